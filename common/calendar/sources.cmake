@@ -1,0 +1,1 @@
+target_sources(motcua_common PRIVATE calendar/CalendarSettings.h)

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
+
+namespace motcua::vntime {
+
+// Every civil date and time MotCua shows, prints or reasons about (receipt time, appointment,
+// the date in a dossier code, deadlines) is Vietnam time: UTC+7, no daylight saving, whatever the
+// machine's own time zone is. Instants are QDateTime values; these helpers pin the civil view.
+inline constexpr int kOffsetSeconds = 7 * 3600;
+
+// The same instant expressed with a fixed +07:00 offset.
+QDateTime toVietnam(const QDateTime& instant);
+
+// The civil date and time of an instant in Vietnam.
+QDate civilDate(const QDateTime& instant);
+QTime civilTime(const QDateTime& instant);
+
+// The instant at which the Vietnamese civil clock shows `date` `time`.
+QDateTime fromCivil(const QDate& date, const QTime& time);
+
+// Now, as an instant carrying the +07:00 offset.
+QDateTime now();
+
+} // namespace motcua::vntime

@@ -1,0 +1,1 @@
+target_sources(motcua_common PRIVATE core/Error.h core/Expected.h core/VnTime.h core/VnTime.cpp)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Duration.h"
+#include "domain/Enums.h"
+#include "domain/FeeLine.h"
+#include "domain/HistoryEntry.h"
+#include "domain/Pause.h"
+#include "domain/Person.h"
+#include "domain/ReceivedComponent.h"
+#include "domain/StepDeadline.h"
+#include "workflow/WorkflowDefinition.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+// A dossier (hồ sơ): one application for one procedure. The procedure's version, name, statutory
+// time and workflow are frozen at intake, so later catalogue edits never change a running dossier.
+struct Dossier {
+    QString code;     // {agency}-{yyMMdd}-{NNNN}
+    QString agencyId; // receiving agency
+
+    QString procedureCode;
+    int procedureVersion = 0;
+    QString procedureName;
+    Duration statutoryTime;
+    WorkflowDefinition workflow;
+
+    Channel channel = Channel::Direct;
+    ApplicantType applicantType = ApplicantType::Citizen;
+    Person submitter;
+    Person owner;
+    Person representative; // empty when there is none
+
+    QList<ReceivedComponent> components;
+    int sets = 1; // number of sets (bộ hồ sơ)
+    QList<FeeLine> fees;
+
+    QDateTime receivedAt;
+    QDateTime appointmentAt;
+    QDateTime finishedAt; // null until the result is ready (or processing ends otherwise)
+    QDateTime returnedAt; // null until handed back
+
+    DossierStatus status = DossierStatus::Registered;
+    QString currentStepId;
+    QString assignee;
+    QList<StepDeadline> stepDeadlines;
+    QList<Pause> pauses;
+    int supplementRequests = 0;
+    QList<HistoryEntry> history;
+
+    qint64 version = 0; // optimistic concurrency: bumped on every change
+
+    friend bool operator==(const Dossier&, const Dossier&) = default;
+};
+
+} // namespace motcua

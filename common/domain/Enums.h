@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace motcua {
+
+// The enumerations of the domain. Each has a stable wire name (camelCase, used in JSON and in the
+// database) and, where the national portal defines one, its national number.
+
+enum class Role { Administrator, Receptionist, Specialist, Leader };
+
+// National channel codes: 1 in person, 2 online, 3 public postal service.
+enum class Channel { Direct = 1, Online = 2, Post = 3 };
+
+// National applicant type codes: 1 citizen, 2 business, 3 state agency, 4 other organisation.
+enum class ApplicantType { Citizen = 1, Business = 2, Agency = 3, Organisation = 4 };
+
+// National dossier status codes 1–10 (the values are the codes).
+enum class DossierStatus {
+    Registered = 1,          // mới đăng ký
+    Accepted = 2,            // đã tiếp nhận
+    NotAccepted = 3,         // không tiếp nhận
+    InProgress = 4,          // đang xử lý
+    SupplementRequested = 5, // yêu cầu bổ sung
+    FinancialObligation = 6, // yêu cầu thực hiện nghĩa vụ tài chính
+    Withdrawn = 7,           // công dân xin rút
+    Stopped = 8,             // dừng xử lý
+    Finished = 9,            // đã xử lý xong
+    Returned = 10,           // đã trả kết quả
+};
+
+enum class DurationUnit { WorkingDays, WorkingHours };
+
+// Online public-service level of a procedure (Decree 42/2022): information only, partly online,
+// fully online.
+enum class ServiceLevel { Basic, PartialOnline, FullOnline };
+
+// When a fee is collected.
+enum class FeeCollection { None, AtIntake, AtReturn, Exempt };
+
+enum class PaymentMethod { None, Cash, Transfer };
+
+// What a workflow step is for; the engine uses it to know where approval and the result happen.
+enum class StepKind { Intake, Assign, Process, Review, Approve, Issue };
+
+// Why the deadline clock is stopped.
+enum class PauseKind { Supplement, FinancialObligation };
+
+// How a finished dossier (or one step) compares with its deadline, at day level.
+enum class Timeliness { Early, OnTime, Late };
+
+// Wire names. name(x) never fails; parseX returns nullopt for an unknown name.
+QString name(Role v);
+QString name(Channel v);
+QString name(ApplicantType v);
+QString name(DossierStatus v);
+QString name(DurationUnit v);
+QString name(ServiceLevel v);
+QString name(FeeCollection v);
+QString name(PaymentMethod v);
+QString name(StepKind v);
+QString name(PauseKind v);
+QString name(Timeliness v);
+
+template <typename E>
+std::optional<E> parseEnum(const QString& wireName);
+
+// All wire names of an enumeration, in declaration order (for error messages and OpenAPI).
+template <typename E>
+QStringList enumNames();
+
+// National status code 1–10 and back.
+int nationalCode(DossierStatus s);
+std::optional<DossierStatus> statusFromNationalCode(int code);
+
+// Final states: nothing more happens to the dossier.
+bool isTerminal(DossierStatus s);
+
+} // namespace motcua

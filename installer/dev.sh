@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# MotCua developer entry point: the only two commands a contributor needs.
+#   installer/dev.sh run    install packages, build, start motcua-server with demo data and the client
+#   installer/dev.sh test   install packages, build, run the whole CTest suite (non-zero on failure)
+# Everything comes from Debian 12 packages; nothing is downloaded from elsewhere.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${MOTCUA_BUILD_DIR:-$ROOT/build/dev}
+FUZZ_BUILD=${MOTCUA_FUZZ_BUILD_DIR:-$ROOT/build/fuzz}
+JOBS=${MOTCUA_JOBS:-2}
+
+# Debian packages the build, the tests and the run need. Keep in step with README.md.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins
+  libpoco-dev libsqlite3-dev sqlite3 libpq-dev
+  libzxing-dev libsane-dev sane-utils
+  clang libclang-rt-14-dev
+  fonts-noto-core fonts-dejavu-core
+  xvfb xauth
+)
+
+log() { printf '\033[1mdev.sh:\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    log "all ${#PACKAGES[@]} Debian packages present"
+    return
+  fi
+  log "installing: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+    --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOTCUA_WERROR=ON
+  cmake --build "$BUILD" -j "$JOBS"
+}
+
+build_fuzzers() {
+  # The codec fuzzer needs clang's libFuzzer and sanitizers: a separate build tree.
+  CC=clang CXX=clang++ cmake -S "$ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DMOTCUA_FUZZ=ON -DMOTCUA_WERROR=ON
+  cmake --build "$FUZZ_BUILD" -j "$JOBS" --target fuzz_codec
+}
+
+cmd_test() {
+  install_packages
+  configure_and_build
+  build_fuzzers
+  export MOTCUA_FUZZ_BIN="$FUZZ_BUILD/tests/fuzz/fuzz_codec"
+  export MOTCUA_FUZZ_SECONDS=${MOTCUA_FUZZ_SECONDS:-30}
+  ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS"
+}
+
+cmd_run() {
+  install_packages
+  configure_and_build
+  local data=${MOTCUA_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/motcua/server}
+  mkdir -p "$data"
+  "$ROOT/installer/run-local.sh" "$BUILD" "$data"
+}
+
+case "${1:-}" in
+  test) cmd_test ;;
+  run) cmd_run ;;
+  *) echo "usage: installer/dev.sh run|test" >&2; exit 2 ;;
+esac
