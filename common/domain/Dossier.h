@@ -45,10 +45,13 @@ struct Dossier {
 
     DossierStatus status = DossierStatus::Registered;
     QString currentStepId;
+    QString currentUnit; // the unit holding the dossier (the step's unit, or where it was transferred)
     QString assignee;
     QList<StepDeadline> stepDeadlines;
     QList<Pause> pauses;
     int supplementRequests = 0;
+    bool countedLate = false; // forced late, e.g. by a second supplement request
+    bool refused = false;     // processing ended with a refusal (the result is the refusal letter)
     QList<HistoryEntry> history;
 
     qint64 version = 0; // optimistic concurrency: bumped on every change

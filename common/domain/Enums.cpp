@@ -53,8 +53,27 @@ constexpr Table<PauseKind, 2> kPauseKinds{{{PauseKind::Supplement, "supplement"}
 constexpr Table<Timeliness, 3> kTimeliness{
     {{Timeliness::Early, "early"}, {Timeliness::OnTime, "onTime"}, {Timeliness::Late, "late"}}};
 
+constexpr Table<WorkflowAction, 16> kActions{
+    {{WorkflowAction::Accept, "accept"},
+     {WorkflowAction::GuideToComplete, "guideToComplete"},
+     {WorkflowAction::Refuse, "refuse"},
+     {WorkflowAction::Forward, "forward"},
+     {WorkflowAction::Reassign, "reassign"},
+     {WorkflowAction::ReturnToPrevious, "returnToPrevious"},
+     {WorkflowAction::Transfer, "transfer"},
+     {WorkflowAction::RequestSupplement, "requestSupplement"},
+     {WorkflowAction::ReceiveSupplement, "receiveSupplement"},
+     {WorkflowAction::RequestFinancialObligation, "requestFinancialObligation"},
+     {WorkflowAction::ResumeAfterFinancialObligation, "resumeAfterFinancialObligation"},
+     {WorkflowAction::Stop, "stop"},
+     {WorkflowAction::Approve, "approve"},
+     {WorkflowAction::MarkResultReady, "markResultReady"},
+     {WorkflowAction::ReturnResult, "returnResult"},
+     {WorkflowAction::Withdraw, "withdraw"}}};
+
 template <typename E>
 constexpr const auto& table();
+template <> constexpr const auto& table<WorkflowAction>() { return kActions; }
 template <> constexpr const auto& table<Role>() { return kRoles; }
 template <> constexpr const auto& table<Channel>() { return kChannels; }
 template <> constexpr const auto& table<ApplicantType>() { return kApplicantTypes; }
@@ -90,6 +109,7 @@ QString name(PaymentMethod v) { return nameOf(v); }
 QString name(StepKind v) { return nameOf(v); }
 QString name(PauseKind v) { return nameOf(v); }
 QString name(Timeliness v) { return nameOf(v); }
+QString name(WorkflowAction v) { return nameOf(v); }
 
 template <typename E>
 std::optional<E> parseEnum(const QString& wireName)
@@ -124,6 +144,7 @@ MOTCUA_INSTANTIATE_ENUM(PaymentMethod)
 MOTCUA_INSTANTIATE_ENUM(StepKind)
 MOTCUA_INSTANTIATE_ENUM(PauseKind)
 MOTCUA_INSTANTIATE_ENUM(Timeliness)
+MOTCUA_INSTANTIATE_ENUM(WorkflowAction)
 #undef MOTCUA_INSTANTIATE_ENUM
 
 int nationalCode(DossierStatus s) { return static_cast<int>(s); }

@@ -52,6 +52,26 @@ enum class PauseKind { Supplement, FinancialObligation };
 // How a finished dossier (or one step) compares with its deadline, at day level.
 enum class Timeliness { Early, OnTime, Late };
 
+// What a user can do to a dossier (see workflow/WorkflowEngine.h for who may do what, when).
+enum class WorkflowAction {
+    Accept,                         // intake: accept with a code and an appointment (Mẫu 01)
+    GuideToComplete,                // intake: ask for every missing paper at once (Mẫu 02)
+    Refuse,                         // at intake (Mẫu 03) or, by a leader, as the processing result
+    Forward,                        // hand over to the next step (optionally to a named officer)
+    Reassign,                       // head of unit gives the current step to another officer
+    ReturnToPrevious,               // send back one step, with a reason
+    Transfer,                       // move to another unit or agency
+    RequestSupplement,              // clock stops until the citizen supplies (Mẫu 02)
+    ReceiveSupplement,              // clock restarts
+    RequestFinancialObligation,     // clock stops until fees/taxes are settled
+    ResumeAfterFinancialObligation, // clock restarts
+    Stop,                           // processing stopped, with a reason
+    Approve,                        // leader approves or signs
+    MarkResultReady,                // result document recorded; ready to return
+    ReturnResult,                   // handed back at the counter
+    Withdraw,                       // at the citizen's request, any time before the result
+};
+
 // Wire names. name(x) never fails; parseX returns nullopt for an unknown name.
 QString name(Role v);
 QString name(Channel v);
@@ -64,6 +84,7 @@ QString name(PaymentMethod v);
 QString name(StepKind v);
 QString name(PauseKind v);
 QString name(Timeliness v);
+QString name(WorkflowAction v);
 
 template <typename E>
 std::optional<E> parseEnum(const QString& wireName);

@@ -1,1 +1,3 @@
-target_sources(motcua_common PRIVATE workflow/WorkflowStep.h workflow/WorkflowDefinition.h)
+target_sources(motcua_common PRIVATE
+  workflow/WorkflowStep.h workflow/WorkflowDefinition.h workflow/Actor.h workflow/ActionRequest.h
+  workflow/WorkflowEngine.h workflow/WorkflowEngine.cpp)

@@ -1,0 +1,445 @@
+#include "workflow/WorkflowEngine.h"
+
+#include <QSet>
+
+namespace motcua {
+namespace {
+
+Error refuse(const char* code, const QString& message)
+{
+    return Error{QString::fromLatin1(code), message, QString()};
+}
+
+bool isProcessing(DossierStatus s)
+{
+    return s == DossierStatus::Accepted || s == DossierStatus::InProgress;
+}
+
+// Actions only the counter performs.
+bool isCounterAction(WorkflowAction a)
+{
+    switch (a) {
+    case WorkflowAction::Accept:
+    case WorkflowAction::GuideToComplete:
+    case WorkflowAction::ReceiveSupplement:
+    case WorkflowAction::ResumeAfterFinancialObligation:
+    case WorkflowAction::ReturnResult:
+    case WorkflowAction::Withdraw:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Actions that belong to whoever holds the current step.
+bool isStepAction(WorkflowAction a)
+{
+    switch (a) {
+    case WorkflowAction::Forward:
+    case WorkflowAction::ReturnToPrevious:
+    case WorkflowAction::Transfer:
+    case WorkflowAction::RequestSupplement:
+    case WorkflowAction::RequestFinancialObligation:
+    case WorkflowAction::MarkResultReady:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsReason(WorkflowAction a)
+{
+    switch (a) {
+    case WorkflowAction::GuideToComplete:
+    case WorkflowAction::Refuse:
+    case WorkflowAction::ReturnToPrevious:
+    case WorkflowAction::Transfer:
+    case WorkflowAction::RequestSupplement:
+    case WorkflowAction::RequestFinancialObligation:
+    case WorkflowAction::Stop:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Which statuses each action starts from.
+bool statusAllows(WorkflowAction a, DossierStatus s)
+{
+    switch (a) {
+    case WorkflowAction::Accept:
+    case WorkflowAction::GuideToComplete:
+        return s == DossierStatus::Registered;
+    case WorkflowAction::Refuse:
+        return s == DossierStatus::Registered || isProcessing(s);
+    case WorkflowAction::Forward:
+    case WorkflowAction::Reassign:
+    case WorkflowAction::ReturnToPrevious:
+    case WorkflowAction::Transfer:
+    case WorkflowAction::RequestSupplement:
+    case WorkflowAction::RequestFinancialObligation:
+    case WorkflowAction::Approve:
+    case WorkflowAction::MarkResultReady:
+        return isProcessing(s);
+    case WorkflowAction::ReceiveSupplement:
+        return s == DossierStatus::SupplementRequested;
+    case WorkflowAction::ResumeAfterFinancialObligation:
+        return s == DossierStatus::FinancialObligation;
+    case WorkflowAction::Stop:
+        return isProcessing(s) || s == DossierStatus::SupplementRequested ||
+               s == DossierStatus::FinancialObligation;
+    case WorkflowAction::ReturnResult:
+        return s == DossierStatus::Finished;
+    case WorkflowAction::Withdraw:
+        return s == DossierStatus::Registered || isProcessing(s) ||
+               s == DossierStatus::SupplementRequested || s == DossierStatus::FinancialObligation;
+    }
+    return false;
+}
+
+// The most recent officer who held a step, to hand a returned dossier back to them.
+QString lastAssigneeOf(const Dossier& d, const QString& stepId)
+{
+    for (auto it = d.stepDeadlines.crbegin(); it != d.stepDeadlines.crend(); ++it) {
+        if (it->stepId == stepId)
+            return it->assignee;
+    }
+    return {};
+}
+
+// Pauses that could affect a clock started at `start`.
+QList<Pause> pausesSince(const QList<Pause>& pauses, const QDateTime& start)
+{
+    QList<Pause> out;
+    for (const auto& p : pauses) {
+        if (p.isOpen() || p.to > start)
+            out.append(p);
+    }
+    return out;
+}
+
+void closeOpenPause(Dossier& d, const QDateTime& at)
+{
+    for (auto& p : d.pauses) {
+        if (p.isOpen())
+            p.to = at;
+    }
+}
+
+} // namespace
+
+WorkflowEngine::WorkflowEngine(DueFunction due, ClassifyFunction classify)
+    : m_due(std::move(due))
+    , m_classify(std::move(classify))
+{
+}
+
+Status WorkflowEngine::validate(const WorkflowDefinition& def)
+{
+    if (def.steps.size() < 2)
+        return refuse("workflow.invalid_definition", QStringLiteral("a workflow needs an intake step and at least one more"));
+    if (def.steps.first().kind != StepKind::Intake)
+        return refuse("workflow.invalid_definition", QStringLiteral("the first step must be the intake step"));
+    QSet<QString> ids;
+    bool hasIssue = false;
+    for (int i = 0; i < def.steps.size(); ++i) {
+        const WorkflowStep& s = def.steps.at(i);
+        if (s.id.isEmpty() || ids.contains(s.id)) {
+            return Error{QStringLiteral("workflow.invalid_definition"),
+                         QStringLiteral("step ids must be non-empty and unique"),
+                         QStringLiteral("steps[%1].id").arg(i)};
+        }
+        if (i > 0 && s.kind == StepKind::Intake) {
+            return Error{QStringLiteral("workflow.invalid_definition"),
+                         QStringLiteral("only the first step may be an intake step"),
+                         QStringLiteral("steps[%1].kind").arg(i)};
+        }
+        ids.insert(s.id);
+        hasIssue = hasIssue || s.kind == StepKind::Issue;
+    }
+    if (!hasIssue)
+        return refuse("workflow.invalid_definition", QStringLiteral("a workflow needs an issue (result) step"));
+    return success();
+}
+
+Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowAction action) const
+{
+    if (isTerminal(d.status))
+        return refuse("workflow.terminal_state", QStringLiteral("the dossier is %1; nothing more can be done").arg(name(d.status)));
+    if (!statusAllows(action, d.status)) {
+        return refuse("workflow.wrong_status", QStringLiteral("%1 is not possible while the dossier is %2")
+                                                   .arg(name(action), name(d.status)));
+    }
+    if (auto v = validate(d.workflow); !v)
+        return v;
+
+    const int index = d.workflow.indexOf(d.currentStepId);
+    const WorkflowStep* step = index >= 0 ? &d.workflow.steps.at(index) : nullptr;
+
+    // Refusal at intake is the counter's; once processing started it is the leader's decision.
+    const bool counter = isCounterAction(action) ||
+                         (action == WorkflowAction::Refuse && d.status == DossierStatus::Registered);
+    if (counter) {
+        if (!actor.has(Role::Receptionist))
+            return refuse("workflow.role_not_permitted", QStringLiteral("only the reception counter may %1").arg(name(action)));
+        return success();
+    }
+
+    if (!step)
+        return refuse("workflow.wrong_step", QStringLiteral("the dossier's current step \"%1\" is not in its workflow").arg(d.currentStepId));
+
+    const bool leaderAction = action == WorkflowAction::Approve || action == WorkflowAction::Reassign ||
+                              action == WorkflowAction::Stop || action == WorkflowAction::Refuse;
+    if (leaderAction) {
+        if (!actor.has(Role::Leader))
+            return refuse("workflow.role_not_permitted", QStringLiteral("only a leader may %1").arg(name(action)));
+    } else if (isStepAction(action)) {
+        if (!actor.has(step->role)) {
+            return refuse("workflow.role_not_permitted", QStringLiteral("step \"%1\" belongs to the %2 role")
+                                                             .arg(step->id, name(step->role)));
+        }
+        if (!d.assignee.isEmpty() && d.assignee != actor.username)
+            return refuse("workflow.not_assignee", QStringLiteral("the step is assigned to %1").arg(d.assignee));
+        if (action == WorkflowAction::RequestSupplement && d.supplementRequests >= 1 &&
+            !actor.has(Role::Leader)) {
+            return refuse("workflow.second_supplement_needs_leader",
+                          QStringLiteral("a second supplement request needs a leader's approval"));
+        }
+    }
+    if (!d.currentUnit.isEmpty() && actor.unit != d.currentUnit)
+        return refuse("workflow.wrong_unit", QStringLiteral("the dossier is with unit \"%1\"").arg(d.currentUnit));
+
+    switch (action) {
+    case WorkflowAction::Approve:
+        if (step->kind != StepKind::Approve)
+            return refuse("workflow.wrong_step", QStringLiteral("step \"%1\" is not an approval step").arg(step->id));
+        break;
+    case WorkflowAction::Forward:
+        if (step->kind == StepKind::Approve)
+            return refuse("workflow.wrong_step", QStringLiteral("an approval step ends with approve or refuse"));
+        if (index + 1 >= d.workflow.steps.size())
+            return refuse("workflow.no_next_step", QStringLiteral("step \"%1\" is the last one; mark the result ready").arg(step->id));
+        break;
+    case WorkflowAction::ReturnToPrevious:
+        // Never back into intake: the counter's work is done once the dossier is accepted.
+        if (index <= 1)
+            return refuse("workflow.no_previous_step", QStringLiteral("step \"%1\" has no processing step before it").arg(step->id));
+        break;
+    case WorkflowAction::MarkResultReady:
+        if (step->kind != StepKind::Issue)
+            return refuse("workflow.wrong_step", QStringLiteral("the result is recorded at the issue step"));
+        break;
+    default:
+        break;
+    }
+    return success();
+}
+
+QList<ActionAvailability> WorkflowEngine::availability(const Dossier& d, const Actor& actor) const
+{
+    QList<ActionAvailability> out;
+    for (int a = 0; a <= static_cast<int>(WorkflowAction::Withdraw); ++a) {
+        const auto action = static_cast<WorkflowAction>(a);
+        out.append({action, permitted(d, actor, action)});
+    }
+    return out;
+}
+
+Status WorkflowEngine::checkRequest(const Dossier& d, const ActionRequest& r) const
+{
+    if (!r.at.isValid())
+        return Error{QStringLiteral("workflow.time_required"), QStringLiteral("the action has no time"), QStringLiteral("at")};
+    if (needsReason(r.action) && r.comment.trimmed().isEmpty())
+        return Error{QStringLiteral("workflow.reason_required"), QStringLiteral("%1 needs a reason").arg(name(r.action)), QStringLiteral("comment")};
+    if (r.action == WorkflowAction::Reassign && (r.toUser.isEmpty() || r.toUser == d.assignee))
+        return Error{QStringLiteral("workflow.target_required"), QStringLiteral("reassign needs a different officer"), QStringLiteral("toUser")};
+    if (r.action == WorkflowAction::Transfer && (r.toUnit.isEmpty() || r.toUnit == d.currentUnit))
+        return Error{QStringLiteral("workflow.target_required"), QStringLiteral("transfer needs another unit or agency"), QStringLiteral("toUnit")};
+    return success();
+}
+
+void WorkflowEngine::enterStep(Dossier& d, int index, const QString& assignee, const QDateTime& at) const
+{
+    const WorkflowStep& step = d.workflow.steps.at(index);
+    d.currentStepId = step.id;
+    d.currentUnit = step.unit;
+    d.assignee = assignee;
+    StepDeadline sd;
+    sd.stepId = step.id;
+    sd.assignee = assignee;
+    sd.startedAt = at;
+    if (step.duration.value > 0) {
+        if (auto due = m_due(at, step.duration, {}))
+            sd.dueAt = *due;
+    }
+    d.stepDeadlines.append(sd);
+}
+
+std::optional<Timeliness> WorkflowEngine::closeStep(Dossier& d, const QDateTime& at) const
+{
+    for (auto it = d.stepDeadlines.rbegin(); it != d.stepDeadlines.rend(); ++it) {
+        if (it->stepId == d.currentStepId && it->finishedAt.isNull()) {
+            it->finishedAt = at;
+            if (it->dueAt.isNull())
+                return std::nullopt;
+            // A step is late as soon as its deadline instant has passed ("chậm tiến độ"), even
+            // on the due day; early/on time otherwise follows the day-level rule.
+            if (at > it->dueAt)
+                return Timeliness::Late;
+            const Timeliness t = m_classify(at, it->dueAt);
+            return t == Timeliness::Late ? Timeliness::OnTime : t;
+        }
+    }
+    return std::nullopt;
+}
+
+void WorkflowEngine::recomputeDeadlines(Dossier& d) const
+{
+    // The clock restarts after a pause: the appointment and the running step's deadline move by
+    // the paused working time.
+    if (d.receivedAt.isValid() && d.statutoryTime.value > 0) {
+        if (auto due = m_due(d.receivedAt, d.statutoryTime, pausesSince(d.pauses, d.receivedAt)))
+            d.appointmentAt = *due;
+    }
+    const WorkflowStep* step = d.workflow.step(d.currentStepId);
+    for (auto it = d.stepDeadlines.rbegin(); it != d.stepDeadlines.rend(); ++it) {
+        if (it->stepId == d.currentStepId && it->finishedAt.isNull()) {
+            if (step && step->duration.value > 0) {
+                if (auto due = m_due(it->startedAt, step->duration, pausesSince(d.pauses, it->startedAt)))
+                    it->dueAt = *due;
+            }
+            break;
+        }
+    }
+}
+
+Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& actor,
+                                        const ActionRequest& r) const
+{
+    if (r.expectedVersion >= 0 && r.expectedVersion != before.version) {
+        return refuse("workflow.version_conflict", QStringLiteral("the dossier changed (version %1, you saw %2)")
+                                                       .arg(before.version)
+                                                       .arg(r.expectedVersion));
+    }
+    if (auto p = permitted(before, actor, r.action); !p)
+        return p.error();
+    if (auto c = checkRequest(before, r); !c)
+        return c.error();
+
+    Dossier d = before;
+    const int index = d.workflow.indexOf(d.currentStepId);
+    HistoryEntry h;
+    h.at = r.at;
+    h.actor = actor.username;
+    h.action = name(r.action);
+    h.fromStep = d.currentStepId;
+    h.comment = r.comment;
+
+    switch (r.action) {
+    case WorkflowAction::Accept: {
+        // The clock runs from the receipt of the complete dossier, i.e. its acceptance; time spent
+        // on guidance before that never counts.
+        d.receivedAt = r.at;
+        const auto due = m_due(d.receivedAt, d.statutoryTime, {});
+        if (!due) // never accept without an appointment
+            return refuse("workflow.deadline_unavailable", QStringLiteral("no appointment can be computed"));
+        d.appointmentAt = *due;
+        closeStep(d, r.at);
+        enterStep(d, 1, r.toUser, r.at);
+        d.status = DossierStatus::Accepted;
+        break;
+    }
+    case WorkflowAction::GuideToComplete:
+        d.status = DossierStatus::SupplementRequested;
+        d.pauses.append(Pause{PauseKind::Supplement, r.at, {}, r.comment});
+        break;
+    case WorkflowAction::Refuse:
+        if (d.status == DossierStatus::Registered) {
+            d.status = DossierStatus::NotAccepted;
+        } else {
+            h.stepTimeliness = closeStep(d, r.at);
+            d.status = DossierStatus::Finished;
+            d.refused = true;
+            d.finishedAt = r.at;
+        }
+        break;
+    case WorkflowAction::Forward:
+    case WorkflowAction::Approve: {
+        h.stepTimeliness = closeStep(d, r.at);
+        if (index + 1 < d.workflow.steps.size()) {
+            enterStep(d, index + 1, r.toUser, r.at);
+            d.status = DossierStatus::InProgress;
+        } else { // approving the last step finishes processing
+            d.status = DossierStatus::Finished;
+            d.finishedAt = r.at;
+        }
+        break;
+    }
+    case WorkflowAction::Reassign:
+        h.stepTimeliness = closeStep(d, r.at);
+        enterStep(d, index, r.toUser, r.at);
+        d.status = DossierStatus::InProgress;
+        break;
+    case WorkflowAction::ReturnToPrevious: {
+        h.stepTimeliness = closeStep(d, r.at);
+        const QString back = d.workflow.steps.at(index - 1).id;
+        enterStep(d, index - 1, r.toUser.isEmpty() ? lastAssigneeOf(before, back) : r.toUser, r.at);
+        d.status = DossierStatus::InProgress;
+        break;
+    }
+    case WorkflowAction::Transfer:
+        h.stepTimeliness = closeStep(d, r.at);
+        enterStep(d, index, r.toUser, r.at);
+        d.currentUnit = r.toUnit;
+        d.status = DossierStatus::InProgress;
+        break;
+    case WorkflowAction::RequestSupplement:
+        if (d.supplementRequests >= 1)
+            d.countedLate = true; // more than one request counts as late in the national indices
+        ++d.supplementRequests;
+        d.pauses.append(Pause{PauseKind::Supplement, r.at, {}, r.comment});
+        d.status = DossierStatus::SupplementRequested;
+        break;
+    case WorkflowAction::RequestFinancialObligation:
+        d.pauses.append(Pause{PauseKind::FinancialObligation, r.at, {}, r.comment});
+        d.status = DossierStatus::FinancialObligation;
+        break;
+    case WorkflowAction::ReceiveSupplement:
+    case WorkflowAction::ResumeAfterFinancialObligation:
+        closeOpenPause(d, r.at);
+        // A supplement to a dossier still at intake sends it back to intake for a fresh check.
+        d.status = index <= 0 ? DossierStatus::Registered : DossierStatus::InProgress;
+        if (index > 0)
+            recomputeDeadlines(d);
+        break;
+    case WorkflowAction::Stop:
+        closeOpenPause(d, r.at);
+        closeStep(d, r.at);
+        d.status = DossierStatus::Stopped;
+        d.finishedAt = r.at;
+        break;
+    case WorkflowAction::MarkResultReady:
+        h.stepTimeliness = closeStep(d, r.at);
+        d.status = DossierStatus::Finished;
+        d.finishedAt = r.at;
+        break;
+    case WorkflowAction::ReturnResult:
+        d.status = DossierStatus::Returned;
+        d.returnedAt = r.at;
+        break;
+    case WorkflowAction::Withdraw:
+        closeOpenPause(d, r.at);
+        closeStep(d, r.at);
+        d.status = DossierStatus::Withdrawn;
+        break;
+    }
+
+    h.toStep = d.currentStepId;
+    h.toUser = d.assignee;
+    h.statusAfter = d.status;
+    d.history.append(h);
+    ++d.version;
+    return d;
+}
+
+} // namespace motcua

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "domain/Dossier.h"
+#include "workflow/ActionRequest.h"
+#include "workflow/Actor.h"
+
+#include <functional>
+#include <optional>
+
+namespace motcua {
+
+// Whether one action is open to a user right now, and if not, why (a machine-readable Error the
+// client translates and shows beside the disabled button).
+struct ActionAvailability {
+    WorkflowAction action;
+    Status status;
+};
+
+// The workflow rules, in one place for server and client: given a dossier (with its frozen
+// workflow definition), a user and an action, either the dossier as it becomes or the reason the
+// action is refused. An invalid action is never applied: apply() works on a copy.
+//
+// Who may do what:
+//  - receptionist: accept / guide to complete / refuse at intake, receive a supplement, resume
+//    after a financial obligation, return the result, withdraw at the citizen's request;
+//  - the role of the current step (in the step's unit; the assignee, once there is one):
+//    forward, return to the previous step, transfer, request a supplement or a financial
+//    obligation, mark the result ready (issue step);
+//  - leader: approve (approve step), reassign, stop, refuse as the processing result, and a
+//    second supplement request (which marks the dossier late);
+//  - administrator: configures, never processes.
+//
+// Refusal codes (Error::code): workflow.version_conflict, workflow.terminal_state,
+// workflow.wrong_status, workflow.role_not_permitted, workflow.wrong_unit,
+// workflow.not_assignee, workflow.reason_required, workflow.no_next_step,
+// workflow.no_previous_step, workflow.wrong_step, workflow.target_required,
+// workflow.second_supplement_needs_leader, workflow.deadline_unavailable,
+// workflow.invalid_definition.
+class WorkflowEngine {
+public:
+    // Computes a deadline: `duration` counted from `start`, excluding the given pauses. Returns
+    // nullopt when no deadline can be given (for example while a pause is still open).
+    using DueFunction = std::function<std::optional<QDateTime>(
+        const QDateTime& start, const Duration& duration, const QList<Pause>& pauses)>;
+    // Classifies a finished dossier against its appointment.
+    using ClassifyFunction =
+        std::function<Timeliness(const QDateTime& finishedAt, const QDateTime& dueAt)>;
+
+    WorkflowEngine(DueFunction due, ClassifyFunction classify);
+
+    // Checks a definition: unique non-empty step ids, the first step is intake, an issue step
+    // exists after it.
+    static Status validate(const WorkflowDefinition& definition);
+
+    // Whether `actor` may take `action` on `dossier` now (ignores the request's own content).
+    Status permitted(const Dossier& dossier, const Actor& actor, WorkflowAction action) const;
+
+    // Every action with its availability, in WorkflowAction order.
+    QList<ActionAvailability> availability(const Dossier& dossier, const Actor& actor) const;
+
+    // The dossier after the action: status, step, assignee, deadlines, pauses, history and a
+    // version one higher. The input is never modified.
+    Expected<Dossier> apply(const Dossier& dossier, const Actor& actor,
+                            const ActionRequest& request) const;
+
+private:
+    Status checkRequest(const Dossier& dossier, const ActionRequest& request) const;
+    void enterStep(Dossier& d, int index, const QString& assignee, const QDateTime& at) const;
+    std::optional<Timeliness> closeStep(Dossier& d, const QDateTime& at) const;
+    void recomputeDeadlines(Dossier& d) const;
+
+    DueFunction m_due;
+    ClassifyFunction m_classify;
+};
+
+} // namespace motcua
