@@ -134,6 +134,19 @@ WorkflowEngine::WorkflowEngine(DueFunction due, ClassifyFunction classify)
 {
 }
 
+WorkflowEngine::WorkflowEngine(const DeadlineCalculator& deadlines)
+    : WorkflowEngine(
+          [deadlines](const QDateTime& start, const Duration& d, const QList<Pause>& pauses) {
+              auto due = deadlines.dueAt(start, d, pauses);
+              return due ? std::optional<QDateTime>(*due) : std::nullopt;
+          },
+          [](const QDateTime& finished, const QDateTime& due) {
+              auto t = DeadlineCalculator::classify(finished, due);
+              return t ? *t : Timeliness::Late;
+          })
+{
+}
+
 Status WorkflowEngine::validate(const WorkflowDefinition& def)
 {
     if (def.steps.size() < 2)
@@ -187,10 +200,20 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
 
     if (!step)
         return refuse("workflow.wrong_step", QStringLiteral("the dossier's current step \"%1\" is not in its workflow").arg(d.currentStepId));
+    if (index == 0) // only the counter acts on a dossier that has not been accepted yet
+        return refuse("workflow.wrong_step", QStringLiteral("the dossier has not been accepted yet"));
 
+    // A second supplement request is the leader's decision, not the officer's.
+    const bool secondSupplement =
+        action == WorkflowAction::RequestSupplement && d.supplementRequests >= 1;
     const bool leaderAction = action == WorkflowAction::Approve || action == WorkflowAction::Reassign ||
                               action == WorkflowAction::Stop || action == WorkflowAction::Refuse;
-    if (leaderAction) {
+    if (secondSupplement) {
+        if (!actor.has(Role::Leader)) {
+            return refuse("workflow.second_supplement_needs_leader",
+                          QStringLiteral("a second supplement request needs a leader's approval"));
+        }
+    } else if (leaderAction) {
         if (!actor.has(Role::Leader))
             return refuse("workflow.role_not_permitted", QStringLiteral("only a leader may %1").arg(name(action)));
     } else if (isStepAction(action)) {
@@ -200,11 +223,6 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
         }
         if (!d.assignee.isEmpty() && d.assignee != actor.username)
             return refuse("workflow.not_assignee", QStringLiteral("the step is assigned to %1").arg(d.assignee));
-        if (action == WorkflowAction::RequestSupplement && d.supplementRequests >= 1 &&
-            !actor.has(Role::Leader)) {
-            return refuse("workflow.second_supplement_needs_leader",
-                          QStringLiteral("a second supplement request needs a leader's approval"));
-        }
     }
     if (!d.currentUnit.isEmpty() && actor.unit != d.currentUnit)
         return refuse("workflow.wrong_unit", QStringLiteral("the dossier is with unit \"%1\"").arg(d.currentUnit));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/DeadlineCalculator.h"
 #include "core/Expected.h"
 #include "domain/Dossier.h"
 #include "workflow/ActionRequest.h"
@@ -48,6 +49,9 @@ public:
         std::function<Timeliness(const QDateTime& finishedAt, const QDateTime& dueAt)>;
 
     WorkflowEngine(DueFunction due, ClassifyFunction classify);
+
+    // The engine as server and client use it: deadlines from common/'s calendar rules.
+    explicit WorkflowEngine(const DeadlineCalculator& deadlines);
 
     // Checks a definition: unique non-empty step ids, the first step is intake, an issue step
     // exists after it.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <Poco/Util/ServerApplication.h>
+
+#include <string>
+
+namespace motcua::server {
+
+// motcua-server: a Poco ServerApplication configured by a .properties file (--config) and
+// command-line options. SIGTERM/SIGINT stop it gracefully: stop accepting, let in-flight requests
+// finish, then close.
+class ServerApp : public Poco::Util::ServerApplication {
+protected:
+    void initialize(Poco::Util::Application& self) override;
+    void defineOptions(Poco::Util::OptionSet& options) override;
+    void handleOption(const std::string& name, const std::string& value) override;
+    int main(const std::vector<std::string>& args) override;
+
+private:
+    void displayHelp();
+    bool m_helpRequested = false;
+};
+
+} // namespace motcua::server

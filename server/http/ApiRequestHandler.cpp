@@ -1,0 +1,107 @@
+#include "http/ApiRequestHandler.h"
+
+#include "http/ApiError.h"
+
+#include <Poco/Net/NetException.h>
+#include <Poco/Stopwatch.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace motcua::server {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
+                 const ApiError& e)
+{
+    QJsonObject problem{
+        {"type", QString::fromStdString("urn:motcua:problem:" + e.code())},
+        {"title", QString::fromStdString(HTTPResponse::getReasonForStatus(e.status()))},
+        {"status", int(e.status())},
+        {"detail", QString::fromStdString(e.what())},
+        {"code", QString::fromStdString(e.code())},
+        {"instance", QString::fromStdString(request.getURI()).left(300)},
+    };
+    if (!e.field().empty())
+        problem.insert("field", QString::fromStdString(e.field()));
+    if (!e.allow.empty()) {
+        std::string allow;
+        for (const auto& m : e.allow)
+            allow += (allow.empty() ? "" : ", ") + m;
+        response.set("Allow", allow);
+    }
+    const QByteArray body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+    response.setStatusAndReason(e.status());
+    response.setContentType("application/problem+json; charset=utf-8");
+    response.setContentLength64(body.size());
+    response.send().write(body.constData(), body.size());
+}
+
+} // namespace
+
+ApiRequestHandler::ApiRequestHandler(const Router& router, Poco::Logger& log, std::size_t maxBodyBytes)
+    : m_router(router)
+    , m_log(log)
+    , m_maxBody(maxBodyBytes)
+{
+}
+
+void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
+                                      Poco::Net::HTTPServerResponse& response)
+{
+    Poco::Stopwatch watch;
+    watch.start();
+    std::string user = "-";
+    try {
+        try {
+            RequestContext ctx(request, response, m_maxBody);
+            try {
+                m_router.dispatch(ctx);
+            } catch (...) {
+                user = ctx.user;
+                throw;
+            }
+            user = ctx.user;
+            if (!ctx.sent())
+                throw std::logic_error("handler sent no response");
+        } catch (const ApiError& e) {
+            if (response.sent())
+                throw;
+            sendProblem(request, response, e);
+        } catch (const Poco::Net::NetException&) {
+            throw; // the client went away: nothing to answer
+        } catch (const std::exception& e) {
+            m_log.error("unhandled error on %s %s: %s", request.getMethod(), request.getURI(),
+                        std::string(e.what()));
+            if (response.sent())
+                throw;
+            sendProblem(request, response,
+                        ApiError(HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, "internal",
+                                 "the server failed to handle the request; it has been logged"));
+        }
+    } catch (const std::exception& e) {
+        m_log.warning("connection error on %s %s: %s", request.getMethod(), request.getURI(),
+                      std::string(e.what()));
+    }
+    m_log.information("%s %s %d %.1fms %s", request.getMethod(), request.getURI(),
+                      int(response.getStatus()), double(watch.elapsed()) / 1000.0, user);
+}
+
+ApiRequestHandlerFactory::ApiRequestHandlerFactory(const Router& router, Poco::Logger& log,
+                                                   std::size_t maxBodyBytes)
+    : m_router(router)
+    , m_log(log)
+    , m_maxBody(maxBodyBytes)
+{
+}
+
+Poco::Net::HTTPRequestHandler*
+ApiRequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+{
+    return new ApiRequestHandler(m_router, m_log, m_maxBody);
+}
+
+} // namespace motcua::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include <QByteArray>
+#include <QJsonValue>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace motcua::server {
+
+// What a route handler sees of one request: path parameters, query, the body, and ways to answer.
+class RequestContext {
+public:
+    RequestContext(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
+                   std::size_t maxBodyBytes);
+
+    Poco::Net::HTTPServerRequest& request() { return m_request; }
+    Poco::Net::HTTPServerResponse& response() { return m_response; }
+    const std::string& path() const { return m_path; }
+
+    std::map<std::string, std::string> params; // from the route pattern, e.g. {code}
+
+    // A query parameter, or nullopt when absent.
+    std::optional<std::string> query(const std::string& name) const;
+    // An integer query parameter within bounds; a precise 400 otherwise.
+    std::optional<long long> queryInt(const std::string& name, long long min, long long max) const;
+
+    // The body, read once, refused with 413 beyond the configured limit.
+    const QByteArray& body();
+
+    // Answers with JSON (compact, UTF-8).
+    void sendJson(const QJsonValue& value, Poco::Net::HTTPResponse::HTTPStatus status =
+                                               Poco::Net::HTTPResponse::HTTP_OK);
+    bool sent() const { return m_sent; }
+
+    // Who made the request, for the access log ("-" when anonymous).
+    std::string user = "-";
+
+private:
+    Poco::Net::HTTPServerRequest& m_request;
+    Poco::Net::HTTPServerResponse& m_response;
+    std::size_t m_maxBody;
+    std::string m_path;
+    Poco::URI::QueryParameters m_query;
+    std::optional<QByteArray> m_body;
+    bool m_sent = false;
+};
+
+} // namespace motcua::server

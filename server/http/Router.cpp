@@ -1,0 +1,82 @@
+#include "http/Router.h"
+
+#include "http/ApiError.h"
+
+#include <Poco/URI.h>
+
+#include <algorithm>
+
+namespace motcua::server {
+namespace {
+
+std::vector<std::string> split(const std::string& path)
+{
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : path) {
+        if (c == '/') {
+            if (!current.empty())
+                out.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty())
+        out.push_back(std::move(current));
+    return out;
+}
+
+} // namespace
+
+void Router::add(std::string method, std::string pattern, Handler handler)
+{
+    Route r{std::move(method), pattern, split(pattern), std::move(handler)};
+    m_routes.push_back(std::move(r));
+}
+
+bool Router::match(const Route& route, const std::vector<std::string>& segments,
+                   std::map<std::string, std::string>& params)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    std::map<std::string, std::string> found;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const std::string& pattern = route.segments[i];
+        if (pattern.size() > 2 && pattern.front() == '{' && pattern.back() == '}') {
+            std::string decoded;
+            Poco::URI::decode(segments[i], decoded);
+            found[pattern.substr(1, pattern.size() - 2)] = decoded;
+        } else if (pattern != segments[i]) {
+            return false;
+        }
+    }
+    params = std::move(found);
+    return true;
+}
+
+void Router::dispatch(RequestContext& ctx) const
+{
+    const auto segments = split(ctx.path());
+    std::vector<std::string> allowed;
+    for (const Route& route : m_routes) {
+        std::map<std::string, std::string> params;
+        if (!match(route, segments, params))
+            continue;
+        if (route.method == ctx.request().getMethod()) {
+            ctx.params = std::move(params);
+            route.handler(ctx);
+            return;
+        }
+        if (std::find(allowed.begin(), allowed.end(), route.method) == allowed.end())
+            allowed.push_back(route.method);
+    }
+    if (allowed.empty())
+        throw ApiError::notFound("no such resource: " + ctx.path());
+    ApiError e(Poco::Net::HTTPResponse::HTTP_METHOD_NOT_ALLOWED, "method_not_allowed",
+               ctx.request().getMethod() + " is not allowed here");
+    e.allow = allowed;
+    throw e;
+}
+
+} // namespace motcua::server
