@@ -1,5 +1,6 @@
 #include "app/ServerApp.h"
 
+#include "api/CalendarController.h"
 #include "api/HealthController.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
@@ -102,6 +103,10 @@ int ServerApp::main(const std::vector<std::string>&)
     Router router;
     HealthController health(MOTCUA_VERSION);
     health.registerRoutes(router);
+    // The standard calendar until the storage layer keeps the administrator's settings.
+    const WorkingCalendar calendar(CalendarSettings::standard());
+    CalendarController calendarApi(calendar);
+    calendarApi.registerRoutes(router);
 
     // Poco's default pool (16 threads) starves keep-alive clients: size ours on purpose.
     Poco::ThreadPool pool("http", cfg.getInt("motcua.server.minThreads", 8),

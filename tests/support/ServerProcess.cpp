@@ -1,0 +1,64 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTest>
+
+#include <csignal>
+
+namespace motcua::test {
+
+ServerProcess::ServerProcess(QString binary)
+    : m_binary(std::move(binary))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        stop(5000);
+}
+
+bool ServerProcess::start(const QStringList& extraArgs, int timeoutMs)
+{
+    const QString portFile = m_dir.path() + QStringLiteral("/port");
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port-file"), portFile};
+    args += extraArgs;
+    m_process.start(m_binary, args);
+    if (!m_process.waitForStarted(timeoutMs))
+        return false;
+    QFile file(portFile);
+    const bool up = QTest::qWaitFor([&] { return file.exists() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    if (!up || !file.open(QIODevice::ReadOnly))
+        return false;
+    m_port = static_cast<quint16>(file.readAll().trimmed().toUInt());
+    return m_port != 0;
+}
+
+int ServerProcess::stop(int timeoutMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(timeoutMs)) {
+        m_process.kill();
+        m_process.waitForFinished(timeoutMs);
+        return -1;
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+QUrl ServerProcess::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QString ServerProcess::output() const
+{
+    m_log += QString::fromUtf8(m_process.readAll());
+    return m_log;
+}
+
+} // namespace motcua::test

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace motcua::test {
+
+// A real motcua-server process on a loopback port chosen by the kernel (--port 0), with its own
+// temporary data folder. start() returns once the server has bound its port (it writes the port to
+// a file only after listening), so tests never guess ports or sleep.
+class ServerProcess {
+public:
+    explicit ServerProcess(QString binary);
+    ~ServerProcess();
+
+    bool start(const QStringList& extraArgs = {}, int timeoutMs = 20000);
+    // SIGTERM and wait; returns the exit code (-1 if it had to be killed or crashed).
+    int stop(int timeoutMs = 20000);
+
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    QString output() const; // everything the server logged so far
+
+private:
+    QString m_binary;
+    QTemporaryDir m_dir;
+    mutable QProcess m_process;
+    mutable QString m_log;
+    quint16 m_port = 0;
+};
+
+} // namespace motcua::test
