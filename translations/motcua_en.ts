@@ -87,6 +87,10 @@
         <translation>Working day, hours %1</translation>
     </message>
     <message>
+        <source>Weekly rest day (%1)</source>
+        <translation>Weekly rest day (%1)</translation>
+    </message>
+    <message>
         <source>Day off: %1</source>
         <translation>Day off: %1</translation>
     </message>

@@ -94,5 +94,9 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Weekly rest day (%1)</source>
+        <translation>Ngày nghỉ hằng tuần (%1)</translation>
+    </message>
 </context>
 </TS>

@@ -43,6 +43,13 @@ private slots:
                  QStringLiteral("Ngày làm việc, giờ làm việc 07:30–11:30, 13:30–17:00"));
     }
 
+    void weekendsSayWhichDay()
+    {
+        TodayPanel panel;
+        panel.showDay(QDate(2026, 11, 22), WorkingCalendar());
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayState"))->text(), QStringLiteral("Ngày nghỉ hằng tuần (Chủ nhật)"));
+    }
+
     void statusBarShowsTheConnection()
     {
         ServerConnection connection;

@@ -71,6 +71,8 @@ void TodayPanel::showDay(const QDate& today, const WorkingCalendar& calendar)
         for (const auto& p : periods)
             spans << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + p.end.toString(QStringLiteral("HH:mm"));
         m_state->setText(tr("Working day, hours %1").arg(spans.join(QStringLiteral(", "))));
+    } else if (info->reason == dayreason::weekend()) {
+        m_state->setText(tr("Weekly rest day (%1)").arg(dayreason::weekdayLabel(today.dayOfWeek())));
     } else {
         m_state->setText(tr("Day off: %1").arg(reasonText(info->reason)));
     }
