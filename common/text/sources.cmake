@@ -1,1 +1,10 @@
-target_sources(motcua_common PRIVATE)
+target_sources(motcua_common PRIVATE
+  text/InputText.h text/InputText.cpp
+  text/TextFold.h text/TextFold.cpp
+  text/SearchQuery.h text/SearchQuery.cpp
+  text/VietnameseCollator.h text/VietnameseCollator.cpp
+  text/CitizenIdProvince.h text/CitizenIdProvince.cpp
+  text/CitizenId.h text/CitizenId.cpp
+  text/LegacyIdNumber.h text/LegacyIdNumber.cpp
+  text/TaxCode.h text/TaxCode.cpp
+  text/PhoneNumber.h text/PhoneNumber.cpp)

@@ -7,12 +7,11 @@ using namespace motcua;
 class TstInputText : public QObject {
     Q_OBJECT
 private slots:
-    void digits()
-    {
+    void digits() {
         QVERIFY(InputText::isDigits(u"0123456789"));
         QVERIFY(!InputText::isDigits(u""));
         QVERIFY(!InputText::isDigits(u"１２")); // full-width
-        QVERIFY(!InputText::isDigits(u"٣"));   // Arabic-Indic three
+        QVERIFY(!InputText::isDigits(u"٣"));    // Arabic-Indic three
         QCOMPARE(InputText::firstNonDigit(u"12a4"), 2);
         QCOMPARE(InputText::firstNonDigit(u"1234"), -1);
         QCOMPARE(InputText::digitsValue(u"0099"), 99);
@@ -22,8 +21,7 @@ private slots:
         QCOMPARE(InputText::digitsValue(u""), -1);
     }
 
-    void describeAndQuote()
-    {
+    void describeAndQuote() {
         QCOMPARE(InputText::describe(QChar(u'a')), QStringLiteral("'a'"));
         QCOMPARE(InputText::describe(QChar(u'\t')), QStringLiteral("U+0009"));
         QCOMPARE(InputText::describe(QChar(u' ')), QStringLiteral("U+0020"));

@@ -21,8 +21,7 @@ const QString kBase = QStringLiteral("aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooo
 class TstTextFold : public QObject {
     Q_OBJECT
 private slots:
-    void theLetterTablesAreComplete()
-    {
+    void theLetterTablesAreComplete() {
         // Guards the test data itself: 67 + 67 = 134 distinct precomposed letters.
         QCOMPARE(kLower.size(), 67);
         QCOMPARE(kUpper.size(), 67);
@@ -35,8 +34,7 @@ private slots:
             QCOMPARE(kLower.at(i).toUpper(), kUpper.at(i));
     }
 
-    void everyVietnameseLetterFoldsToItsBase()
-    {
+    void everyVietnameseLetterFoldsToItsBase() {
         for (qsizetype i = 0; i < kLower.size(); ++i) {
             const QString expected(kBase.at(i));
             QCOMPARE(TextFold::fold(QString(kLower.at(i))), expected);
@@ -46,8 +44,7 @@ private slots:
         }
     }
 
-    void decomposedInputFoldsTheSame()
-    {
+    void decomposedInputFoldsTheSame() {
         for (const QChar c : kLower + kUpper) {
             const QString nfd = QString(c).normalized(QString::NormalizationForm_D);
             if (c != u'đ' && c != u'Đ')
@@ -60,56 +57,69 @@ private slots:
         QCOMPARE(TextFold::fold(u"U\u031B\u0300O\u031B\u0301"), QStringLiteral("uo"));
     }
 
-    void table_data()
-    {
+    void table_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("name") << QStringLiteral("Nguyễn Thị Ánh") << QStringLiteral("nguyen thi anh");
+        QTest::newRow("name") << QStringLiteral("Nguyễn Thị Ánh")
+                              << QStringLiteral("nguyen thi anh");
         QTest::newRow("upper") << QStringLiteral("ĐẶNG VĂN LÂM") << QStringLiteral("dang van lam");
-        QTest::newRow("mixed case") << QStringLiteral("ThỪa ThIêN HuẾ") << QStringLiteral("thua thien hue");
-        QTest::newRow("horn letters") << QStringLiteral("Trương Thị Ơn") << QStringLiteral("truong thi on");
-        QTest::newRow("city") << QStringLiteral("Thành phố Hồ Chí Minh") << QStringLiteral("thanh pho ho chi minh");
-        QTest::newRow("spaces collapsed") << QStringLiteral("  Lê \t\n  Văn   Tám  ") << QStringLiteral("le van tam");
-        QTest::newRow("no-break space") << QStringLiteral("Lê\u00A0Văn\u2003Tám") << QStringLiteral("le van tam");
-        QTest::newRow("invisible chars") << QStringLiteral("Ng\u00ADuy\u200Bễn\uFEFF") << QStringLiteral("nguyen");
-        QTest::newRow("eth look-alike") << QStringLiteral("\u00D0ỗ \u00F0") << QStringLiteral("do d");
-        QTest::newRow("digits kept") << QStringLiteral("000.00.53.H48-220921-0099") << QStringLiteral("000.00.53.h48-220921-0099");
-        QTest::newRow("punctuation kept") << QStringLiteral("Số 12, đường Láng!") << QStringLiteral("so 12, duong lang!");
+        QTest::newRow("mixed case")
+            << QStringLiteral("ThỪa ThIêN HuẾ") << QStringLiteral("thua thien hue");
+        QTest::newRow("horn letters")
+            << QStringLiteral("Trương Thị Ơn") << QStringLiteral("truong thi on");
+        QTest::newRow("city") << QStringLiteral("Thành phố Hồ Chí Minh")
+                              << QStringLiteral("thanh pho ho chi minh");
+        QTest::newRow("spaces collapsed")
+            << QStringLiteral("  Lê \t\n  Văn   Tám  ") << QStringLiteral("le van tam");
+        QTest::newRow("no-break space")
+            << QStringLiteral("Lê\u00A0Văn\u2003Tám") << QStringLiteral("le van tam");
+        QTest::newRow("invisible chars")
+            << QStringLiteral("Ng\u00ADuy\u200Bễn\uFEFF") << QStringLiteral("nguyen");
+        QTest::newRow("eth look-alike")
+            << QStringLiteral("\u00D0ỗ \u00F0") << QStringLiteral("do d");
+        QTest::newRow("digits kept") << QStringLiteral("000.00.53.H48-220921-0099")
+                                     << QStringLiteral("000.00.53.h48-220921-0099");
+        QTest::newRow("punctuation kept")
+            << QStringLiteral("Số 12, đường Láng!") << QStringLiteral("so 12, duong lang!");
         QTest::newRow("ascii") << QStringLiteral("Tran Van An") << QStringLiteral("tran van an");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("blank") << QStringLiteral(" \t\r\n ") << QString();
         QTest::newRow("only marks") << QStringLiteral("\u0301\u0300") << QString();
-        QTest::newRow("other latin") << QStringLiteral("Ça Ñandú Öl") << QStringLiteral("ca nandu ol");
+        QTest::newRow("other latin")
+            << QStringLiteral("Ça Ñandú Öl") << QStringLiteral("ca nandu ol");
         QTest::newRow("emoji kept") << QStringLiteral("Ánh 😀") << QStringLiteral("anh 😀");
-        QTest::newRow("deseret lowered") << QStringLiteral("\U00010400") << QStringLiteral("\U00010428");
+        QTest::newRow("hangul to jamo")
+            << QStringLiteral("\uD55C") << QStringLiteral("\u1112\u1161\u11AB");
+        QTest::newRow("tamil two-part vowel")
+            << QStringLiteral("\u0BCA") << QStringLiteral("\u0BC6\u0BBE");
+        QTest::newRow("deseret lowered")
+            << QStringLiteral("\U00010400") << QStringLiteral("\U00010428");
     }
-    void table()
-    {
+    void table() {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(TextFold::fold(input), expected);
     }
 
-    void loneSurrogatesSurvive()
-    {
+    void loneSurrogatesSurvive() {
         const QString s = QString(QChar(0xD800)) + QStringLiteral("Á") + QChar(0xDC00);
         const QString f = TextFold::fold(s);
         QCOMPARE(f.size(), 3);
         QCOMPARE(f.at(1), QChar(u'a'));
     }
 
-    void tokens()
-    {
-        QCOMPARE(TextFold::tokens(u"  Nguyễn   Thị Ánh "),
-                 (QStringList{QStringLiteral("nguyen"), QStringLiteral("thi"), QStringLiteral("anh")}));
+    void tokens() {
+        QCOMPARE(
+            TextFold::tokens(u"  Nguyễn   Thị Ánh "),
+            (QStringList{QStringLiteral("nguyen"), QStringLiteral("thi"), QStringLiteral("anh")}));
         QVERIFY(TextFold::tokens(u"   ").isEmpty());
     }
 
-    // Over arbitrary UTF-16 (seeded): never longer, idempotent, NFC and NFD agree.
-    void propertiesOnRandomText()
-    {
+    // Over arbitrary UTF-16 (seeded): trimmed, idempotent, NFC and NFD agree in every script.
+    void propertiesOnRandomText() {
         QRandomGenerator rng(20240921);
-        const QString alphabet = kLower + kUpper + QStringLiteral("abcdeghiklmnopqrstuvxyABCDY 0123\t.");
+        const QString alphabet =
+            kLower + kUpper + QStringLiteral("abcdeghiklmnopqrstuvxyABCDY 0123\t.");
         for (int round = 0; round < 3000; ++round) {
             QString s;
             const int len = rng.bounded(0, 40);
@@ -120,7 +130,6 @@ private slots:
                     s += alphabet.at(rng.bounded(alphabet.size()));
             }
             const QString f = TextFold::fold(s);
-            QVERIFY(f.size() <= s.size());
             QVERIFY(!f.startsWith(u' ') && !f.endsWith(u' ') && !f.contains(QStringLiteral("  ")));
             QCOMPARE(TextFold::fold(f), f);
             // Only meaningful for valid text: normalisation of lone surrogates is unspecified.
@@ -134,8 +143,7 @@ private slots:
         }
     }
 
-    void sameResultFromManyThreads()
-    {
+    void sameResultFromManyThreads() {
         const QString text = kUpper + QStringLiteral(" Nguyễn Thị Ánh ") + kLower;
         const QString expected = TextFold::fold(text);
         QList<QThread*> threads;
