@@ -15,7 +15,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins
-  libpoco-dev libsqlite3-dev sqlite3 libpq-dev
+  libpoco-dev libsqlite3-dev sqlite3 libpq-dev libargon2-dev postgresql
   libzxing-dev libsane-dev sane-utils
   clang libclang-rt-14-dev
   fonts-noto-core fonts-dejavu-core

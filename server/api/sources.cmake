@@ -1,0 +1,3 @@
+target_sources(motcua_server PRIVATE
+  api/HealthController.h api/HealthController.cpp
+  api/CalendarController.h api/CalendarController.cpp)
