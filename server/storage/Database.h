@@ -1,0 +1,95 @@
+#pragma once
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/SessionPool.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace motcua::server {
+
+enum class Backend { SQLite, PostgreSQL };
+
+// The one door to the database, for both backends on Poco::Data: a session pool, SQL written once
+// with `?` placeholders (rewritten to PostgreSQL's $1, $2 ...), and transactions.
+//
+// write() runs a function as one transaction — nothing is ever half written — and retries it
+// when the database reports a transient conflict (SQLite busy, PostgreSQL serialization failure
+// or deadlock). On SQLite a write transaction starts with BEGIN IMMEDIATE so concurrent writers
+// queue on the busy timeout instead of failing when upgrading a read lock. The SQLite database is
+// in WAL mode with synchronous=NORMAL: a committed transaction survives the server being killed
+// (kill -9) at any moment; only a power loss may lose the last ones (set
+// motcua.sqlite.synchronous=FULL to cover that too, at the price of an fsync per commit).
+class Database {
+public:
+    struct Options {
+        std::string sqlitePath;         // used when connectionString is empty
+        std::string connectionString;   // "host=... port=... dbname=... user=..." for PostgreSQL
+        int minSessions = 2;
+        int maxSessions = 32;
+        int busyTimeoutMs = 10000;
+        std::string sqliteSynchronous = "NORMAL";
+    };
+
+    explicit Database(const Options& options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
+
+    // `?` placeholders → `$n` on PostgreSQL. Our SQL never has `?` inside string literals.
+    std::string sql(std::string_view text) const;
+
+    Poco::Data::Session session();
+
+    template <typename F>
+    auto write(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()));
+
+    // Statements that read, each consistent on its own (no explicit transaction).
+    template <typename F>
+    auto read(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()))
+    {
+        Poco::Data::Session s = session();
+        return work(s);
+    }
+
+private:
+    void begin(Poco::Data::Session& s);
+    void commit(Poco::Data::Session& s);
+    void rollback(Poco::Data::Session& s) noexcept;
+    bool isTransient(const std::exception& e) const;
+
+    Backend m_backend;
+    Options m_options;
+    std::unique_ptr<Poco::Data::SessionPool> m_pool;
+};
+
+template <typename F>
+auto Database::write(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()))
+{
+    constexpr int kAttempts = 8;
+    for (int attempt = 1;; ++attempt) {
+        Poco::Data::Session s = session();
+        begin(s);
+        try {
+            if constexpr (std::is_void_v<decltype(work(s))>) {
+                work(s);
+                commit(s);
+                return;
+            } else {
+                auto result = work(s);
+                commit(s);
+                return result;
+            }
+        } catch (const std::exception& e) {
+            rollback(s);
+            if (attempt >= kAttempts || !isTransient(e))
+                throw;
+        }
+    }
+}
+
+} // namespace motcua::server

@@ -1,0 +1,181 @@
+#include "storage/Migrations.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Timestamp.h>
+
+#include <sstream>
+
+using namespace Poco::Data::Keywords;
+
+namespace motcua::server {
+namespace {
+
+// Version 1: catalogue, users, settings, dossiers and their bookkeeping. Timestamps are
+// milliseconds since the epoch (BIGINT) so both backends sort and compare them the same way;
+// domain objects are kept whole as their wire JSON in `doc`, with the columns that queries need
+// beside it.
+const char* kV1Sqlite = R"SQL(
+CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE fields (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE procedures (
+  national_code TEXT PRIMARY KEY, field_code TEXT, agency_id TEXT, search TEXT NOT NULL,
+  version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE procedure_versions (
+  national_code TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
+  PRIMARY KEY (national_code, version));
+CREATE TABLE users (
+  username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, active INTEGER NOT NULL,
+  version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE settings (name TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE dossiers (
+  code TEXT PRIMARY KEY, agency_id TEXT NOT NULL, procedure_code TEXT NOT NULL, field_code TEXT,
+  status INTEGER NOT NULL, assignee TEXT, current_unit TEXT, received_at INTEGER,
+  appointment_at INTEGER, search TEXT NOT NULL, owner_phone TEXT, owner_id TEXT,
+  version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX dossiers_status ON dossiers (status, appointment_at);
+CREATE INDEX dossiers_assignee ON dossiers (assignee, status);
+CREATE INDEX dossiers_received ON dossiers (received_at);
+CREATE INDEX dossiers_phone ON dossiers (owner_phone);
+CREATE INDEX dossiers_owner_id ON dossiers (owner_id);
+CREATE TABLE dossier_sequences (
+  agency_id TEXT NOT NULL, day TEXT NOT NULL, last_value INTEGER NOT NULL,
+  PRIMARY KEY (agency_id, day));
+CREATE TABLE idempotency_keys (
+  username TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL,
+  status INTEGER NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (username, idem_key));
+CREATE TABLE changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
+  version INTEGER NOT NULL, at INTEGER NOT NULL);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
+  version_before INTEGER NOT NULL, version_after INTEGER NOT NULL, detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE refresh_tokens (
+  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
+)SQL";
+
+const char* kV1Postgres = R"SQL(
+CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE fields (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE procedures (
+  national_code TEXT PRIMARY KEY, field_code TEXT, agency_id TEXT, search TEXT NOT NULL,
+  version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE procedure_versions (
+  national_code TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
+  PRIMARY KEY (national_code, version));
+CREATE TABLE users (
+  username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, active INTEGER NOT NULL,
+  version BIGINT NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE settings (name TEXT PRIMARY KEY, version BIGINT NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE dossiers (
+  code TEXT PRIMARY KEY, agency_id TEXT NOT NULL, procedure_code TEXT NOT NULL, field_code TEXT,
+  status INTEGER NOT NULL, assignee TEXT, current_unit TEXT, received_at BIGINT,
+  appointment_at BIGINT, search TEXT NOT NULL, owner_phone TEXT, owner_id TEXT,
+  version BIGINT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX dossiers_status ON dossiers (status, appointment_at);
+CREATE INDEX dossiers_assignee ON dossiers (assignee, status);
+CREATE INDEX dossiers_received ON dossiers (received_at);
+CREATE INDEX dossiers_phone ON dossiers (owner_phone);
+CREATE INDEX dossiers_owner_id ON dossiers (owner_id);
+CREATE TABLE dossier_sequences (
+  agency_id TEXT NOT NULL, day TEXT NOT NULL, last_value INTEGER NOT NULL,
+  PRIMARY KEY (agency_id, day));
+CREATE TABLE idempotency_keys (
+  username TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL,
+  status INTEGER NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL,
+  PRIMARY KEY (username, idem_key));
+CREATE TABLE changes (
+  seq BIGSERIAL PRIMARY KEY, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
+  version BIGINT NOT NULL, at BIGINT NOT NULL);
+CREATE TABLE audit_log (
+  seq BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
+  version_before BIGINT NOT NULL, version_after BIGINT NOT NULL, detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE refresh_tokens (
+  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, issued_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
+)SQL";
+
+std::vector<std::string> statements(const char* script)
+{
+    std::vector<std::string> out;
+    std::string current;
+    std::istringstream in(script);
+    std::string line;
+    while (std::getline(in, line)) {
+        current += line + '\n';
+        if (!line.empty() && line.back() == ';') {
+            current.pop_back();
+            current.pop_back();
+            out.push_back(current);
+            current.clear();
+        }
+    }
+    if (current.find_first_not_of(" \n") != std::string::npos)
+        out.push_back(current);
+    return out;
+}
+
+void ensureTable(Database& db)
+{
+    db.write([&](Poco::Data::Session& s) {
+        s << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+             "description TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+            now;
+    });
+}
+
+} // namespace
+
+const std::vector<Migrations::Step>& Migrations::steps()
+{
+    static const std::vector<Step> all{
+        {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", kV1Sqlite, kV1Postgres},
+    };
+    return all;
+}
+
+int Migrations::currentVersion(Database& db)
+{
+    return db.read([&](Poco::Data::Session& s) {
+        int v = 0;
+        s << "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", into(v), now;
+        return v;
+    });
+}
+
+int Migrations::migrate(Database& db)
+{
+    ensureTable(db);
+    for (const Step& step : steps()) {
+        db.write([&](Poco::Data::Session& s) {
+            if (db.isPostgres()) // servers starting together take turns
+                s << "SELECT pg_advisory_xact_lock(7270011)", now;
+            int done = 0;
+            s << db.sql("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"), into(done),
+                bind(step.version), now;
+            if (done)
+                return;
+            for (const std::string& statement : statements(db.isPostgres() ? step.postgres : step.sqlite))
+                s << statement, now;
+            const Poco::Int64 at = Poco::Timestamp().epochMicroseconds() / 1000;
+            s << db.sql("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                bind(step.version), bind(std::string(step.description)), bind(at), now;
+        });
+    }
+    const int version = currentVersion(db);
+    if (version > steps().back().version) {
+        throw Poco::IllegalStateException("the database schema (version " + std::to_string(version) +
+                                          ") is newer than this server knows (" +
+                                          std::to_string(steps().back().version) + ")");
+    }
+    return version;
+}
+
+} // namespace motcua::server

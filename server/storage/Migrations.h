@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <vector>
+
+namespace motcua::server {
+
+// Versioned schema migrations for both backends. Each migration runs in its own transaction and
+// is recorded in schema_migrations; a server starting on an older database brings it up to date,
+// and several servers starting at once on one PostgreSQL database take turns (advisory lock).
+class Migrations {
+public:
+    struct Step {
+        int version;
+        const char* description;
+        const char* sqlite;
+        const char* postgres;
+    };
+
+    static const std::vector<Step>& steps();
+
+    // Applies every missing step; returns the schema version now in force. Refuses (throws) a
+    // database whose schema is newer than this server knows.
+    static int migrate(Database& db);
+
+    static int currentVersion(Database& db);
+};
+
+} // namespace motcua::server
