@@ -10,19 +10,18 @@ using motcua::test::vn;
 
 namespace {
 
-Pause pause(const QDateTime& from, const QDateTime& to)
-{
+Pause pause(const QDateTime& from, const QDateTime& to) {
     return Pause{PauseKind::Supplement, from, to, QString()};
 }
 
 // The instant's Vietnam civil time lies within (or at an end of) one of its day's periods.
-bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant)
-{
+bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant) {
     const QDate date = vntime::civilDate(instant);
     const QTime time = vntime::civilTime(instant);
     if (!cal.isWorkingDay(date))
         return false;
-    for (const WorkPeriod& p : cal.periodsOn(date).value()) {
+    const QList<WorkPeriod> periods = cal.periodsOn(date).value();
+    for (const WorkPeriod& p : periods) {
         if (p.start <= time && time <= p.end)
             return true;
     }
@@ -31,11 +30,11 @@ bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant)
 
 // If `at` lies outside working time, the end of that non-working gap (the next period start);
 // otherwise a null instant.
-QDateTime gapEnd(const WorkingCalendar& cal, const QDateTime& at)
-{
+QDateTime gapEnd(const WorkingCalendar& cal, const QDateTime& at) {
     const QDate date = vntime::civilDate(at);
     const QTime time = vntime::civilTime(at);
-    for (const WorkPeriod& p : cal.periodsOn(date).value()) {
+    const QList<WorkPeriod> periods = cal.periodsOn(date).value();
+    for (const WorkPeriod& p : periods) {
         if (p.start <= time && time < p.end)
             return QDateTime();
         if (time < p.start)
@@ -52,8 +51,7 @@ class TstDeadlineCalculator : public QObject {
     const DeadlineCalculator m_calc{WorkingCalendar()};
 
 private slots:
-    void workingDays_data()
-    {
+    void workingDays_data() {
         QTest::addColumn<QDateTime>("received");
         QTest::addColumn<int>("days");
         QTest::addColumn<QDateTime>("due");
@@ -77,14 +75,13 @@ private slots:
         QTest::newRow("zero days late") << vn(2024, 6, 3, 16, 0) << 0 << vn(2024, 6, 4, 17, 0);
         // 16:30 in Vietnam is 09:30 UTC and 02:30 in Los Angeles: only Vietnam time is after
         // the cut-off.
-        QTest::newRow("utc instant") << QDateTime(d(2024, 6, 3), QTime(9, 30), Qt::UTC) << 5
-                                     << vn(2024, 6, 11, 17, 0);
+        QTest::newRow("utc instant")
+            << QDateTime(d(2024, 6, 3), QTime(9, 30), Qt::UTC) << 5 << vn(2024, 6, 11, 17, 0);
         // 20:00 UTC on Sunday 2 June is already Monday 03:00 in Vietnam.
-        QTest::newRow("utc previous day") << QDateTime(d(2024, 6, 2), QTime(20, 0), Qt::UTC) << 5
-                                          << vn(2024, 6, 10, 17, 0);
+        QTest::newRow("utc previous day")
+            << QDateTime(d(2024, 6, 2), QTime(20, 0), Qt::UTC) << 5 << vn(2024, 6, 10, 17, 0);
     }
-    void workingDays()
-    {
+    void workingDays() {
         QFETCH(QDateTime, received);
         QFETCH(int, days);
         QFETCH(QDateTime, due);
@@ -93,8 +90,7 @@ private slots:
         QCOMPARE(got.offsetFromUtc(), 7 * 3600);
     }
 
-    void officialScheduleMovesDeadlines()
-    {
+    void officialScheduleMovesDeadlines() {
         // With the government's Tết 2024 (8–14 February off, 15th worked), one working day from
         // Wednesday 7th is Thursday 15th instead of Thursday 8th.
         CalendarSettings s = CalendarSettings::standard();
@@ -106,8 +102,7 @@ private slots:
         QCOMPARE(official.dueAt(vn(2024, 2, 7, 10, 0), Duration::days(1)).value(),
                  vn(2024, 2, 15, 17, 0));
     }
-    void saturdayCounterClosesAtNoon()
-    {
+    void saturdayCounterClosesAtNoon() {
         // A counter open on Saturday mornings: a Saturday 10:00 receipt counts from Saturday, an
         // 11:45 one (after the last period, before the 15:00 cut-off) from Monday.
         CalendarSettings s = CalendarSettings::standard();
@@ -120,8 +115,7 @@ private slots:
                  vn(2024, 6, 8, 11, 30));
     }
 
-    void workingHours_data()
-    {
+    void workingHours_data() {
         QTest::addColumn<QDateTime>("received");
         QTest::addColumn<int>("hours");
         QTest::addColumn<QDateTime>("due");
@@ -140,70 +134,71 @@ private slots:
         QTest::newRow("with seconds") << QDateTime(d(2024, 6, 3), QTime(2, 0, 30), Qt::UTC) << 1
                                       << vn(2024, 6, 3, 10, 0).addSecs(30);
     }
-    void workingHours()
-    {
+    void workingHours() {
         QFETCH(QDateTime, received);
         QFETCH(int, hours);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(received, Duration::hours(hours)).value(), due);
     }
 
-    void pausedWorkingDays_data()
-    {
+    void pausedWorkingDays_data() {
         QTest::addColumn<QList<Pause>>("pauses");
         QTest::addColumn<QDateTime>("due");
         // Received Monday 3 June 2024 09:00 with 5 working days: Monday 10th without pauses.
         const QDateTime base = vn(2024, 6, 10, 17, 0);
         QTest::newRow("none") << QList<Pause>{} << base;
         // Tuesday 10:00 → Thursday 10:00: Wednesday and Thursday do not count.
-        QTest::newRow("two days") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 6, 10, 0))}
+        QTest::newRow("two days") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0),
+                                                        vn(2024, 6, 6, 10, 0))}
                                   << vn(2024, 6, 12, 17, 0);
         QTest::newRow("from receipt day")
             << QList<Pause>{pause(vn(2024, 6, 3, 10, 0), vn(2024, 6, 5, 10, 0))}
             << vn(2024, 6, 12, 17, 0);
-        QTest::newRow("weekend gap") << QList<Pause>{pause(vn(2024, 6, 8, 10, 0), vn(2024, 6, 9, 12, 0))}
-                                     << base;
-        QTest::newRow("night gap") << QList<Pause>{pause(vn(2024, 6, 7, 17, 30), vn(2024, 6, 10, 7, 0))}
-                                   << base;
+        QTest::newRow("weekend gap")
+            << QList<Pause>{pause(vn(2024, 6, 8, 10, 0), vn(2024, 6, 9, 12, 0))} << base;
+        QTest::newRow("night gap")
+            << QList<Pause>{pause(vn(2024, 6, 7, 17, 30), vn(2024, 6, 10, 7, 0))} << base;
         QTest::newRow("within a morning")
             << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 14, 0))} << base;
         // Resumed after the cut-off: the clock restarts from the next working day.
-        QTest::newRow("resumed late") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 16, 0))}
-                                      << vn(2024, 6, 11, 17, 0);
-        QTest::newRow("before receipt") << QList<Pause>{pause(vn(2024, 5, 27, 9, 0), vn(2024, 5, 29, 9, 0))}
-                                        << base;
-        QTest::newRow("after due") << QList<Pause>{pause(vn(2024, 6, 12, 9, 0), vn(2024, 6, 14, 9, 0))}
-                                   << base;
+        QTest::newRow("resumed late")
+            << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 16, 0))}
+            << vn(2024, 6, 11, 17, 0);
+        QTest::newRow("before receipt")
+            << QList<Pause>{pause(vn(2024, 5, 27, 9, 0), vn(2024, 5, 29, 9, 0))} << base;
+        QTest::newRow("after due")
+            << QList<Pause>{pause(vn(2024, 6, 12, 9, 0), vn(2024, 6, 14, 9, 0))} << base;
         // Overlapping pauses count once: Tuesday to Friday → Wednesday–Friday skipped.
-        QTest::newRow("overlapping") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 6, 10, 0)),
-                                                     pause(vn(2024, 6, 5, 9, 0), vn(2024, 6, 7, 10, 0))}
-                                     << vn(2024, 6, 13, 17, 0);
-        QTest::newRow("two separate") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 5, 10, 0)),
-                                                      pause(vn(2024, 6, 6, 10, 0), vn(2024, 6, 7, 10, 0))}
-                                      << vn(2024, 6, 12, 17, 0);
-        QTest::newRow("zero length") << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 10, 0))}
-                                     << base;
+        QTest::newRow("overlapping")
+            << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 6, 10, 0)),
+                            pause(vn(2024, 6, 5, 9, 0), vn(2024, 6, 7, 10, 0))}
+            << vn(2024, 6, 13, 17, 0);
+        QTest::newRow("two separate")
+            << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 5, 10, 0)),
+                            pause(vn(2024, 6, 6, 10, 0), vn(2024, 6, 7, 10, 0))}
+            << vn(2024, 6, 12, 17, 0);
+        QTest::newRow("zero length")
+            << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 10, 0))} << base;
     }
-    void pausedWorkingDays()
-    {
+    void pausedWorkingDays() {
         QFETCH(QList<Pause>, pauses);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(vn(2024, 6, 3, 9, 0), Duration::days(5), pauses).value(), due);
     }
-    void pausedAcrossTet()
-    {
+    void pausedAcrossTet() {
         // Received Monday 5 February 2024, 3 days: 6, 7, 8 → Thursday 8th. Paused from Tuesday
         // 6th 10:00 to Friday 16th 09:00 (over Tết): the working days 7th, 8th and 16th do not
         // count, so the counted days are the 6th, 19th and 20th.
-        QCOMPARE(m_calc.dueAt(vn(2024, 2, 5, 9, 0), Duration::days(3)).value(), vn(2024, 2, 8, 17, 0));
-        QCOMPARE(m_calc.dueAt(vn(2024, 2, 5, 9, 0), Duration::days(3),
-                              {pause(vn(2024, 2, 6, 10, 0), vn(2024, 2, 16, 9, 0))})
+        QCOMPARE(m_calc.dueAt(vn(2024, 2, 5, 9, 0), Duration::days(3)).value(),
+                 vn(2024, 2, 8, 17, 0));
+        QCOMPARE(m_calc
+                     .dueAt(vn(2024, 2, 5, 9, 0), Duration::days(3),
+                            {pause(vn(2024, 2, 6, 10, 0), vn(2024, 2, 16, 9, 0))})
                      .value(),
                  vn(2024, 2, 20, 17, 0));
     }
 
-    void pausedWorkingHours_data()
-    {
+    void pausedWorkingHours_data() {
         QTest::addColumn<QList<Pause>>("pauses");
         QTest::addColumn<QDateTime>("due");
         // Received Monday 3 June 2024 09:00 with 8 working hours: Tuesday 09:30 without pauses.
@@ -212,24 +207,26 @@ private slots:
         QTest::newRow("midday") << QList<Pause>{pause(vn(2024, 6, 3, 10, 0), vn(2024, 6, 3, 14, 0))}
                                 << vn(2024, 6, 4, 11, 30);
         // Resumed at 16:00, after the cut-off: restarts Tuesday 07:30; 1 h Monday + 7 h Tuesday.
-        QTest::newRow("resumed late") << QList<Pause>{pause(vn(2024, 6, 3, 10, 0), vn(2024, 6, 3, 16, 0))}
-                                      << vn(2024, 6, 4, 16, 30);
-        QTest::newRow("lunch gap") << QList<Pause>{pause(vn(2024, 6, 3, 11, 45), vn(2024, 6, 3, 13, 15))}
-                                   << vn(2024, 6, 4, 9, 30);
-        QTest::newRow("night gap") << QList<Pause>{pause(vn(2024, 6, 3, 17, 30), vn(2024, 6, 4, 7, 0))}
-                                   << vn(2024, 6, 4, 9, 30);
-        QTest::newRow("ends at pause") << QList<Pause>{pause(vn(2024, 6, 4, 9, 30), vn(2024, 6, 5, 9, 0))}
-                                       << vn(2024, 6, 4, 9, 30);
+        QTest::newRow("resumed late")
+            << QList<Pause>{pause(vn(2024, 6, 3, 10, 0), vn(2024, 6, 3, 16, 0))}
+            << vn(2024, 6, 4, 16, 30);
+        QTest::newRow("lunch gap")
+            << QList<Pause>{pause(vn(2024, 6, 3, 11, 45), vn(2024, 6, 3, 13, 15))}
+            << vn(2024, 6, 4, 9, 30);
+        QTest::newRow("night gap")
+            << QList<Pause>{pause(vn(2024, 6, 3, 17, 30), vn(2024, 6, 4, 7, 0))}
+            << vn(2024, 6, 4, 9, 30);
+        QTest::newRow("ends at pause")
+            << QList<Pause>{pause(vn(2024, 6, 4, 9, 30), vn(2024, 6, 5, 9, 0))}
+            << vn(2024, 6, 4, 9, 30);
     }
-    void pausedWorkingHours()
-    {
+    void pausedWorkingHours() {
         QFETCH(QList<Pause>, pauses);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(vn(2024, 6, 3, 9, 0), Duration::hours(8), pauses).value(), due);
     }
 
-    void errorsAreValues()
-    {
+    void errorsAreValues() {
         const QDateTime received = vn(2024, 6, 3, 9, 0);
         Pause open = pause(vn(2024, 6, 4, 9, 0), QDateTime());
         QCOMPARE(m_calc.dueAt(received, Duration::days(5), {open}).error().code,
@@ -238,15 +235,17 @@ private slots:
                  QStringLiteral("deadline.paused"));
         QCOMPARE(m_calc.dueAt(received, Duration::days(5), {open}).error().path,
                  QStringLiteral("pauses[0].to"));
-        QCOMPARE(m_calc.dueAt(received, Duration::days(5),
-                              {pause(vn(2024, 6, 5, 9, 0), vn(2024, 6, 4, 9, 0))})
+        QCOMPARE(m_calc
+                     .dueAt(received, Duration::days(5),
+                            {pause(vn(2024, 6, 5, 9, 0), vn(2024, 6, 4, 9, 0))})
                      .error()
                      .code,
                  QStringLiteral("deadline.invalid_pause"));
-        QCOMPARE(m_calc.dueAt(received, Duration::days(5), {pause(QDateTime(), vn(2024, 6, 4, 9, 0))})
-                     .error()
-                     .code,
-                 QStringLiteral("deadline.invalid_pause"));
+        QCOMPARE(
+            m_calc.dueAt(received, Duration::days(5), {pause(QDateTime(), vn(2024, 6, 4, 9, 0))})
+                .error()
+                .code,
+            QStringLiteral("deadline.invalid_pause"));
         QCOMPARE(m_calc.dueAt(QDateTime(), Duration::days(5)).error().code,
                  QStringLiteral("deadline.invalid_instant"));
         QCOMPARE(m_calc.dueAt(received, Duration::days(-1)).error().code,
@@ -263,32 +262,36 @@ private slots:
                  QStringLiteral("deadline.invalid_instant"));
     }
 
-    void workingSecondsBetween()
-    {
+    void workingSecondsBetween() {
         // Monday 09:00 → Tuesday 09:30: 2.5 + 3.5 + 2 hours.
         QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 3, 9, 0), vn(2024, 6, 4, 9, 30)).value(),
                  8 * 3600);
         QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 4, 9, 30), vn(2024, 6, 3, 9, 0)).value(),
                  -8 * 3600);
-        QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 3, 12, 0), vn(2024, 6, 3, 13, 0)).value(), 0);
+        QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 3, 12, 0), vn(2024, 6, 3, 13, 0)).value(),
+                 0);
         // Friday 16:00 → Monday 08:00 over a weekend: 1 h + 0.5 h.
         QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 7, 16, 0), vn(2024, 6, 10, 8, 0)).value(),
                  5400);
         // The whole of Tết 2024 (9–15 February) is not working time.
-        QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 2, 8, 17, 0), vn(2024, 2, 16, 7, 30)).value(), 0);
+        QCOMPARE(
+            m_calc.workingSecondsBetween(vn(2024, 2, 8, 17, 0), vn(2024, 2, 16, 7, 30)).value(), 0);
         // No cut-off rule: time after 15:00 is working time here.
         QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 3, 15, 0), vn(2024, 6, 3, 17, 0)).value(),
                  7200);
     }
 
-    void classifyAtDayLevel()
-    {
+    void classifyAtDayLevel() {
         const QDateTime due = vn(2024, 6, 10, 17, 0);
-        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 7, 16, 0), due).value(), Timeliness::Early);
-        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 10, 8, 0), due).value(), Timeliness::OnTime);
+        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 7, 16, 0), due).value(),
+                 Timeliness::Early);
+        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 10, 8, 0), due).value(),
+                 Timeliness::OnTime);
         // Later the same day is still on time: the comparison is by day.
-        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 10, 20, 0), due).value(), Timeliness::OnTime);
-        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 11, 7, 0), due).value(), Timeliness::Late);
+        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 10, 20, 0), due).value(),
+                 Timeliness::OnTime);
+        QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 11, 7, 0), due).value(),
+                 Timeliness::Late);
         // 18:00 UTC on 10 June is 01:00 on the 11th in Vietnam: late, though the UTC (and Los
         // Angeles) date is still the 10th.
         QCOMPARE(DeadlineCalculator::classify(QDateTime(d(2024, 6, 10), QTime(18, 0), Qt::UTC), due)
@@ -296,8 +299,7 @@ private slots:
                  Timeliness::Late);
     }
 
-    void propertiesOverRandomReceipts()
-    {
+    void propertiesOverRandomReceipts() {
         // Seeded, so a failure reproduces; receipts anywhere in 2024–2026, including nights,
         // weekends and holidays, some given in UTC rather than +07:00.
         QRandomGenerator rng(20240603);
@@ -328,9 +330,9 @@ private slots:
             const QDate start = m_calc.effectiveReceiptDate(received).value();
             QCOMPARE(vntime::civilDate(dueDays), cal.addWorkingDays(start, days).value());
             // Exactly H working hours from the clock start.
-            QCOMPARE(m_calc.workingSecondsBetween(m_calc.clockStart(received).value(), dueHours)
-                         .value(),
-                     qint64(hours) * 3600);
+            QCOMPARE(
+                m_calc.workingSecondsBetween(m_calc.clockStart(received).value(), dueHours).value(),
+                qint64(hours) * 3600);
 
             // More time never gives an earlier deadline (a day more: a later day).
             const QDateTime moreDays = m_calc.dueAt(received, Duration::days(days + 1)).value();
@@ -340,7 +342,8 @@ private slots:
 
             // A later receipt never gives an earlier deadline.
             const QDateTime later = received.addSecs(rng.bounded(5 * 86400));
-            QVERIFY2(m_calc.dueAt(later, Duration::days(days)).value() >= dueDays, qPrintable(where));
+            QVERIFY2(m_calc.dueAt(later, Duration::days(days)).value() >= dueDays,
+                     qPrintable(where));
             QVERIFY2(m_calc.dueAt(later, Duration::hours(hours)).value() >= dueHours,
                      qPrintable(where));
 
@@ -352,7 +355,8 @@ private slots:
             const Timeliness t = DeadlineCalculator::classify(finished, dueDays).value();
             QCOMPARE(t, f < a ? Timeliness::Early : f == a ? Timeliness::OnTime : Timeliness::Late);
             if (days >= 1)
-                QCOMPARE(DeadlineCalculator::classify(received, dueDays).value(), Timeliness::Early);
+                QCOMPARE(DeadlineCalculator::classify(received, dueDays).value(),
+                         Timeliness::Early);
 
             // workingSecondsBetween is additive and antisymmetric.
             const QDateTime mid = received.addSecs(rng.bounded(10 * 86400));
@@ -364,8 +368,7 @@ private slots:
         }
     }
 
-    void propertiesOfPauses()
-    {
+    void propertiesOfPauses() {
         QRandomGenerator rng(7);
         const WorkingCalendar& cal = m_calc.calendar();
         const QDateTime origin = vn(2024, 1, 1, 0, 0);
@@ -391,8 +394,8 @@ private slots:
             ++gapsTried;
             const QDateTime resumed = from.addSecs(rng.bounded(from.secsTo(end) + 1));
             const QList<Pause> inGap{pause(from, resumed)};
-            const QString where = from.toString(Qt::ISODate) + QStringLiteral(" → ") +
-                                  resumed.toString(Qt::ISODate);
+            const QString where =
+                from.toString(Qt::ISODate) + QStringLiteral(" → ") + resumed.toString(Qt::ISODate);
             QVERIFY2(m_calc.dueAt(received, Duration::days(days), inGap).value() == dueDays,
                      qPrintable(where));
             QVERIFY2(m_calc.dueAt(received, Duration::hours(hours), inGap).value() == dueHours,

