@@ -8,6 +8,7 @@
 #include "domain/Agency.h"
 #include "domain/Dossier.h"
 #include "domain/Field.h"
+#include "domain/IntakeRequest.h"
 #include "domain/Procedure.h"
 #include "domain/User.h"
 
@@ -241,6 +242,41 @@ void describe(V& v, CalendarSettings& s)
     v("weekly", s.weekly, Req);
     v("cutoff", s.cutoff, Req);
     v("overrides", s.overrides);
+}
+
+template <typename V>
+void describe(V& v, IntakeComponent& c)
+{
+    v("componentId", c.componentId, Req, Bounds{1, 1000000});
+    v("originals", c.originals, Opt, kCount);
+    v("certifiedCopies", c.certifiedCopies, Opt, kCount);
+    v("photocopies", c.photocopies, Opt, kCount);
+    v("note", c.note);
+}
+
+template <typename V>
+void describe(V& v, IntakeRequest& r)
+{
+    v("procedureCode", r.procedureCode, Req);
+    v("channel", r.channel, Req);
+    v("applicantType", r.applicantType, Req);
+    v("owner", r.owner, Req);
+    v("submitter", r.submitter);
+    v("representative", r.representative);
+    v("components", r.components, Req);
+    v("sets", r.sets, Opt, Bounds{1, 100});
+    v("receivedAt", r.receivedAt);
+    v("code", r.code);
+}
+
+template <typename V>
+void describe(V& v, ActionCommand& c)
+{
+    v("action", c.action, Req);
+    v("version", c.version, Req, kNonNegative);
+    v("comment", c.comment);
+    v("toUser", c.toUser);
+    v("toUnit", c.toUnit);
 }
 
 } // namespace motcua::codec

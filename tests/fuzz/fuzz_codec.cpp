@@ -7,6 +7,7 @@
 #include "domain/Agency.h"
 #include "domain/Dossier.h"
 #include "domain/Field.h"
+#include "domain/IntakeRequest.h"
 #include "domain/Procedure.h"
 #include "domain/User.h"
 
@@ -50,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0)
         return 0;
     const QByteArrayView body(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
-    switch (data[0] % 7) {
+    switch (data[0] % 9) {
     case 0: check<Dossier>(body); break;
     case 1: check<Procedure>(body); break;
     case 2: check<User>(body); break;
@@ -58,6 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 4: check<Field>(body); break;
     case 5: check<CalendarSettings>(body); break;
     case 6: check<QList<Dossier>>(body); break;
+    case 7: check<IntakeRequest>(body); break;
+    case 8: check<ActionCommand>(body); break;
     }
     return 0;
 }
