@@ -6,6 +6,7 @@
 #include "calendar/CalendarSettings.h"
 #include "codec/JsonVisitors.h"
 #include "domain/Agency.h"
+#include "domain/AuthMessages.h"
 #include "domain/Dossier.h"
 #include "domain/Field.h"
 #include "domain/IntakeRequest.h"
@@ -277,6 +278,19 @@ void describe(V& v, ActionCommand& c)
     v("comment", c.comment);
     v("toUser", c.toUser);
     v("toUnit", c.toUnit);
+}
+
+template <typename V>
+void describe(V& v, LoginRequest& r)
+{
+    v("username", r.username, Req);
+    v("password", r.password, Req);
+}
+
+template <typename V>
+void describe(V& v, RefreshRequest& r)
+{
+    v("refreshToken", r.refreshToken, Req);
 }
 
 } // namespace motcua::codec

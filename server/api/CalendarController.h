@@ -1,20 +1,24 @@
 #pragma once
 
-#include "calendar/WorkingCalendar.h"
+#include "api/Authenticator.h"
 #include "http/Router.h"
 
 namespace motcua::server {
 
-// GET /api/v1/calendar?year=YYYY: every non-working date of the year (weekends included) with
-// its reason code and Vietnamese label, plus the working hours, cut-off and overrides in force.
+// GET /api/v1/calendar?year=YYYY: every non-working date of the year (weekends included) with its
+// reason code and Vietnamese label, plus the working hours, cut-off and overrides in force.
+// PUT /api/v1/calendar (administrators): new settings (weekly hours, cut-off, overrides).
 class CalendarController {
 public:
-    explicit CalendarController(const WorkingCalendar& calendar);
+    CalendarController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
     void registerRoutes(Router& router);
 
 private:
-    void get(RequestContext& ctx) const;
-    const WorkingCalendar& m_calendar;
+    void get(RequestContext& ctx);
+    void put(RequestContext& ctx);
+
+    ServerContext& m_context;
+    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

@@ -1,3 +1,12 @@
 target_sources(motcua_server PRIVATE
+  api/Body.h
+  api/Authenticator.h api/Authenticator.cpp
+  api/AuthController.h api/AuthController.cpp
   api/HealthController.h api/HealthController.cpp
-  api/CalendarController.h api/CalendarController.cpp)
+  api/CalendarController.h api/CalendarController.cpp
+  api/CatalogueController.h api/CatalogueController.cpp
+  api/UserController.h api/UserController.cpp
+  api/IntakeBuilder.h api/IntakeBuilder.cpp
+  api/DossierController.h api/DossierController.cpp
+  api/FeedController.h api/FeedController.cpp
+  api/PublicController.h api/PublicController.cpp)

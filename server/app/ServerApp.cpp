@@ -1,7 +1,18 @@
 #include "app/ServerApp.h"
 
+#include "api/AuthController.h"
+#include "api/Authenticator.h"
 #include "api/CalendarController.h"
+#include "api/CatalogueController.h"
+#include "api/DossierController.h"
+#include "api/FeedController.h"
 #include "api/HealthController.h"
+#include "api/PublicController.h"
+#include "api/UserController.h"
+#include "app/ServerContext.h"
+#include "auth/PasswordPolicy.h"
+#include "demo/DemoLoader.h"
+#include "storage/Migrations.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
 
@@ -63,6 +74,8 @@ void ServerApp::defineOptions(OptionSet& options)
                           .argument("NAME").binding("motcua.bootstrapAdmin"));
     options.addOption(Option("port-file", "", "write the port actually bound to FILE (for tests)")
                           .argument("FILE").binding("motcua.server.portFile"));
+    options.addOption(Option("set", "D", "set a configuration property, NAME=VALUE")
+                          .argument("NAME=VALUE").repeatable(true));
     options.addOption(Option("log-level", "", "fatal|critical|error|warning|notice|information|debug|trace")
                           .argument("LEVEL").binding("motcua.log.level"));
 }
@@ -77,7 +90,42 @@ void ServerApp::handleOption(const std::string& name, const std::string& value)
         loadConfiguration(value, PRIO_DEFAULT - 1); // explicit files override the defaults
     } else if (name == "demo") {
         config().setBool("motcua.demo", true);
+    } else if (name == "set") {
+        const auto eq = value.find('=');
+        if (eq == std::string::npos)
+            throw Poco::InvalidArgumentException("--set needs NAME=VALUE");
+        config().setString(value.substr(0, eq), value.substr(eq + 1));
     }
+}
+
+int ServerApp::bootstrapAdmin(ServerContext& context, const std::string& username)
+{
+    const char* password = std::getenv("MOTCUA_ADMIN_PASSWORD");
+    if (!password || !*password) {
+        logger().fatal("--bootstrap-admin needs the password in MOTCUA_ADMIN_PASSWORD");
+        return EXIT_CONFIG;
+    }
+    if (auto ok = PasswordPolicy::check(password, username); !ok) {
+        logger().fatal("MOTCUA_ADMIN_PASSWORD refused: %s", ok.error().message.toStdString());
+        return EXIT_CONFIG;
+    }
+    const bool created = context.database.write([&](Poco::Data::Session& s) {
+        if (context.users.exists(s, username))
+            return false; // never overwrite an existing account's password
+        auto hash = context.hasher.hash(password);
+        if (!hash)
+            throw Poco::InvalidArgumentException(hash.error().message.toStdString());
+        User u;
+        u.username = QString::fromStdString(username);
+        u.fullName = QStringLiteral("Quản trị hệ thống");
+        u.roles = {Role::Administrator};
+        u.version = 1;
+        context.users.save(s, u, *hash);
+        context.journal.record(s, {"bootstrap", "user.create", "user", username, 0, 1, "bootstrap administrator"});
+        return true;
+    });
+    logger().information(created ? "administrator %s created" : "administrator %s already exists; left unchanged", username);
+    return EXIT_OK;
 }
 
 void ServerApp::displayHelp()
@@ -100,13 +148,67 @@ int ServerApp::main(const std::vector<std::string>&)
     const int port = cfg.getInt("motcua.server.port", 8686);
     const std::size_t maxBody = static_cast<std::size_t>(cfg.getInt("motcua.server.maxBodyBytes", 1 << 20));
 
+    // Storage: embedded SQLite in the data folder unless a PostgreSQL connection string is given.
+    const std::string dataDir = cfg.getString("motcua.data.dir", Poco::Path::dataHome() + "motcua/server");
+    Poco::File(dataDir).createDirectories();
+    Database::Options dbOptions;
+    dbOptions.connectionString = cfg.getString("motcua.database", "");
+    dbOptions.sqlitePath = Poco::Path(dataDir).append("motcua.db").toString();
+    dbOptions.maxSessions = cfg.getInt("motcua.database.maxSessions", 32);
+    dbOptions.sqliteSynchronous = cfg.getString("motcua.sqlite.synchronous", "NORMAL");
+
+    // The token signing key: shared through configuration when several servers share one
+    // PostgreSQL database, otherwise kept (0600) in the data folder.
+    auto key = cfg.has("motcua.auth.secret") ? SecretKey::fromHex(cfg.getString("motcua.auth.secret"))
+                                             : SecretKey::loadOrCreate(Poco::Path(dataDir).append("secret.key").toString());
+    if (!key) {
+        logger().fatal("signing key: %s", key.error().describe().toStdString());
+        return EXIT_CONFIG;
+    }
+    PasswordHasher::Params hashing;
+    hashing.memoryKiB = static_cast<std::uint32_t>(cfg.getInt("motcua.auth.argon2.memoryKiB", int(hashing.memoryKiB)));
+    hashing.iterations = static_cast<std::uint32_t>(cfg.getInt("motcua.auth.argon2.iterations", int(hashing.iterations)));
+    TokenService::Settings tokens;
+    tokens.accessLifetime = std::chrono::seconds(cfg.getInt("motcua.auth.accessTokenSeconds", 900));
+    ServerContext context(dbOptions, std::move(key).value(), hashing, tokens);
+    context.refreshLifetime = std::chrono::seconds(cfg.getInt("motcua.auth.refreshTokenSeconds", 7 * 24 * 3600));
+    const int schema = Migrations::migrate(context.database);
+    logger().information("database: %s, schema version %d",
+                         std::string(context.database.isPostgres() ? "PostgreSQL" : dbOptions.sqlitePath), schema);
+
+    if (cfg.getBool("motcua.demo", false)) {
+        const char* demoPassword = std::getenv("MOTCUA_DEMO_PASSWORD");
+        DemoLoader loader(context.database, context.catalogue, context.users, context.settings, context.journal,
+                          context.hasher);
+        const int n = loader.load(demoPassword ? demoPassword : "", [this](const std::string& message) {
+            logger().warning("%s", message);
+            std::cout << message << std::endl;
+        });
+        logger().information("demo catalogue: %d procedures", n);
+    }
+    if (cfg.has("motcua.bootstrapAdmin")) {
+        if (int rc = bootstrapAdmin(context, cfg.getString("motcua.bootstrapAdmin")); rc != EXIT_OK)
+            return rc;
+    }
+
     Router router;
+    Authenticator auth(context);
     HealthController health(MOTCUA_VERSION);
     health.registerRoutes(router);
-    // The standard calendar until the storage layer keeps the administrator's settings.
-    const WorkingCalendar calendar(CalendarSettings::standard());
-    CalendarController calendarApi(calendar);
+    AuthController authApi(context, auth);
+    authApi.registerRoutes(router);
+    CalendarController calendarApi(context, auth);
     calendarApi.registerRoutes(router);
+    CatalogueController catalogueApi(context, auth);
+    catalogueApi.registerRoutes(router);
+    UserController userApi(context, auth);
+    userApi.registerRoutes(router);
+    DossierController dossierApi(context, auth);
+    dossierApi.registerRoutes(router);
+    FeedController feedApi(context, auth);
+    feedApi.registerRoutes(router);
+    PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
+    publicApi.registerRoutes(router);
 
     // Poco's default pool (16 threads) starves keep-alive clients: size ours on purpose.
     Poco::ThreadPool pool("http", cfg.getInt("motcua.server.minThreads", 8),

@@ -6,6 +6,8 @@
 
 namespace motcua::server {
 
+struct ServerContext;
+
 // motcua-server: a Poco ServerApplication configured by a .properties file (--config) and
 // command-line options. SIGTERM/SIGINT stop it gracefully: stop accepting, let in-flight requests
 // finish, then close.
@@ -18,6 +20,7 @@ protected:
 
 private:
     void displayHelp();
+    int bootstrapAdmin(ServerContext& context, const std::string& username);
     bool m_helpRequested = false;
 };
 

@@ -1,1 +1,4 @@
-target_sources(motcua_server PRIVATE app/ServerApp.h app/ServerApp.cpp)
+target_sources(motcua_server PRIVATE
+  app/ServerApp.h app/ServerApp.cpp
+  app/ServerContext.h
+  app/CalendarProvider.h app/CalendarProvider.cpp)

@@ -27,6 +27,11 @@ public:
     const std::string& field() const { return m_field; }
     // For 405: the methods the route does allow.
     std::vector<std::string> allow;
+    // For 429/503: seconds until a retry may succeed (Retry-After); 0 = none.
+    int retryAfterSeconds = 0;
+    // Extra members for the problem body, as compact JSON of an object (e.g. the current state
+    // of a dossier on a 409 conflict); empty = none.
+    std::string extraJson;
 
     static ApiError badRequest(std::string code, std::string detail, std::string field = {})
     {

@@ -27,6 +27,13 @@ void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerRes
     };
     if (!e.field().empty())
         problem.insert("field", QString::fromStdString(e.field()));
+    if (!e.extraJson.empty()) {
+        const QJsonObject extra = QJsonDocument::fromJson(QByteArray::fromStdString(e.extraJson)).object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            problem.insert(it.key(), it.value());
+    }
+    if (e.retryAfterSeconds > 0)
+        response.set("Retry-After", std::to_string(e.retryAfterSeconds));
     if (!e.allow.empty()) {
         std::string allow;
         for (const auto& m : e.allow)

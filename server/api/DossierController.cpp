@@ -1,0 +1,247 @@
+#include "api/DossierController.h"
+
+#include "api/Body.h"
+#include "api/IntakeBuilder.h"
+#include "code/DossierCode.h"
+#include "core/VnTime.h"
+#include "storage/DatabaseSequenceAllocator.h"
+
+#include <Poco/Crypto/DigestEngine.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace motcua::server {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+std::string sha256(const QByteArray& data)
+{
+    Poco::Crypto::DigestEngine sha("SHA256");
+    sha.update(data.constData(), static_cast<unsigned>(data.size()));
+    return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
+QString jsonText(const QJsonValue& v)
+{
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+void checkAgency(const Principal& p, const Dossier& d)
+{
+    if (!p.has(Role::Administrator) && p.user.agencyId != d.agencyId)
+        throw ApiError::notFound("no dossier " + d.code.toStdString()); // not even its existence
+}
+
+QDate parseDay(const std::optional<std::string>& text, const char* name)
+{
+    if (!text)
+        return {};
+    const QDate d = QDate::fromString(QString::fromStdString(*text), Qt::ISODate);
+    if (!d.isValid())
+        throw ApiError::badRequest("bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD", name);
+    return d;
+}
+
+HTTPResponse::HTTPStatus statusFor(const Error& e)
+{
+    if (e.code == QLatin1String("workflow.version_conflict"))
+        return HTTPResponse::HTTP_CONFLICT;
+    if (e.code == QLatin1String("workflow.role_not_permitted") || e.code == QLatin1String("workflow.wrong_unit") ||
+        e.code == QLatin1String("workflow.not_assignee") || e.code == QLatin1String("workflow.second_supplement_needs_leader"))
+        return HTTPResponse::HTTP_FORBIDDEN;
+    return HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
+}
+
+} // namespace
+
+void DossierController::registerRoutes(Router& router)
+{
+    router.add("POST", "/api/v1/dossiers", [this](RequestContext& ctx) { intake(ctx); });
+    router.add("GET", "/api/v1/dossiers", [this](RequestContext& ctx) { search(ctx); });
+    router.add("GET", "/api/v1/dossiers/{code}", [this](RequestContext& ctx) { get(ctx); });
+    router.add("POST", "/api/v1/dossiers/{code}/actions", [this](RequestContext& ctx) { act(ctx); });
+}
+
+void DossierController::intake(RequestContext& ctx)
+{
+    const Principal p = m_auth.require(ctx, {Role::Receptionist});
+    const IntakeRequest req = decodeBody<IntakeRequest>(ctx);
+    const std::string key = ctx.request().get("Idempotency-Key", "");
+    if (key.size() > 200)
+        throw ApiError::badRequest("idempotency.key_too_long", "Idempotency-Key is limited to 200 characters");
+    const std::string requestHash = sha256(ctx.body());
+    const std::string user = p.user.username.toStdString();
+    const auto calendar = m_context.calendars.current();
+
+    const QDateTime now = vntime::now();
+    QDateTime receivedAt = now;
+    if (req.receivedAt.isValid()) {
+        // An offline counter sends the time printed on its receipt: never in the future, and not
+        // from a queue older than a month.
+        if (req.receivedAt > now.addSecs(300) || req.receivedAt < now.addDays(-31))
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.bad_received_at",
+                           "receivedAt must be within the last 31 days and not in the future", "receivedAt");
+        receivedAt = vntime::toVietnam(req.receivedAt);
+    }
+
+    // The answer is sent only after the transaction committed: a 201 always means stored.
+    struct Reply {
+        QJsonValue body;
+        HTTPResponse::HTTPStatus status;
+    };
+    const Reply reply = m_context.database.write([&](Poco::Data::Session& s) -> Reply {
+        if (!key.empty()) {
+            if (const auto stored = m_context.idempotency.find(s, user, key)) {
+                if (stored->requestHash != requestHash)
+                    throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "idempotency.key_reused",
+                                   "this Idempotency-Key was used for a different request");
+                return {QJsonDocument::fromJson(QByteArray::fromStdString(stored->body)).object(),
+                        HTTPResponse::HTTPStatus(stored->status)};
+            }
+        }
+        const auto procedure = m_context.catalogue.procedure(s, req.procedureCode.toStdString());
+        if (!procedure)
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
+                           "no procedure " + req.procedureCode.toStdString(), "procedureCode");
+        const QList<Error> problems = IntakeBuilder::validate(req, *procedure, vntime::civilDate(now));
+        if (!problems.isEmpty()) {
+            QJsonArray list;
+            for (const Error& e : problems)
+                list.append(QJsonObject{{"code", e.code}, {"field", e.path}, {"detail", e.message}});
+            ApiError e(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, problems.first().code.toStdString(),
+                       problems.first().message.toStdString(), problems.first().path.toStdString());
+            e.extraJson = jsonText(QJsonObject{{"errors", list}}).toStdString();
+            throw e;
+        }
+
+        const QString agency = p.user.agencyId.isEmpty() ? procedure->agencyId : p.user.agencyId;
+        const QDate day = vntime::civilDate(receivedAt);
+        DatabaseSequenceAllocator sequences(m_context.database, s);
+        QString code;
+        if (!req.code.isEmpty()) {
+            // A code from a block reserved in advance: it must be that block's agency and day and
+            // a number the server has handed out (the primary key refuses a second use).
+            const auto parsed = DossierCode::parse(req.code);
+            if (!parsed)
+                throw fromDomain(Error{parsed.error().code, parsed.error().message, QStringLiteral("code")}, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+            if (parsed->agencyId() != agency || parsed->date() != day)
+                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_mismatch",
+                               "the code's agency and date must be the receiving agency and the day received", "code");
+            if (m_context.dossiers.find(req.code.toStdString()))
+                throw ApiError(HTTPResponse::HTTP_CONFLICT, "intake.code_used", "a dossier with this code exists", "code");
+            auto reserved = sequences.reserve(agency, day, 1); // proves the day's counter exists
+            if (!reserved || parsed->sequence() >= reserved->first)
+                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_not_reserved",
+                               "this number was never reserved for a counter", "code");
+            code = req.code;
+        } else {
+            auto next = sequences.nextCode(agency, day);
+            if (!next)
+                throw fromDomain(next.error(), HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
+            code = next->toString();
+        }
+
+        const Dossier registered = IntakeBuilder::build(req, *procedure, agency, code);
+        ActionRequest accept;
+        accept.action = WorkflowAction::Accept;
+        accept.at = receivedAt;
+        auto accepted = calendar.engine->apply(registered, p.actor(), accept);
+        if (!accepted)
+            throw fromDomain(accepted.error(), statusFor(accepted.error()));
+        Dossier d = std::move(accepted).value();
+        d.version = 1;
+        m_context.dossiers.insert(s, d, procedure->fieldCode);
+        m_context.journal.record(s, {user, "dossier.accept", "dossier", code.toStdString(), 0, d.version,
+                                     req.procedureCode.toStdString()});
+        const QJsonValue body = codec::toJson(d);
+        if (!key.empty())
+            m_context.idempotency.save(s, user, key, {requestHash, 201, jsonText(body).toStdString()});
+        return {body, HTTPResponse::HTTP_CREATED};
+    });
+    ctx.sendJson(reply.body, reply.status);
+}
+
+void DossierController::get(RequestContext& ctx)
+{
+    const Principal p = m_auth.require(ctx);
+    const auto d = m_context.dossiers.find(ctx.params.at("code"));
+    if (!d)
+        throw ApiError::notFound("no dossier " + ctx.params.at("code"));
+    checkAgency(p, *d);
+    ctx.sendJson(codec::toJson(*d));
+}
+
+void DossierController::search(RequestContext& ctx)
+{
+    const Principal p = m_auth.require(ctx);
+    DossierRepository::Query q;
+    q.text = QString::fromStdString(ctx.query("q").value_or(""));
+    if (const auto status = ctx.query("status")) {
+        q.status = parseEnum<DossierStatus>(QString::fromStdString(*status));
+        if (!q.status)
+            throw ApiError::badRequest("bad_query", "unknown status '" + *status + "'", "status");
+    }
+    q.fieldCode = QString::fromStdString(ctx.query("field").value_or(""));
+    q.assignee = QString::fromStdString(ctx.query("assignee").value_or(""));
+    if (!p.has(Role::Administrator))
+        q.agencyId = p.user.agencyId;
+    if (const QDate from = parseDay(ctx.query("from"), "from"); from.isValid())
+        q.from = vntime::fromCivil(from, QTime(0, 0));
+    if (const QDate to = parseDay(ctx.query("to"), "to"); to.isValid())
+        q.to = vntime::fromCivil(to.addDays(1), QTime(0, 0));
+    const auto page = ctx.queryInt("page", 1, 100000).value_or(1);
+    const auto size = ctx.queryInt("pageSize", 1, 200).value_or(50);
+    q.limit = int(size);
+    q.offset = int((page - 1) * size);
+    const auto result = m_context.dossiers.search(q);
+    QJsonArray items;
+    for (const Dossier& d : result.items)
+        items.append(codec::toJson(d));
+    ctx.sendJson(QJsonObject{{"items", items}, {"total", qint64(result.total)}, {"page", qint64(page)}, {"pageSize", qint64(size)}});
+}
+
+void DossierController::act(RequestContext& ctx)
+{
+    const Principal p = m_auth.require(ctx);
+    const ActionCommand cmd = decodeBody<ActionCommand>(ctx);
+    const std::string code = ctx.params.at("code");
+    const auto calendar = m_context.calendars.current();
+    const QJsonValue body = m_context.database.write([&](Poco::Data::Session& s) {
+        const auto before = m_context.dossiers.findForUpdate(s, code);
+        if (!before)
+            throw ApiError::notFound("no dossier " + code);
+        checkAgency(p, *before);
+        if (!cmd.toUser.isEmpty()) {
+            const auto target = m_context.users.find(s, cmd.toUser.toStdString());
+            if (!target || !target->user.active || target->user.agencyId != before->agencyId)
+                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
+                               "no active officer " + cmd.toUser.toStdString() + " in this agency", "toUser");
+        }
+        ActionRequest r;
+        r.action = cmd.action;
+        r.at = vntime::now();
+        r.comment = cmd.comment;
+        r.toUser = cmd.toUser;
+        r.toUnit = cmd.toUnit;
+        r.expectedVersion = cmd.version;
+        auto after = calendar.engine->apply(*before, p.actor(), r);
+        if (!after) {
+            ApiError e = fromDomain(after.error(), statusFor(after.error()));
+            if (e.status() == HTTPResponse::HTTP_CONFLICT)
+                e.extraJson = jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
+            throw e;
+        }
+        if (!m_context.dossiers.update(s, *after, before->version))
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict", "the dossier changed meanwhile");
+        m_context.journal.record(s, {p.user.username.toStdString(), "dossier." + name(cmd.action).toStdString(),
+                                     "dossier", code, before->version, after->version, cmd.comment.left(500).toStdString()});
+        return codec::toJson(*after);
+    });
+    ctx.sendJson(body);
+}
+
+} // namespace motcua::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/Authenticator.h"
+#include "http/Router.h"
+
+namespace motcua::server {
+
+// Dossiers: intake (POST /api/v1/dossiers, idempotent with Idempotency-Key), one dossier
+// (GET /api/v1/dossiers/{code}), search (GET /api/v1/dossiers?q=&status=&field=&assignee=&from=
+// &to=&page=&pageSize=) and workflow actions (POST /api/v1/dossiers/{code}/actions, decided by
+// common/'s WorkflowEngine; 409 with the current dossier when someone else changed it first).
+// Staff see the dossiers of their own agency.
+class DossierController {
+public:
+    DossierController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    void registerRoutes(Router& router);
+
+private:
+    void intake(RequestContext& ctx);
+    void get(RequestContext& ctx);
+    void search(RequestContext& ctx);
+    void act(RequestContext& ctx);
+
+    ServerContext& m_context;
+    const Authenticator& m_auth;
+};
+
+} // namespace motcua::server

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "api/Authenticator.h"
+#include "http/Router.h"
+
+namespace motcua::server {
+
+// Staff bookkeeping routes:
+//  GET  /api/v1/changes?since=SEQ&limit=N  every committed change in commit order (client sync);
+//  POST /api/v1/code-blocks {"count": N}   reserve N dossier numbers of today for offline intake;
+//  GET  /api/v1/audit/verify                check the audit log's hash chain (administrators).
+class FeedController {
+public:
+    FeedController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    void registerRoutes(Router& router);
+
+private:
+    void changes(RequestContext& ctx);
+    void reserve(RequestContext& ctx);
+    void verifyAudit(RequestContext& ctx);
+
+    ServerContext& m_context;
+    const Authenticator& m_auth;
+};
+
+} // namespace motcua::server

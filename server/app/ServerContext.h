@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/CalendarProvider.h"
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/TokenService.h"
+#include "storage/CatalogueRepository.h"
+#include "storage/Database.h"
+#include "storage/DossierRepository.h"
+#include "storage/IdempotencyRepository.h"
+#include "storage/Journal.h"
+#include "storage/RefreshTokenRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
+
+#include <chrono>
+#include <memory>
+
+namespace motcua::server {
+
+// Everything a controller may need, built once by ServerApp and shared by all request threads
+// (every member is safe to use concurrently).
+struct ServerContext {
+    explicit ServerContext(const Database::Options& db, SecretKey key, PasswordHasher::Params hashing,
+                           TokenService::Settings tokens)
+        : database(db)
+        , catalogue(database)
+        , users(database)
+        , settings(database)
+        , dossiers(database)
+        , idempotency(database)
+        , refreshTokens(database)
+        , journal(database)
+        , calendars(settings)
+        , hasher(hashing)
+        , tokenService(std::move(key), tokens)
+    {
+    }
+
+    Database database;
+    CatalogueRepository catalogue;
+    UserRepository users;
+    SettingsRepository settings;
+    DossierRepository dossiers;
+    IdempotencyRepository idempotency;
+    RefreshTokenRepository refreshTokens;
+    Journal journal;
+    CalendarProvider calendars;
+    PasswordHasher hasher;
+    TokenService tokenService;
+    LoginThrottle loginThrottle;
+    std::chrono::seconds refreshLifetime{7 * 24 * 3600};
+};
+
+} // namespace motcua::server

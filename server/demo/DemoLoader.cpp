@@ -1,0 +1,129 @@
+#include "demo/DemoLoader.h"
+
+#include "auth/PasswordHasher.h"
+#include "codec/JsonCodec.h"
+#include "demo/EmbeddedCatalogue.h"
+
+#include <Poco/Base64Encoder.h>
+#include <Poco/Exception.h>
+#include <Poco/RandomStream.h>
+
+#include <QJsonObject>
+
+#include <sstream>
+
+namespace motcua::server {
+namespace {
+
+struct DemoUser {
+    const char* username;
+    const char* fullName;
+    Role role;
+    const char* unit;
+};
+
+// The four users every demo has, then the heads and officers of the other units that the demo
+// workflows route dossiers to (a user acts only on steps of their own unit).
+constexpr DemoUser kUsers[] = {
+    {"demo-admin", "Quản trị hệ thống", Role::Administrator, ""},
+    {"demo-reception", "Nguyễn Thị Lan", Role::Receptionist, "Bộ phận Một cửa"},
+    {"demo-specialist", "Trần Văn Minh", Role::Specialist, "Tư pháp - Hộ tịch"},
+    {"demo-leader", "Lê Văn Hùng", Role::Leader, "Lãnh đạo UBND"},
+    {"demo-head-tuphap", "Phạm Thị Hoa", Role::Leader, "Tư pháp - Hộ tịch"},
+    {"demo-head-vhxh", "Đỗ Văn Nam", Role::Leader, "Văn hóa - Xã hội"},
+    {"demo-specialist-vhxh", "Hoàng Thị Mai", Role::Specialist, "Văn hóa - Xã hội"},
+    {"demo-head-kthtdt", "Vũ Đức Thắng", Role::Leader, "Kinh tế - Hạ tầng - Đô thị"},
+    {"demo-specialist-kthtdt", "Bùi Thị Thu", Role::Specialist, "Kinh tế - Hạ tầng - Đô thị"},
+};
+
+std::string generatePassword()
+{
+    // 15 random bytes → 20 base64url characters.
+    char bytes[15];
+    Poco::RandomInputStream().read(bytes, sizeof bytes);
+    std::ostringstream out;
+    Poco::Base64Encoder enc(out, Poco::BASE64_URL_ENCODING | Poco::BASE64_NO_PADDING);
+    enc.write(bytes, sizeof bytes);
+    enc.close();
+    return out.str();
+}
+
+template <typename T>
+QList<T> part(const QJsonObject& root, const char* key)
+{
+    auto decoded = codec::fromJson<QList<T>>(root.value(QLatin1String(key)), QString::fromLatin1(key));
+    if (!decoded)
+        throw Poco::DataFormatException("demo catalogue: " + decoded.error().describe().toStdString());
+    return *decoded;
+}
+
+} // namespace
+
+DemoLoader::DemoLoader(Database& db, CatalogueRepository& catalogue, UserRepository& users,
+                       SettingsRepository& settings, Journal& journal, const PasswordHasher& hasher)
+    : m_db(db)
+    , m_catalogue(catalogue)
+    , m_users(users)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_hasher(hasher)
+{
+}
+
+int DemoLoader::load(const std::string& passwordFromEnvironment,
+                     const std::function<void(const std::string&)>& announce)
+{
+    const std::string_view text = embeddedDemoCatalogue();
+    auto json = codec::parseJson(QByteArrayView(text.data(), qsizetype(text.size())));
+    if (!json)
+        throw Poco::DataFormatException("demo catalogue: " + json.error().describe().toStdString());
+    const QJsonObject root = json->toObject();
+    const auto agencies = part<Agency>(root, "agencies");
+    const auto fields = part<Field>(root, "fields");
+    const auto procedures = part<Procedure>(root, "procedures");
+    // The users belong to the agency that owns the demo procedures.
+    const QString agencyId = procedures.isEmpty() ? QString() : procedures.first().agencyId;
+
+    std::string password = passwordFromEnvironment;
+    bool generated = false;
+    m_db.write([&](Poco::Data::Session& s) {
+        for (const auto& a : agencies)
+            m_catalogue.saveAgency(s, a);
+        for (const auto& f : fields)
+            m_catalogue.saveField(s, f);
+        for (const auto& p : procedures) {
+            const auto before = m_catalogue.procedure(s, p.nationalCode.toStdString());
+            const int version = m_catalogue.saveProcedure(s, p);
+            if (!before || before->version != version)
+                m_journal.record(s, {"demo", "procedure.save", "procedure", p.nationalCode.toStdString(),
+                                     before ? before->version : 0, version, "demo catalogue"});
+        }
+        for (const DemoUser& d : kUsers) {
+            if (m_users.exists(s, d.username))
+                continue; // never overwrite a password someone already uses
+            if (password.empty()) {
+                password = generatePassword();
+                generated = true;
+            }
+            auto hash = m_hasher.hash(password);
+            if (!hash)
+                throw Poco::InvalidArgumentException("demo password refused: " + hash.error().message.toStdString());
+            User u;
+            u.username = QString::fromUtf8(d.username);
+            u.fullName = QString::fromUtf8(d.fullName);
+            u.roles = {d.role};
+            u.agencyId = agencyId;
+            u.unit = QString::fromUtf8(d.unit);
+            u.version = 1;
+            m_users.save(s, u, *hash);
+            m_journal.record(s, {"demo", "user.create", "user", d.username, 0, 1, "demo user"});
+        }
+    });
+    if (generated) {
+        announce("demo users created (demo-admin, demo-reception, demo-specialist, demo-leader, ...); "
+                 "their password, shown only this once: " + password);
+    }
+    return int(procedures.size());
+}
+
+} // namespace motcua::server

@@ -1,0 +1,151 @@
+#include "storage/DossierRepository.h"
+
+#include "storage/Documents.h"
+#include "text/TextFold.h"
+
+using namespace Poco::Data::Keywords;
+
+namespace motcua::server {
+namespace {
+
+std::string likeEscape(const std::string& s)
+{
+    std::string out;
+    for (char c : s) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string DossierRepository::searchText(const Dossier& d)
+{
+    const QString all = d.code + u' ' + d.owner.fullName + u' ' + d.submitter.fullName + u' ' +
+                        d.representative.fullName + u' ' + d.owner.phone + u' ' + d.submitter.phone +
+                        u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber + u' ' + d.procedureName;
+    return TextFold::fold(all).toStdString();
+}
+
+std::optional<Dossier> DossierRepository::find(const std::string& code)
+{
+    std::vector<std::string> docs;
+    m_db.read([&](Poco::Data::Session& s) {
+        s << m_db.sql("SELECT doc FROM dossiers WHERE code = ?"), into(docs), bind(code), now;
+    });
+    if (docs.empty())
+        return std::nullopt;
+    return fromDocument<Dossier>(docs.front());
+}
+
+std::optional<Dossier> DossierRepository::findForUpdate(Poco::Data::Session& s, const std::string& code)
+{
+    std::vector<std::string> docs;
+    const std::string lock = m_db.isPostgres() ? " FOR UPDATE" : "";
+    s << m_db.sql("SELECT doc FROM dossiers WHERE code = ?" + lock), into(docs), bind(code), now;
+    if (docs.empty())
+        return std::nullopt;
+    return fromDocument<Dossier>(docs.front());
+}
+
+void DossierRepository::insert(Poco::Data::Session& s, const Dossier& d, const QString& fieldCode)
+{
+    const std::string code = d.code.toStdString(), agency = d.agencyId.toStdString(),
+                      procedure = d.procedureCode.toStdString(), field = fieldCode.toStdString(),
+                      assignee = d.assignee.toStdString(), unit = d.currentUnit.toStdString(),
+                      search = searchText(d), phone = d.owner.phone.toStdString(),
+                      ownerId = d.owner.idNumber.toStdString(), doc = toDocument(d);
+    const int status = nationalCode(d.status);
+    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
+    s << m_db.sql("INSERT INTO dossiers (code, agency_id, procedure_code, field_code, status, assignee, "
+                  "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        bind(code), bind(agency), bind(procedure), bind(field), bind(status), bind(assignee), bind(unit),
+        bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId), bind(version), bind(doc), now;
+}
+
+bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion)
+{
+    const std::string code = d.code.toStdString(), assignee = d.assignee.toStdString(),
+                      unit = d.currentUnit.toStdString(), search = searchText(d),
+                      phone = d.owner.phone.toStdString(), ownerId = d.owner.idNumber.toStdString(),
+                      doc = toDocument(d);
+    const int status = nationalCode(d.status);
+    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
+    Poco::Data::Statement st(s);
+    st << m_db.sql("UPDATE dossiers SET status = ?, assignee = ?, current_unit = ?, received_at = ?, "
+                   "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ? "
+                   "WHERE code = ? AND version = ?"),
+        bind(status), bind(assignee), bind(unit), bind(received), bind(appointment), bind(search), bind(phone),
+        bind(ownerId), bind(version), bind(doc), bind(code), bind(expectedVersion);
+    return st.execute() == 1;
+}
+
+DossierRepository::Page DossierRepository::search(const Query& q)
+{
+    std::string where = " WHERE 1 = 1";
+    std::vector<std::string> texts;
+    std::vector<Poco::Int64> numbers;
+    // Build the filter from fixed SQL fragments only; values are always bound.
+    struct Param {
+        bool isText;
+        std::size_t index;
+    };
+    std::vector<Param> params;
+    auto text = [&](const std::string& fragment, std::string value) {
+        where += fragment;
+        texts.push_back(std::move(value));
+        params.push_back({true, texts.size() - 1});
+    };
+    auto number = [&](const std::string& fragment, Poco::Int64 value) {
+        where += fragment;
+        numbers.push_back(value);
+        params.push_back({false, numbers.size() - 1});
+    };
+    for (const QString& word : TextFold::tokens(q.text))
+        text(" AND search LIKE ? ESCAPE '\\'", "%" + likeEscape(word.toStdString()) + "%");
+    if (q.status)
+        number(" AND status = ?", nationalCode(*q.status));
+    if (!q.fieldCode.isEmpty())
+        text(" AND field_code = ?", q.fieldCode.toStdString());
+    if (!q.assignee.isEmpty())
+        text(" AND assignee = ?", q.assignee.toStdString());
+    if (!q.agencyId.isEmpty())
+        text(" AND agency_id = ?", q.agencyId.toStdString());
+    if (q.from.isValid())
+        number(" AND received_at >= ?", toMillis(q.from));
+    if (q.to.isValid())
+        number(" AND received_at < ?", toMillis(q.to));
+
+    Page page;
+    m_db.read([&](Poco::Data::Session& s) {
+        auto bindAll = [&](Poco::Data::Statement& st) {
+            for (const Param& p : params) {
+                if (p.isText)
+                    st, use(texts[p.index]);
+                else
+                    st, use(numbers[p.index]);
+            }
+        };
+        Poco::Data::Statement count(s);
+        count << m_db.sql("SELECT COUNT(*) FROM dossiers" + where), into(page.total);
+        bindAll(count);
+        count.execute();
+
+        std::vector<std::string> docs;
+        Poco::Int64 limit = q.limit, offset = q.offset;
+        Poco::Data::Statement list(s);
+        list << m_db.sql("SELECT doc FROM dossiers" + where + " ORDER BY received_at DESC, code DESC LIMIT ? OFFSET ?"),
+            into(docs);
+        bindAll(list);
+        list, use(limit), use(offset);
+        list.execute();
+        for (const auto& d : docs)
+            page.items.push_back(fromDocument<Dossier>(d));
+    });
+    return page;
+}
+
+} // namespace motcua::server

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Dossier.h"
+#include "storage/Database.h"
+
+#include <optional>
+#include <vector>
+
+namespace motcua::server {
+
+// Dossiers, stored whole (wire JSON) with the columns that lists and search need.
+class DossierRepository {
+public:
+    struct Query {
+        QString text;           // accent-insensitive: owner name, code, phone, citizen ID
+        std::optional<DossierStatus> status;
+        QString fieldCode;
+        QString assignee;
+        QString agencyId;
+        QDateTime from, to;     // received in [from, to)
+        int offset = 0;
+        int limit = 50;
+    };
+    struct Page {
+        std::vector<Dossier> items;
+        Poco::Int64 total = 0;
+    };
+
+    explicit DossierRepository(Database& db) : m_db(db) {}
+
+    std::optional<Dossier> find(const std::string& code);
+    // Inside a write transaction; on PostgreSQL the row is locked until commit so that two
+    // actions on one dossier queue up and the second sees the first's version.
+    std::optional<Dossier> findForUpdate(Poco::Data::Session& s, const std::string& code);
+    void insert(Poco::Data::Session& s, const Dossier& d, const QString& fieldCode);
+    // Writes `d` only if the stored version is still `expectedVersion`; false otherwise.
+    bool update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion);
+    Page search(const Query& q);
+
+    // The text search runs over: code, owner and submitter names, phones, ID numbers (folded).
+    static std::string searchText(const Dossier& d);
+
+private:
+    Database& m_db;
+};
+
+} // namespace motcua::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <string>
+
+namespace motcua::server {
+
+// Every committed state change, written inside the same transaction as the change itself:
+//  - the change feed (table `changes`), which clients follow with GET /api/v1/changes?since=SEQ;
+//  - the audit log, append-only and hash-chained (each row's hash covers the previous row's hash),
+//    so that an edited or deleted row breaks the chain and verify() finds it.
+// Writers take a journal lock first (PostgreSQL: a transaction-level advisory lock; SQLite:
+// already single-writer), so sequence numbers are handed out in commit order and a reader
+// following the feed can never skip a change that commits late.
+class Journal {
+public:
+    struct Entry {
+        std::string actor;
+        std::string action;     // e.g. "dossier.create", "dossier.forward", "user.update"
+        std::string entity;     // "dossier", "procedure", "user", "calendar", ...
+        std::string key;        // the entity's code or name
+        Poco::Int64 versionBefore = 0;
+        Poco::Int64 versionAfter = 0;
+        std::string detail;     // short JSON or text
+    };
+
+    explicit Journal(Database& db) : m_db(db) {}
+
+    // Call inside Database::write, after taking no other journal-related lock.
+    void record(Poco::Data::Session& s, const Entry& entry);
+
+    struct Verification {
+        bool intact = true;
+        Poco::Int64 checked = 0;
+        Poco::Int64 firstBrokenSeq = 0; // 0 when intact
+    };
+    Verification verify();
+
+    static std::string chainHash(const std::string& prev, Poco::Int64 at, const Entry& e);
+
+private:
+    Database& m_db;
+};
+
+} // namespace motcua::server
