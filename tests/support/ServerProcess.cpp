@@ -20,9 +20,26 @@ ServerProcess::~ServerProcess()
         stop(5000);
 }
 
+void ServerProcess::setEnvironment(const QString& name, const QString& value)
+{
+    QProcessEnvironment env = m_process.processEnvironment().isEmpty() ? QProcessEnvironment::systemEnvironment()
+                                                                       : m_process.processEnvironment();
+    env.insert(name, value);
+    m_process.setProcessEnvironment(env);
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(20000);
+}
+
 bool ServerProcess::start(const QStringList& extraArgs, int timeoutMs)
 {
     const QString portFile = m_dir.path() + QStringLiteral("/port");
+    QFile::remove(portFile);
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                      QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port-file"), portFile};
     args += extraArgs;

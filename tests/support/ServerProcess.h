@@ -15,7 +15,12 @@ public:
     explicit ServerProcess(QString binary);
     ~ServerProcess();
 
+    // Extra environment variables for the server process (e.g. MOTCUA_DEMO_PASSWORD).
+    void setEnvironment(const QString& name, const QString& value);
+    // Starts on a fresh port; the data folder persists across stop()/start() (restart tests).
     bool start(const QStringList& extraArgs = {}, int timeoutMs = 20000);
+    // SIGKILL: the process gets no chance to flush or close anything.
+    void kill();
     // SIGTERM and wait; returns the exit code (-1 if it had to be killed or crashed).
     int stop(int timeoutMs = 20000);
 

@@ -1,0 +1,324 @@
+#include "ApiClient.h"
+#include "PgTestDatabase.h"
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+#include <memory>
+
+using namespace motcua::test;
+
+namespace {
+
+const std::string kPassword = "Demo-Pass-2026!";
+const std::string kBackend = MOTCUA_TEST_BACKEND;
+
+QJsonObject intakeBody(const QString& name = QStringLiteral("Nguyễn Thị Ánh"))
+{
+    return QJsonObject{
+        {"procedureCode", "1.001193"},
+        {"channel", "direct"},
+        {"applicantType", "citizen"},
+        {"owner", QJsonObject{{"fullName", name}, {"idNumber", "001190012345"}, {"phone", "0912 345 678"},
+                              {"address", "Số 1 Trần Phú, Đà Lạt"}}},
+        {"components", QJsonArray{QJsonObject{{"componentId", 1}, {"originals", 1}},
+                                  QJsonObject{{"componentId", 2}, {"originals", 1}},
+                                  QJsonObject{{"componentId", 4}, {"photocopies", 1}}}},
+    };
+}
+
+} // namespace
+
+class TstApi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set", "motcua.auth.argon2.iterations=1",
+                         "--set", "motcua.server.maxBodyBytes=65536"};
+        if (kBackend == "postgres") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            QVERIFY2(!m_pg->connectionString().empty(), m_pg->error().c_str());
+            args << "--database" << QString::fromStdString(m_pg->connectionString());
+        }
+        m_server.setEnvironment("MOTCUA_DEMO_PASSWORD", QString::fromStdString(kPassword));
+        QVERIFY2(m_server.start(args), qPrintable(m_server.output()));
+    }
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+
+    void loginGivesTokensAndTheUser()
+    {
+        ApiClient c(m_server.port());
+        const auto r = c.login("demo-reception", kPassword);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.object().value("accessToken").toString().isEmpty());
+        QVERIFY(!r.object().value("refreshToken").toString().isEmpty());
+        QCOMPARE(r.object().value("user").toObject().value("roles").toArray().at(0).toString(), QStringLiteral("receptionist"));
+        QCOMPARE(c.get("/api/v1/auth/me").object().value("username").toString(), QStringLiteral("demo-reception"));
+    }
+
+    void badCredentialsAndMissingTokens()
+    {
+        ApiClient c(m_server.port());
+        auto wrong = c.login("demo-leader", "not-the-password");
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.code(), QStringLiteral("auth.invalid_credentials"));
+        auto unknown = c.login("nobody-here", "whatever-pass");
+        QCOMPARE(unknown.code(), QStringLiteral("auth.invalid_credentials")); // no account enumeration
+        c.setToken("");
+        QCOMPARE(c.get("/api/v1/procedures").code(), QStringLiteral("auth.required"));
+        c.setToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bm90LWEtc2lnbmF0dXJl");
+        QCOMPARE(c.get("/api/v1/procedures").status, 401);
+    }
+
+    void refreshRotatesAndLogoutRevokes()
+    {
+        ApiClient c(m_server.port());
+        const auto r = c.login("demo-specialist", kPassword);
+        const QString refresh = r.object().value("refreshToken").toString();
+        const auto next = c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", refresh}});
+        QCOMPARE(next.status, 200);
+        QVERIFY(next.object().value("refreshToken").toString() != refresh);
+        // The old token was consumed by the rotation.
+        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", refresh}}).code(), QStringLiteral("auth.refresh_invalid"));
+        const QString current = next.object().value("refreshToken").toString();
+        QCOMPARE(c.post("/api/v1/auth/logout", QJsonObject{{"refreshToken", current}}).status, 200);
+        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", current}}).status, 401);
+    }
+
+    void roleByRouteMatrix_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("allowed");
+        const QStringList users{"demo-admin", "demo-reception", "demo-specialist", "demo-leader"};
+        struct Route {
+            const char* method;
+            const char* path;
+            QList<bool> allowed; // admin, reception, specialist, leader
+        };
+        const QList<Route> routes{
+            {"GET", "/api/v1/procedures", {true, true, true, true}},
+            {"GET", "/api/v1/users", {true, true, true, true}},
+            {"GET", "/api/v1/changes?since=0&limit=1", {true, true, true, true}},
+            {"PUT", "/api/v1/procedures/1.001193", {true, false, false, false}},
+            {"POST", "/api/v1/users", {true, false, false, false}},
+            {"PUT", "/api/v1/calendar", {true, false, false, false}},
+            {"GET", "/api/v1/audit/verify", {true, false, false, false}},
+            {"POST", "/api/v1/dossiers", {false, true, false, false}},
+            {"POST", "/api/v1/code-blocks", {false, true, false, false}},
+        };
+        for (const Route& r : routes) {
+            for (int i = 0; i < users.size(); ++i)
+                QTest::addRow("%s %s as %s", r.method, r.path, qPrintable(users[i])) << users[i] << r.method << r.path << r.allowed[i];
+        }
+    }
+    void roleByRouteMatrix()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(bool, allowed);
+        ApiClient c(m_server.port());
+        QCOMPARE(c.login(user.toStdString(), kPassword).status, 200);
+        // An empty object: a permitted caller gets past authorisation and fails validation
+        // (400/422) instead; a refused one gets 403 before the body is even read.
+        const auto r = c.request(method.toStdString(), path.toStdString(), method == "GET" ? "" : "{}");
+        if (allowed)
+            QVERIFY2(r.status != 403 && r.status != 401, r.body.c_str());
+        else
+            QCOMPARE(r.status, 403);
+    }
+
+    void intakeIsIdempotentWithAKey()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const auto first = c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
+        QCOMPARE(first.status, 201);
+        const QString code = first.object().value("code").toString();
+        QVERIFY2(QRegularExpression("^000\\.00\\.71\\.H36-\\d{6}-\\d{4}$").match(code).hasMatch(), qPrintable(code));
+        QCOMPARE(first.object().value("status").toString(), QStringLiteral("accepted"));
+        QVERIFY(!first.object().value("appointmentAt").toString().isEmpty());
+        QCOMPARE(first.object().value("version").toInt(), 1);
+        QCOMPARE(first.object().value("owner").toObject().value("phone").toString(), QStringLiteral("0912345678"));
+
+        const auto retry = c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.object().value("code").toString(), code);
+        const auto reused = c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Trần Văn Bình")), {{"Idempotency-Key", "intake-42"}});
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.code(), QStringLiteral("idempotency.key_reused"));
+        const auto other = c.post("/api/v1/dossiers", intakeBody());
+        QCOMPARE(other.status, 201);
+        QVERIFY(other.object().value("code").toString() != code);
+    }
+
+    void intakeReportsEveryProblemAtOnce()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        QJsonObject body = intakeBody();
+        body["owner"] = QJsonObject{{"fullName", ""}, {"idNumber", "12345"}};
+        body["components"] = QJsonArray{QJsonObject{{"componentId", 99}, {"originals", 1}}};
+        const auto r = c.post("/api/v1/dossiers", body);
+        QCOMPARE(r.status, 422);
+        QStringList fields;
+        for (const auto& e : r.object().value("errors").toArray())
+            fields << e.toObject().value("field").toString();
+        QVERIFY2(fields.contains("owner.fullName") && fields.contains("owner.idNumber") &&
+                     fields.contains("components[0].componentId") && fields.count("components") == 3,
+                 qPrintable(fields.join(',')));
+    }
+
+    void badInputIsAPreciseClientError()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        auto r = c.request("POST", "/api/v1/dossiers", "{\"procedureCode\": ");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QStringLiteral("codec.invalid_json"));
+        QVERIFY(r.contentType.rfind("application/problem+json", 0) == 0);
+        QJsonObject body = intakeBody();
+        body["colour"] = "red";
+        r = c.post("/api/v1/dossiers", body);
+        QCOMPARE(r.code(), QStringLiteral("codec.unknown_field"));
+        QCOMPARE(r.object().value("field").toString(), QStringLiteral("colour"));
+        body = intakeBody();
+        body["channel"] = 2;
+        r = c.post("/api/v1/dossiers", body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.object().value("field").toString(), QStringLiteral("channel"));
+        r = c.request("POST", "/api/v1/dossiers", std::string(70000, ' '));
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.code(), QStringLiteral("body_too_large"));
+        QCOMPARE(c.get("/api/v1/nowhere").status, 404);
+        r = c.request("DELETE", "/api/v1/dossiers");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(QString::fromStdString(r.headers["Allow"]), QStringLiteral("POST, GET"));
+    }
+
+    void workflowOverHttpWithConflicts()
+    {
+        ApiClient reception(m_server.port()), specialist(m_server.port()), leader(m_server.port());
+        reception.login("demo-reception", kPassword);
+        specialist.login("demo-specialist", kPassword);
+        leader.login("demo-leader", kPassword);
+        const QString code = reception.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const std::string actions = "/api/v1/dossiers/" + code.toStdString() + "/actions";
+
+        auto r = leader.post(actions, QJsonObject{{"action", "approve"}, {"version", 1}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), QStringLiteral("workflow.wrong_unit"));
+        r = specialist.post(actions, QJsonObject{{"action", "forward"}, {"version", 1}, {"comment", "Hợp lệ"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("currentStepId").toString(), QStringLiteral("approve"));
+        QCOMPARE(r.object().value("version").toInt(), 2);
+        // A second officer acting on what they saw at version 1 gets the current state back.
+        r = specialist.post(actions, QJsonObject{{"action", "forward"}, {"version", 1}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.object().value("current").toObject().value("version").toInt(), 2);
+        r = leader.post(actions, QJsonObject{{"action", "approve"}, {"version", 2}});
+        QCOMPARE(r.status, 200);
+        r = reception.post(actions, QJsonObject{{"action", "markResultReady"}, {"version", 3}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("status").toString(), QStringLiteral("finished"));
+
+        ApiClient anonymous(m_server.port());
+        const auto pub = anonymous.get("/api/v1/public/dossiers/" + code.toStdString());
+        QCOMPARE(pub.status, 200);
+        QCOMPARE(pub.object().value("resultReady").toBool(), true);
+        for (const char* key : {"owner", "submitter", "phone", "idNumber", "email", "address", "history"})
+            QVERIFY2(!pub.body.empty() && pub.body.find(key) == std::string::npos, key);
+        QVERIFY(pub.body.find("0912345678") == std::string::npos);
+        QVERIFY(pub.body.find("001190012345") == std::string::npos);
+    }
+
+    void searchIsAccentInsensitive()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const QString code = c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Đặng Thị Xuân Quỳnh"))).object().value("code").toString();
+        auto r = c.get("/api/v1/dossiers?q=dang%20thi%20xuan%20quynh");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("total").toInt(), 1);
+        QCOMPARE(r.object().value("items").toArray().at(0).toObject().value("code").toString(), code);
+        QCOMPARE(c.get("/api/v1/dossiers?q=" + code.toStdString()).object().value("total").toInt(), 1);
+        QVERIFY(c.get("/api/v1/dossiers?q=0912345678").object().value("total").toInt() >= 1);
+        QCOMPARE(c.get("/api/v1/dossiers?status=bogus").status, 400);
+    }
+
+    void changeFeedIsInCommitOrderAndComplete()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const qint64 before = c.get("/api/v1/changes?since=0&limit=5000").object().value("next").toInteger();
+        const QString code = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const auto r = c.get("/api/v1/changes?since=" + std::to_string(before));
+        const QJsonArray changes = r.object().value("changes").toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).toObject().value("key").toString(), code);
+        QCOMPARE(changes.at(0).toObject().value("entity").toString(), QStringLiteral("dossier"));
+        QVERIFY(changes.at(0).toObject().value("seq").toInteger() > before);
+    }
+
+    void calendarIsPublicAndAdministered()
+    {
+        ApiClient c(m_server.port());
+        const auto r = c.get("/api/v1/calendar?year=2026");
+        QCOMPARE(r.status, 200);
+        QJsonObject settings = r.object();
+        settings.remove("year");
+        settings.remove("version");
+        settings.remove("nonWorkingDays");
+        QJsonArray overrides{QJsonObject{{"date", "2026-12-31"}, {"working", false}, {"reason", "Nghỉ theo quyết định của UBND tỉnh"}}};
+        settings["overrides"] = overrides;
+        c.login("demo-admin", kPassword);
+        QCOMPARE(c.put("/api/v1/calendar", settings).status, 200);
+        bool found = false;
+        for (const auto& d : c.get("/api/v1/calendar?year=2026").object().value("nonWorkingDays").toArray())
+            found = found || (d.toObject().value("date").toString() == "2026-12-31" && d.toObject().value("reason").toString() == "override");
+        QVERIFY(found);
+        settings["cutoff"] = "25:00";
+        QCOMPARE(c.put("/api/v1/calendar", settings).status, 400);
+    }
+
+    void codeBlocksNeverOverlapWithIntake()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const auto block = c.post("/api/v1/code-blocks", QJsonObject{{"count", 3}});
+        QCOMPARE(block.status, 201);
+        const QString firstCode = block.object().value("firstCode").toString();
+        const QString online = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        QVERIFY(online > block.object().value("lastCode").toString());
+        // An offline counter later sends the dossier with the code it printed.
+        QJsonObject offline = intakeBody();
+        offline["code"] = firstCode;
+        auto r = c.post("/api/v1/dossiers", offline);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value("code").toString(), firstCode);
+        QCOMPARE(c.post("/api/v1/dossiers", offline).status, 409); // a code is used once
+        offline["code"] = online.left(online.size() - 4) + "9999";
+        QCOMPARE(c.post("/api/v1/dossiers", offline).code(), QStringLiteral("intake.code_not_reserved"));
+    }
+
+    void auditChainVerifies()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-admin", kPassword);
+        const auto r = c.get("/api/v1/audit/verify");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("intact").toBool(), true);
+        QVERIFY(r.object().value("checked").toInt() > 40);
+    }
+
+private:
+    ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
+    std::unique_ptr<PgTestDatabase> m_pg;
+};
+
+QTEST_GUILESS_MAIN(TstApi)
+#include "tst_api.moc"
