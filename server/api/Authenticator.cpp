@@ -15,8 +15,12 @@ Principal Authenticator::require(RequestContext& ctx, std::initializer_list<Role
         throw e;
     }
     const auto claims = m_context.tokenService.verify(std::string_view(header).substr(kBearer.size()));
-    if (!claims)
-        throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, claims.error().code.toStdString(), claims.error().message.toStdString());
+    if (!claims) {
+        // The code says expired or invalid; the library's own text stays out of the response.
+        const bool expired = claims.error().code == QLatin1String("auth.token_expired");
+        throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, claims.error().code.toStdString(),
+                       expired ? "the access token has expired; refresh it" : "the access token is not valid");
+    }
     const auto account = m_context.users.find(claims->subject);
     if (!account || !account->user.active)
         throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.account_disabled", "the account no longer exists or is disabled");

@@ -80,7 +80,7 @@ private slots:
     {
         const Reply r = call(m_server.port(), "DELETE", "/api/v1/calendar");
         QCOMPARE(r.status, 405);
-        QCOMPARE(r.allow, std::string("GET"));
+        QCOMPARE(r.allow, std::string("GET, PUT"));
         QCOMPARE(r.json.value("code").toString(), QStringLiteral("method_not_allowed"));
     }
 

@@ -11,7 +11,10 @@ namespace motcua::test {
 ServerProcess::ServerProcess(QString binary)
     : m_binary(std::move(binary))
 {
+    // The server's log goes to a file: a pipe nobody drains would fill up and block the server
+    // on its next log line.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
 }
 
 ServerProcess::~ServerProcess()
@@ -74,8 +77,8 @@ QUrl ServerProcess::url() const
 
 QString ServerProcess::output() const
 {
-    m_log += QString::fromUtf8(m_process.readAll());
-    return m_log;
+    QFile log(m_dir.path() + QStringLiteral("/server.log"));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 } // namespace motcua::test

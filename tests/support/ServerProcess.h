@@ -27,13 +27,12 @@ public:
     QUrl url() const;
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
-    QString output() const; // everything the server logged so far
+    QString output() const; // everything the server logged so far (all its runs)
 
 private:
     QString m_binary;
     QTemporaryDir m_dir;
-    mutable QProcess m_process;
-    mutable QString m_log;
+    QProcess m_process;
     quint16 m_port = 0;
 };
 
