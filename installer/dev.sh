@@ -18,7 +18,7 @@ PACKAGES=(
   libpoco-dev libsqlite3-dev sqlite3 libpq-dev libargon2-dev postgresql
   libzxing-dev libsane-dev sane-utils
   clang libclang-rt-14-dev
-  fonts-noto-core fonts-dejavu-core
+  fonts-noto-core fonts-dejavu-core openssl
   xvfb xauth
 )
 

@@ -9,4 +9,6 @@ target_sources(motcua_server PRIVATE
   api/IntakeBuilder.h api/IntakeBuilder.cpp
   api/DossierController.h api/DossierController.cpp
   api/FeedController.h api/FeedController.cpp
-  api/PublicController.h api/PublicController.cpp)
+  api/PublicController.h api/PublicController.cpp
+  api/OpenApiController.h api/OpenApiController.cpp
+  api/AttachmentController.h api/AttachmentController.cpp)

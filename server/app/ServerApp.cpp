@@ -1,5 +1,6 @@
 #include "app/ServerApp.h"
 
+#include "api/AttachmentController.h"
 #include "api/AuthController.h"
 #include "api/Authenticator.h"
 #include "api/CalendarController.h"
@@ -7,6 +8,7 @@
 #include "api/DossierController.h"
 #include "api/FeedController.h"
 #include "api/HealthController.h"
+#include "api/OpenApiController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
 #include "app/ServerContext.h"
@@ -23,6 +25,9 @@
 #include <Poco/FormattingChannel.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/Path.h>
@@ -209,6 +214,12 @@ int ServerApp::main(const std::vector<std::string>&)
     feedApi.registerRoutes(router);
     PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
     publicApi.registerRoutes(router);
+    AttachmentStore attachments(context.database, dataDir);
+    AttachmentController attachmentApi(context, auth, attachments,
+                                       std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
+    attachmentApi.registerRoutes(router);
+    OpenApiController openApi(MOTCUA_VERSION);
+    openApi.registerRoutes(router); // last: it documents every route registered before it
 
     // Poco's default pool (16 threads) starves keep-alive clients: size ours on purpose.
     Poco::ThreadPool pool("http", cfg.getInt("motcua.server.minThreads", 8),
@@ -220,11 +231,27 @@ int ServerApp::main(const std::vector<std::string>&)
     params->setKeepAliveTimeout(Poco::Timespan(cfg.getInt("motcua.server.keepAliveSeconds", 10), 0));
     params->setMaxKeepAliveRequests(cfg.getInt("motcua.server.maxKeepAliveRequests", 10000));
 
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(bind, static_cast<Poco::UInt16>(port)));
+    // TLS when a certificate is configured (TLS 1.2 or newer only).
+    const std::string certificate = cfg.getString("motcua.server.tls.certificate", "");
+    const std::string privateKey = cfg.getString("motcua.server.tls.privateKey", "");
+    const Poco::Net::SocketAddress address(bind, static_cast<Poco::UInt16>(port));
+    std::unique_ptr<Poco::Net::ServerSocket> listener;
+    if (!certificate.empty()) {
+        Poco::Net::initializeSSL();
+        Poco::Net::Context::Ptr tls = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, privateKey, certificate, "",
+                                                             Poco::Net::Context::VERIFY_NONE, 9, false,
+                                                             "HIGH:!aNULL:!eNULL:!MD5:!RC4:@STRENGTH");
+        tls->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+        listener = std::make_unique<Poco::Net::SecureServerSocket>(address, 64, tls);
+    } else {
+        listener = std::make_unique<Poco::Net::ServerSocket>(address);
+    }
+    Poco::Net::ServerSocket& socket = *listener;
     const auto actualPort = socket.address().port();
     Poco::Net::HTTPServer server(new ApiRequestHandlerFactory(router, logger(), maxBody), pool, socket, params);
     server.start();
-    logger().information("motcua-server %s listening on %s:%hu", std::string(MOTCUA_VERSION), bind, actualPort);
+    logger().information("motcua-server %s listening on %s://%s:%hu", std::string(MOTCUA_VERSION),
+                         std::string(certificate.empty() ? "http" : "https"), bind, actualPort);
 
     if (cfg.has("motcua.server.portFile")) {
         // Written atomically so a test polling for it never reads half a number.

@@ -32,10 +32,14 @@ public:
 
     // The body, read once, refused with 413 beyond the configured limit.
     const QByteArray& body();
+    // Routes that take files raise the limit before reading the body.
+    void setMaxBodyBytes(std::size_t limit) { m_maxBody = limit; }
 
     // Answers with JSON (compact, UTF-8).
     void sendJson(const QJsonValue& value, Poco::Net::HTTPResponse::HTTPStatus status =
                                                Poco::Net::HTTPResponse::HTTP_OK);
+    // Answers with raw bytes of the given type.
+    void sendBytes(const std::string& bytes, const std::string& contentType);
     bool sent() const { return m_sent; }
 
     // Who made the request, for the access log ("-" when anonymous).

@@ -102,6 +102,23 @@ CREATE TABLE refresh_tokens (
 CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
 )SQL";
 
+// Version 2: attachments per dossier component; their bytes live in files (SQLite) or in
+// attachment_blobs (PostgreSQL, shared by every server process).
+const char* kV2Sqlite = R"SQL(
+CREATE TABLE attachments (
+  dossier_code TEXT NOT NULL, component_id INTEGER NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,
+  mime TEXT NOT NULL, size INTEGER NOT NULL, uploaded_at INTEGER NOT NULL, uploaded_by TEXT NOT NULL,
+  PRIMARY KEY (dossier_code, component_id, sha256))
+)SQL";
+
+const char* kV2Postgres = R"SQL(
+CREATE TABLE attachments (
+  dossier_code TEXT NOT NULL, component_id INTEGER NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,
+  mime TEXT NOT NULL, size BIGINT NOT NULL, uploaded_at BIGINT NOT NULL, uploaded_by TEXT NOT NULL,
+  PRIMARY KEY (dossier_code, component_id, sha256));
+CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)
+)SQL";
+
 std::vector<std::string> statements(const char* script)
 {
     std::vector<std::string> out;
@@ -137,6 +154,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
 {
     static const std::vector<Step> all{
         {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", kV1Sqlite, kV1Postgres},
+        {2, "attachments", kV2Sqlite, kV2Postgres},
     };
     return all;
 }

@@ -9,4 +9,5 @@ target_sources(motcua_server PRIVATE
   storage/DossierRepository.h storage/DossierRepository.cpp
   storage/DatabaseSequenceAllocator.h storage/DatabaseSequenceAllocator.cpp
   storage/IdempotencyRepository.h storage/IdempotencyRepository.cpp
-  storage/RefreshTokenRepository.h storage/RefreshTokenRepository.cpp)
+  storage/RefreshTokenRepository.h storage/RefreshTokenRepository.cpp
+  storage/AttachmentStore.h storage/AttachmentStore.cpp)

@@ -1,6 +1,9 @@
 #include "ServerProcess.h"
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SSLManager.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
@@ -109,6 +112,43 @@ private slots:
         QCOMPARE(r.json.value("code").toString(), QStringLiteral("bad_query"));
         QCOMPARE(r.json.value("field").toString(), QStringLiteral("year"));
         QCOMPARE(call(m_server.port(), "GET", "/api/v1/calendar?year=20x6").status, 400);
+    }
+
+    void servesTlsWhenACertificateIsConfigured()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath("cert.pem"), key = dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                                  "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        ServerProcess tlsServer{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY2(tlsServer.start({"--set", "motcua.server.tls.certificate=" + cert, "--set", "motcua.server.tls.privateKey=" + key}),
+                 qPrintable(tlsServer.output()));
+
+        Poco::Net::initializeSSL();
+        // The client trusts exactly this certificate and checks it.
+        Poco::Net::Context::Ptr ctx = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(),
+                                                             Poco::Net::Context::VERIFY_STRICT);
+        Poco::Net::HTTPSClientSession https("127.0.0.1", tlsServer.port(), ctx);
+        HTTPRequest request("GET", "/api/v1/health", HTTPRequest::HTTP_1_1);
+        https.sendRequest(request);
+        HTTPResponse response;
+        std::string body;
+        Poco::StreamCopier::copyToString(https.receiveResponse(response), body);
+        QCOMPARE(int(response.getStatus()), 200);
+        QVERIFY(body.find("\"ok\"") != std::string::npos);
+        // Plain HTTP on the TLS port gets no answer.
+        bool plainWorked = true;
+        try {
+            call(tlsServer.port(), "GET", "/api/v1/health");
+        } catch (const std::exception&) {
+            plainWorked = false;
+        }
+        QVERIFY(!plainWorked);
+        QCOMPARE(tlsServer.stop(), 0);
+        QVERIFY(tlsServer.output().contains("listening on https://"));
     }
 
 private:

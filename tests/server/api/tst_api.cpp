@@ -36,7 +36,7 @@ private slots:
     void initTestCase()
     {
         QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set", "motcua.auth.argon2.iterations=1",
-                         "--set", "motcua.server.maxBodyBytes=65536"};
+                         "--set", "motcua.server.maxBodyBytes=65536", "--set", "motcua.attachments.maxBytes=200000"};
         if (kBackend == "postgres") {
             m_pg = std::make_unique<PgTestDatabase>();
             QVERIFY2(!m_pg->connectionString().empty(), m_pg->error().c_str());
@@ -303,6 +303,64 @@ private slots:
         QCOMPARE(c.post("/api/v1/dossiers", offline).status, 409); // a code is used once
         offline["code"] = online.left(online.size() - 4) + "9999";
         QCOMPARE(c.post("/api/v1/dossiers", offline).code(), QStringLiteral("intake.code_not_reserved"));
+    }
+
+    void attachmentsAreSniffedStoredAndMarkTheComponent()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const QString code = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const std::string base = "/api/v1/dossiers/" + code.toStdString();
+        std::string pdf = "%PDF-1.4\n% MotCua test\n";
+        for (int i = 0; i < 1000; ++i)
+            pdf += "stream of page bytes " + std::to_string(i) + "\n";
+        pdf += std::string("\0\xff\x01 binary", 10);
+        auto r = c.request("POST", base + "/components/2/attachments?name=giay-chung-sinh.pdf", pdf,
+                           {{"Content-Type", "application/octet-stream"}});
+        QCOMPARE(r.status, 201);
+        const QString sha = r.object().value("sha256").toString();
+        QCOMPARE(sha.size(), 64);
+        QCOMPARE(r.object().value("mime").toString(), QStringLiteral("application/pdf"));
+        QCOMPARE(r.object().value("dossierVersion").toInt(), 2);
+        const auto d = c.get(base).object();
+        QCOMPARE(d.value("components").toArray().at(1).toObject().value("digitised").toBool(), true);
+        QCOMPARE(d.value("components").toArray().at(0).toObject().value("digitised").toBool(), false);
+        const auto download = c.get(base + "/attachments/" + sha.toStdString());
+        QCOMPARE(download.status, 200);
+        QVERIFY(download.body == pdf);
+        QCOMPARE(QString::fromStdString(download.contentType), QStringLiteral("application/pdf"));
+        QCOMPARE(c.get(base + "/attachments").json.toArray().size(), 1);
+        // A text file named .pdf is refused by its content; too big is 413; no such component 404.
+        QCOMPARE(c.request("POST", base + "/components/2/attachments?name=x.pdf", "hello, not a pdf").status, 415);
+        QCOMPARE(c.request("POST", base + "/components/2/attachments?name=big.pdf", "%PDF-" + std::string(250000, 'x')).status, 413);
+        QCOMPARE(c.request("POST", base + "/components/77/attachments?name=x.pdf", pdf).code(), QStringLiteral("attachment.unknown_component"));
+        ApiClient admin(m_server.port());
+        admin.login("demo-specialist", kPassword);
+        QCOMPARE(admin.get(base + "/attachments/" + std::string(64, 'a')).status, 404);
+    }
+
+    void openApiDocumentsEveryRoute()
+    {
+        ApiClient c(m_server.port());
+        const auto r = c.get("/api/v1/openapi.json");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value("openapi").toString(), QStringLiteral("3.0.3"));
+        const QJsonObject paths = r.object().value("paths").toObject();
+        int operations = 0;
+        for (auto p = paths.begin(); p != paths.end(); ++p) {
+            const QJsonObject item = p.value().toObject();
+            for (auto op = item.begin(); op != item.end(); ++op) {
+                ++operations;
+                QVERIFY2(!op.value().toObject().value("summary").toString().isEmpty(),
+                         qPrintable(op.key() + u' ' + p.key() + QStringLiteral(" has no summary")));
+            }
+        }
+        QVERIFY2(operations >= 29, qPrintable(QString::number(operations)));
+        QVERIFY(paths.contains("/api/v1/dossiers/{code}/actions"));
+        const QJsonObject intake = r.object().value("components").toObject().value("schemas").toObject().value("IntakeRequest").toObject();
+        QCOMPARE(intake.value("additionalProperties").toBool(true), false);
+        QVERIFY(intake.value("required").toArray().contains("procedureCode"));
+        QCOMPARE(intake.value("properties").toObject().value("channel").toObject().value("enum").toArray().size(), 3);
     }
 
     void auditChainVerifies()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/Authenticator.h"
+#include "http/Router.h"
+#include "storage/AttachmentStore.h"
+
+namespace motcua::server {
+
+// Files of a dossier's components (scans, result documents):
+//  POST /api/v1/dossiers/{code}/components/{componentId}/attachments?name=FILE  (raw bytes)
+//  GET  /api/v1/dossiers/{code}/attachments
+//  GET  /api/v1/dossiers/{code}/attachments/{sha256}
+// The type is sniffed from the bytes (PDF, PNG, JPEG, TIFF; anything else 415), the size limited
+// (motcua.attachments.maxBytes), the SHA-256 kept; uploading marks the component digitised.
+class AttachmentController {
+public:
+    AttachmentController(ServerContext& context, const Authenticator& auth, AttachmentStore& store,
+                         std::size_t maxBytes)
+        : m_context(context)
+        , m_auth(auth)
+        , m_store(store)
+        , m_maxBytes(maxBytes)
+    {
+    }
+    void registerRoutes(Router& router);
+
+private:
+    void upload(RequestContext& ctx);
+    void list(RequestContext& ctx);
+    void download(RequestContext& ctx);
+
+    ServerContext& m_context;
+    const Authenticator& m_auth;
+    AttachmentStore& m_store;
+    std::size_t m_maxBytes;
+};
+
+} // namespace motcua::server
