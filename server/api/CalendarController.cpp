@@ -40,7 +40,7 @@ void CalendarController::put(RequestContext& ctx)
     if (auto v = WorkingCalendar::validate(settings); !v)
         throw fromDomain(v.error(), Poco::Net::HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
     const Poco::Int64 version = m_context.database.write([&](Poco::Data::Session& s) {
-        const Poco::Int64 before = m_context.settings.calendarVersion();
+        const Poco::Int64 before = m_context.settings.calendarVersion(s);
         m_context.settings.saveCalendar(s, settings, before + 1);
         m_context.journal.record(s, {p.user.username.toStdString(), "calendar.update", "calendar", "calendar",
                                      before, before + 1, ""});

@@ -131,7 +131,7 @@ void DossierController::intake(RequestContext& ctx)
             if (parsed->agencyId() != agency || parsed->date() != day)
                 throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_mismatch",
                                "the code's agency and date must be the receiving agency and the day received", "code");
-            if (m_context.dossiers.find(req.code.toStdString()))
+            if (m_context.dossiers.findForUpdate(s, req.code.toStdString()))
                 throw ApiError(HTTPResponse::HTTP_CONFLICT, "intake.code_used", "a dossier with this code exists", "code");
             auto reserved = sequences.reserve(agency, day, 1); // proves the day's counter exists
             if (!reserved || parsed->sequence() >= reserved->first)

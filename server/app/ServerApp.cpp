@@ -79,6 +79,8 @@ void ServerApp::defineOptions(OptionSet& options)
                           .argument("NAME").binding("motcua.bootstrapAdmin"));
     options.addOption(Option("port-file", "", "write the port actually bound to FILE (for tests)")
                           .argument("FILE").binding("motcua.server.portFile"));
+    options.addOption(Option("setup-only", "", "migrate the database, apply --demo / --bootstrap-admin, then exit")
+                          .binding("motcua.setupOnly").noArgument());
     options.addOption(Option("set", "D", "set a configuration property, NAME=VALUE")
                           .argument("NAME=VALUE").repeatable(true));
     options.addOption(Option("log-level", "", "fatal|critical|error|warning|notice|information|debug|trace")
@@ -95,6 +97,8 @@ void ServerApp::handleOption(const std::string& name, const std::string& value)
         loadConfiguration(value, PRIO_DEFAULT - 1); // explicit files override the defaults
     } else if (name == "demo") {
         config().setBool("motcua.demo", true);
+    } else if (name == "setup-only") {
+        config().setBool("motcua.setupOnly", true);
     } else if (name == "set") {
         const auto eq = value.find('=');
         if (eq == std::string::npos)
@@ -194,6 +198,11 @@ int ServerApp::main(const std::vector<std::string>&)
     if (cfg.has("motcua.bootstrapAdmin")) {
         if (int rc = bootstrapAdmin(context, cfg.getString("motcua.bootstrapAdmin")); rc != EXIT_OK)
             return rc;
+    }
+
+    if (cfg.getBool("motcua.setupOnly", false)) {
+        logger().information("setup done; exiting (--setup-only)");
+        return EXIT_OK;
     }
 
     Router router;

@@ -5,6 +5,7 @@
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
 
+#include <algorithm>
 #include <mutex>
 #include <vector>
 
@@ -49,6 +50,7 @@ void registerConnectors()
 Database::Database(const Options& options)
     : m_backend(options.connectionString.empty() ? Backend::SQLite : Backend::PostgreSQL)
     , m_options(options)
+    , m_slots(std::clamp(options.maxSessions, 1, 1024))
 {
     registerConnectors();
     if (m_backend == Backend::SQLite) {

@@ -4,6 +4,7 @@
 #include <Poco/Data/SessionPool.h>
 
 #include <memory>
+#include <semaphore>
 #include <string>
 #include <string_view>
 
@@ -43,20 +44,36 @@ public:
     // `?` placeholders → `$n` on PostgreSQL. Our SQL never has `?` inside string literals.
     std::string sql(std::string_view text) const;
 
-    Poco::Data::Session session();
-
     template <typename F>
     auto write(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()));
 
-    // Statements that read, each consistent on its own (no explicit transaction).
+    // Statements that read, each consistent on its own (no explicit transaction). Never call
+    // read() from inside write(): use the transaction's session (a thread holding a connection
+    // must not wait for a second one).
     template <typename F>
     auto read(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()))
     {
+        Slot slot(m_slots);
         Poco::Data::Session s = session();
         return work(s);
     }
 
 private:
+    // More request threads than connections is normal; a thread waits for a free connection
+    // instead of failing (Poco's pool throws when exhausted).
+    using Slots = std::counting_semaphore<1024>;
+    class Slot {
+    public:
+        explicit Slot(Slots& pool) : m_pool(pool) { m_pool.acquire(); }
+        ~Slot() { m_pool.release(); }
+        Slot(const Slot&) = delete;
+        Slot& operator=(const Slot&) = delete;
+
+    private:
+        Slots& m_pool;
+    };
+
+    Poco::Data::Session session();
     void begin(Poco::Data::Session& s);
     void commit(Poco::Data::Session& s);
     void rollback(Poco::Data::Session& s) noexcept;
@@ -65,6 +82,7 @@ private:
     Backend m_backend;
     Options m_options;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
+    Slots m_slots;
 };
 
 template <typename F>
@@ -72,6 +90,7 @@ auto Database::write(F&& work) -> decltype(work(std::declval<Poco::Data::Session
 {
     constexpr int kAttempts = 8;
     for (int attempt = 1;; ++attempt) {
+        Slot slot(m_slots);
         Poco::Data::Session s = session();
         begin(s);
         try {

@@ -27,6 +27,14 @@ Poco::Int64 SettingsRepository::calendarVersion()
     return versions.empty() ? 0 : versions.front();
 }
 
+Poco::Int64 SettingsRepository::calendarVersion(Poco::Data::Session& s)
+{
+    std::vector<Poco::Int64> versions;
+    const std::string lock = m_db.isPostgres() ? " FOR UPDATE" : "";
+    s << "SELECT version FROM settings WHERE name = 'calendar'" + lock, into(versions), now;
+    return versions.empty() ? 0 : versions.front();
+}
+
 void SettingsRepository::saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings, Poco::Int64 version)
 {
     const std::string doc = toDocument(settings);

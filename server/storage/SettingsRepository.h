@@ -19,6 +19,9 @@ public:
     // nullopt until an administrator (or the demo loader) stored one.
     std::optional<Versioned> calendar();
     Poco::Int64 calendarVersion();
+    // The same, inside a write transaction (PostgreSQL: the row is locked until commit, so two
+    // administrators saving at once get consecutive versions).
+    Poco::Int64 calendarVersion(Poco::Data::Session& s);
     void saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings, Poco::Int64 version);
 
 private:
