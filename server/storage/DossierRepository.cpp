@@ -104,8 +104,22 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         numbers.push_back(value);
         params.push_back({false, numbers.size() - 1});
     };
-    for (const QString& word : TextFold::tokens(q.text))
-        text(" AND search LIKE ? ESCAPE '\\'", "%" + likeEscape(word.toStdString()) + "%");
+    // Words of three characters or more go through the trigram index (FTS5 on SQLite; pg_trgm
+    // serves LIKE on PostgreSQL); shorter ones ("le", "vo") are checked on the remaining rows.
+    std::string fts;
+    for (const QString& word : TextFold::tokens(q.text)) {
+        const std::string w = word.toStdString();
+        if (m_db.isPostgres() || word.size() < 3) {
+            text(" AND search LIKE ? ESCAPE '\\'", "%" + likeEscape(w) + "%");
+        } else {
+            std::string quoted = "\"";
+            for (char c : w)
+                quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+            fts += (fts.empty() ? "" : " ") + quoted + "\"";
+        }
+    }
+    if (!fts.empty())
+        text(" AND rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)", fts);
     if (q.status)
         number(" AND status = ?", nationalCode(*q.status));
     if (!q.fieldCode.isEmpty())

@@ -119,19 +119,54 @@ CREATE TABLE attachments (
 CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)
 )SQL";
 
+// Version 3: substring search over the folded search text without scanning every dossier:
+// SQLite's FTS5 trigram index (kept in step by triggers), PostgreSQL's pg_trgm GIN index.
+const char* kV3Sqlite = R"SQL(
+CREATE VIRTUAL TABLE dossier_fts USING fts5(search, content='dossiers', content_rowid='rowid', tokenize='trigram');
+INSERT INTO dossier_fts (rowid, search) SELECT rowid, search FROM dossiers;
+CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
+  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
+END;
+CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN
+  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+END;
+CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search ON dossiers BEGIN
+  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
+END
+)SQL";
+
+const char* kV3Postgres = R"SQL(
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX dossiers_search_trgm ON dossiers USING gin (search gin_trgm_ops)
+)SQL";
+
+// Splits a script at the semicolons that end statements: those at the end of a line, outside a
+// trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
 {
     std::vector<std::string> out;
     std::string current;
     std::istringstream in(script);
     std::string line;
+    int depth = 0;
+    auto trimmed = [](const std::string& l) {
+        const auto b = l.find_first_not_of(" \t");
+        const auto e = l.find_last_not_of(" \t");
+        return b == std::string::npos ? std::string() : l.substr(b, e - b + 1);
+    };
     while (std::getline(in, line)) {
-        current += line + '\n';
-        if (!line.empty() && line.back() == ';') {
-            current.pop_back();
-            current.pop_back();
+        const std::string t = trimmed(line);
+        if (t.size() >= 5 && t.compare(t.size() - 5, 5, "BEGIN") == 0)
+            ++depth;
+        else if (depth > 0 && t.rfind("END", 0) == 0)
+            --depth;
+        if (depth == 0 && !t.empty() && t.back() == ';') {
+            current += line.substr(0, line.find_last_of(';'));
             out.push_back(current);
             current.clear();
+        } else {
+            current += line + '\n';
         }
     }
     if (current.find_first_not_of(" \n") != std::string::npos)
@@ -155,6 +190,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
     static const std::vector<Step> all{
         {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", kV1Sqlite, kV1Postgres},
         {2, "attachments", kV2Sqlite, kV2Postgres},
+        {3, "trigram search index", kV3Sqlite, kV3Postgres},
     };
     return all;
 }

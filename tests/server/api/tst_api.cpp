@@ -246,6 +246,9 @@ private slots:
         QCOMPARE(r.object().value("total").toInt(), 1);
         QCOMPARE(r.object().value("items").toArray().at(0).toObject().value("code").toString(), code);
         QCOMPARE(c.get("/api/v1/dossiers?q=" + code.toStdString()).object().value("total").toInt(), 1);
+        // Short words (under a trigram) still narrow the search.
+        QCOMPARE(c.get("/api/v1/dossiers?q=xuan%20qu").object().value("total").toInt(), 1);
+        QCOMPARE(c.get("/api/v1/dossiers?q=xuan%20qz").object().value("total").toInt(), 0);
         QVERIFY(c.get("/api/v1/dossiers?q=0912345678").object().value("total").toInt() >= 1);
         QCOMPARE(c.get("/api/v1/dossiers?status=bogus").status, 400);
     }
