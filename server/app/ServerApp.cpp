@@ -20,6 +20,7 @@
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
+#include <Poco/Crypto/Crypto.h>
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
 #include <Poco/FormattingChannel.h>
@@ -45,6 +46,10 @@ using Poco::Util::OptionSet;
 
 void ServerApp::initialize(Poco::Util::Application& self)
 {
+    // Poco::Crypto reference-counts OpenSSL's initialisation per DigestEngine; under load the
+    // count drops to zero and back on many threads at once and corrupts the heap (seen as
+    // aborts in JWT verification). Holding one reference for the whole run prevents that.
+    Poco::Crypto::initializeCrypto();
     loadConfiguration(); // motcua-server.properties next to the binary, if any
     ServerApplication::initialize(self);
 

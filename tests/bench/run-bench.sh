@@ -22,7 +22,13 @@ free_port() { while :; do p=$(( 20000 + RANDOM % 40000 )); (exec 3<>/dev/tcp/127
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/motcua-bench.XXXXXX")
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() {
+  if [ -n "${SPID:-}" ] && ! kill -0 "$SPID" 2>/dev/null; then
+    echo "motcua-server died during the benchmark; its log is kept in ${WORK}.server.log" >&2
+    cp "$WORK/server.log" "${WORK}.server.log" 2>/dev/null || true
+  fi
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"
+}
 trap cleanup EXIT
 export MOTCUA_DEMO_PASSWORD='Bench-Pass-2026!'
 

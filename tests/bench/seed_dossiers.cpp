@@ -17,6 +17,8 @@
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
 
+#include <Poco/Crypto/Crypto.h>
+
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -66,6 +68,7 @@ int main(int argc, char** argv)
     if ((dataDir.empty() && conninfo.empty()) || count <= 0)
         return usage();
 
+    Poco::Crypto::initializeCrypto(); // see ServerApp::initialize
     Database::Options o;
     o.connectionString = conninfo;
     o.sqlitePath = dataDir + "/motcua.db";
