@@ -201,7 +201,8 @@ void DossierController::search(RequestContext& ctx)
     QJsonArray items;
     for (const Dossier& d : result.items)
         items.append(codec::toJson(d));
-    ctx.sendJson(QJsonObject{{"items", items}, {"total", qint64(result.total)}, {"page", qint64(page)}, {"pageSize", qint64(size)}});
+    ctx.sendJson(QJsonObject{{"items", items}, {"total", qint64(result.total)}, {"totalIsExact", result.totalIsExact},
+                             {"page", qint64(page)}, {"pageSize", qint64(size)}});
 }
 
 void DossierController::act(RequestContext& ctx)

@@ -1,12 +1,9 @@
 #include "api/PublicController.h"
 
-#include "codec/JsonCodec.h"
-#include "codec/JsonPrimitives.h"
 #include "http/ApiError.h"
 
 #include <Poco/Timestamp.h>
 
-#include <QJsonObject>
 
 namespace motcua::server {
 
@@ -36,21 +33,10 @@ void PublicController::lookup(RequestContext& ctx)
         e.retryAfterSeconds = 60;
         throw e;
     }
-    const auto d = m_context.dossiers.find(ctx.params.at("code"));
-    if (!d)
+    const std::string view = m_context.dossiers.publicDocument(ctx.params.at("code"));
+    if (view.empty())
         throw ApiError::notFound("no dossier with this code");
-    const WorkflowStep* step = d->workflow.step(d->currentStepId);
-    ctx.sendJson(QJsonObject{
-        {"code", d->code},
-        {"procedureName", d->procedureName},
-        {"status", name(d->status)},
-        {"statusCode", nationalCode(d->status)},
-        {"currentStep", step ? step->name : QString()},
-        {"receivedAt", codec::dateTimeToJson(d->receivedAt)},
-        {"appointmentAt", codec::dateTimeToJson(d->appointmentAt)},
-        {"resultReady", d->status == DossierStatus::Finished},
-        {"returned", d->status == DossierStatus::Returned},
-    });
+    ctx.sendBytes(view, "application/json; charset=utf-8");
 }
 
 } // namespace motcua::server

@@ -19,6 +19,7 @@
 #include "http/Router.h"
 
 #include <Poco/AutoPtr.h>
+#include <Poco/AsyncChannel.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/Crypto/Crypto.h>
 #include <Poco/File.h>
@@ -58,8 +59,17 @@ void ServerApp::initialize(Poco::Util::Application& self)
     fmt->setProperty("times", "local");
     Poco::AutoPtr<Poco::FormattingChannel> channel(
         new Poco::FormattingChannel(fmt, Poco::AutoPtr<Poco::Channel>(new Poco::ConsoleChannel(std::cerr))));
-    logger().setChannel(channel);
+    // Request threads hand log lines to a writer thread instead of waiting on the write.
+    m_logChannel = new Poco::AsyncChannel(channel);
+    logger().setChannel(m_logChannel);
     logger().setLevel(config().getString("motcua.log.level", "information"));
+}
+
+void ServerApp::uninitialize()
+{
+    if (m_logChannel)
+        m_logChannel->close(); // writes out every queued line before the process ends
+    ServerApplication::uninitialize();
 }
 
 void ServerApp::defineOptions(OptionSet& options)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <Poco/AsyncChannel.h>
+#include <Poco/AutoPtr.h>
 #include <Poco/Util/ServerApplication.h>
 
 #include <string>
@@ -14,6 +16,7 @@ struct ServerContext;
 class ServerApp : public Poco::Util::ServerApplication {
 protected:
     void initialize(Poco::Util::Application& self) override;
+    void uninitialize() override;
     void defineOptions(Poco::Util::OptionSet& options) override;
     void handleOption(const std::string& name, const std::string& value) override;
     int main(const std::vector<std::string>& args) override;
@@ -22,6 +25,7 @@ private:
     void displayHelp();
     int bootstrapAdmin(ServerContext& context, const std::string& username);
     bool m_helpRequested = false;
+    Poco::AutoPtr<Poco::AsyncChannel> m_logChannel;
 };
 
 } // namespace motcua::server

@@ -1,6 +1,9 @@
 #include "storage/DossierRepository.h"
 
+#include "codec/PublicView.h"
 #include "storage/Documents.h"
+
+#include <QJsonDocument>
 #include "text/TextFold.h"
 
 using namespace Poco::Data::Keywords;
@@ -19,7 +22,25 @@ std::string likeEscape(const std::string& s)
     return out;
 }
 
+std::string publicText(const Dossier& d)
+{
+    return QJsonDocument(codec::publicView(d)).toJson(QJsonDocument::Compact).toStdString();
+}
+
 } // namespace
+
+std::string DossierRepository::publicDocument(const std::string& code)
+{
+    std::vector<std::string> views, docs;
+    m_db.read([&](Poco::Data::Session& s) {
+        // Rows written before schema version 4 have no stored view yet: derive it from the doc.
+        s << m_db.sql("SELECT public_doc, CASE WHEN public_doc = '' THEN doc ELSE '' END FROM dossiers WHERE code = ?"),
+            into(views), into(docs), bind(code), now;
+    });
+    if (views.empty())
+        return {};
+    return views.front().empty() ? publicText(fromDocument<Dossier>(docs.front())) : views.front();
+}
 
 std::string DossierRepository::searchText(const Dossier& d)
 {
@@ -56,14 +77,14 @@ void DossierRepository::insert(Poco::Data::Session& s, const Dossier& d, const Q
                       procedure = d.procedureCode.toStdString(), field = fieldCode.toStdString(),
                       assignee = d.assignee.toStdString(), unit = d.currentUnit.toStdString(),
                       search = searchText(d), phone = d.owner.phone.toStdString(),
-                      ownerId = d.owner.idNumber.toStdString(), doc = toDocument(d);
+                      ownerId = d.owner.idNumber.toStdString(), doc = toDocument(d), pub = publicText(d);
     const int status = nationalCode(d.status);
     const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
     s << m_db.sql("INSERT INTO dossiers (code, agency_id, procedure_code, field_code, status, assignee, "
-                  "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc, public_doc) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(code), bind(agency), bind(procedure), bind(field), bind(status), bind(assignee), bind(unit),
-        bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId), bind(version), bind(doc), now;
+        bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId), bind(version), bind(doc), bind(pub), now;
 }
 
 bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion)
@@ -71,15 +92,15 @@ bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d, Poco::I
     const std::string code = d.code.toStdString(), assignee = d.assignee.toStdString(),
                       unit = d.currentUnit.toStdString(), search = searchText(d),
                       phone = d.owner.phone.toStdString(), ownerId = d.owner.idNumber.toStdString(),
-                      doc = toDocument(d);
+                      doc = toDocument(d), pub = publicText(d);
     const int status = nationalCode(d.status);
     const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
     Poco::Data::Statement st(s);
     st << m_db.sql("UPDATE dossiers SET status = ?, assignee = ?, current_unit = ?, received_at = ?, "
-                   "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ? "
-                   "WHERE code = ? AND version = ?"),
+                   "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ?, "
+                   "public_doc = ? WHERE code = ? AND version = ?"),
         bind(status), bind(assignee), bind(unit), bind(received), bind(appointment), bind(search), bind(phone),
-        bind(ownerId), bind(version), bind(doc), bind(code), bind(expectedVersion);
+        bind(ownerId), bind(version), bind(doc), bind(pub), bind(code), bind(expectedVersion);
     return st.execute() == 1;
 }
 
@@ -143,8 +164,12 @@ DossierRepository::Page DossierRepository::search(const Query& q)
                     st, use(numbers[p.index]);
             }
         };
+        // Counting every match of a common name would cost more than the page itself: count up to
+        // a cap and say whether the total is exact.
         Poco::Data::Statement count(s);
-        count << m_db.sql("SELECT COUNT(*) FROM dossiers" + where), into(page.total);
+        const Poco::Int64 cap = kCountCap + 1;
+        count << m_db.sql("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers" + where + " LIMIT " + std::to_string(cap) + ") t"),
+            into(page.total);
         bindAll(count);
         count.execute();
 
@@ -159,6 +184,8 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         for (const auto& d : docs)
             page.items.push_back(fromDocument<Dossier>(d));
     });
+    page.totalIsExact = page.total <= kCountCap;
+    page.total = std::min<Poco::Int64>(page.total, kCountCap);
     return page;
 }
 

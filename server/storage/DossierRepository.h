@@ -23,12 +23,16 @@ public:
     };
     struct Page {
         std::vector<Dossier> items;
-        Poco::Int64 total = 0;
+        Poco::Int64 total = 0;     // at most kCountCap
+        bool totalIsExact = true;  // false: there are more than kCountCap matches
     };
+    static constexpr Poco::Int64 kCountCap = 1000;
 
     explicit DossierRepository(Database& db) : m_db(db) {}
 
     std::optional<Dossier> find(const std::string& code);
+    // The stored citizen-facing view (codec::publicView) as JSON text; empty when no such dossier.
+    std::string publicDocument(const std::string& code);
     // Inside a write transaction; on PostgreSQL the row is locked until commit so that two
     // actions on one dossier queue up and the second sees the first's version.
     std::optional<Dossier> findForUpdate(Poco::Data::Session& s, const std::string& code);

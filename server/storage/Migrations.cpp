@@ -141,6 +141,12 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX dossiers_search_trgm ON dossiers USING gin (search gin_trgm_ops)
 )SQL";
 
+// Version 4: the citizen-facing view of each dossier, precomputed, so a public lookup reads one
+// short string instead of decoding the whole dossier.
+const char* kV4 = R"SQL(
+ALTER TABLE dossiers ADD COLUMN public_doc TEXT NOT NULL DEFAULT ''
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -191,6 +197,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", kV1Sqlite, kV1Postgres},
         {2, "attachments", kV2Sqlite, kV2Postgres},
         {3, "trigram search index", kV3Sqlite, kV3Postgres},
+        {4, "public view of dossiers", kV4, kV4},
     };
     return all;
 }

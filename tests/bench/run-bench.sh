@@ -39,6 +39,7 @@ echo "seeding $COUNT dossiers..." >&2
 # nginx: one small JSON file, minimal configuration, as the ceiling.
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/www"
 printf '{"code":"000.00.71.H36-261122-0001","status":"inProgress"}' > "$WORK/nginx/www/item.json"
+chmod -R a+rX "$WORK/nginx"; chmod a+x "$WORK"   # nginx workers run as www-data
 NPORT=$(free_port)
 cat > "$WORK/nginx/nginx.conf" <<CONF
 daemon off; worker_processes auto; error_log $WORK/nginx/logs/error.log; pid $WORK/nginx/nginx.pid;
@@ -56,7 +57,14 @@ login() { curl -s -X POST "127.0.0.1:$SPORT/api/v1/auth/login" -d "{\"username\"
           sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
 export CODES_FILE="$WORK/codes.txt"
 STAFF=$(login demo-admin)
-CLERK=$(login demo-reception)
+# Dossier numbers are 4 digits per agency and day, so intake at full speed is spread over
+# receptionists of 20 agencies (each gets up to 9999 codes a day).
+CLERKS=
+for i in $(seq 10 29); do
+  curl -s -o /dev/null -X POST -H "Authorization: Bearer $STAFF" "127.0.0.1:$SPORT/api/v1/users" \
+    -d "{\"user\":{\"username\":\"bench-clerk-$i\",\"fullName\":\"Bench $i\",\"roles\":[\"receptionist\"],\"agencyId\":\"000.00.$i.H36\",\"unit\":\"Bộ phận Một cửa\"},\"password\":\"$MOTCUA_DEMO_PASSWORD\"}"
+  CLERKS="$CLERKS${CLERKS:+,}$(login bench-clerk-$i)"
+done
 
 # median of RUNS runs of one wrk scenario; prints "rps p50 p95 p99 errors"
 measure() {
@@ -76,7 +84,7 @@ NGINX=$(measure "http://127.0.0.1:$NPORT/item.json" static.lua 32)
 PUBLIC=$(measure "http://127.0.0.1:$SPORT" lookup.lua 32)
 GETDOSSIER=$(measure "http://127.0.0.1:$SPORT" lookup.lua 32 TOKEN="$STAFF" PATH_PREFIX=/api/v1/dossiers/)
 SEARCH=$(measure "http://127.0.0.1:$SPORT" search.lua 8 TOKEN="$STAFF")
-INTAKE=$(measure "http://127.0.0.1:$SPORT" intake.lua 8 TOKEN="$CLERK")
+INTAKE=$(measure "http://127.0.0.1:$SPORT" intake.lua 8 TOKENS="$CLERKS")
 RSS=$(awk '/VmRSS/ {print $2}' /proc/$SPID/status)
 HWM=$(awk '/VmHWM/ {print $2}' /proc/$SPID/status)
 DBSIZE=$(du -sm "$WORK/data" | cut -f1)

@@ -2,10 +2,16 @@
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
 
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+
 #include <QJsonArray>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace motcua::test;
 
@@ -374,6 +380,51 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value("intact").toBool(), true);
         QVERIFY(r.object().value("checked").toInt() > 40);
+    }
+
+    void concurrentAuthenticatedRequestsAreAllServed()
+    {
+        ApiClient clerk(m_server.port());
+        clerk.login("demo-reception", kPassword);
+        const std::string code = clerk.post("/api/v1/dossiers", intakeBody()).object().value("code").toString().toStdString();
+        std::atomic<int> ok{0}, bad{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 6; ++t) {
+            threads.emplace_back([&] {
+                try {
+                    ApiClient c(m_server.port());
+                    if (c.login("demo-specialist", kPassword).status != 200)
+                        return void(++bad);
+                    for (int i = 0; i < 150; ++i)
+                        (c.get("/api/v1/dossiers/" + code).status == 200 ? ok : bad)++;
+                } catch (const std::exception&) {
+                    ++bad;
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        QCOMPARE(bad.load(), 0);
+        QCOMPARE(ok.load(), 900);
+    }
+
+    // Last: it breaks the chain on purpose.
+    void tamperingWithTheAuditLogIsDetected()
+    {
+        std::unique_ptr<Poco::Data::Session> db;
+        if (kBackend == "postgres") {
+            Poco::Data::PostgreSQL::Connector::registerConnector();
+            db = std::make_unique<Poco::Data::Session>("PostgreSQL", m_pg->connectionString());
+        } else {
+            Poco::Data::SQLite::Connector::registerConnector();
+            db = std::make_unique<Poco::Data::Session>("SQLite", (m_server.dataDir() + "/motcua.db").toStdString());
+        }
+        *db << "UPDATE audit_log SET actor = 'mallory' WHERE seq = 7", Poco::Data::Keywords::now;
+        ApiClient c(m_server.port());
+        c.login("demo-admin", kPassword);
+        const auto r = c.get("/api/v1/audit/verify");
+        QCOMPARE(r.object().value("intact").toBool(true), false);
+        QCOMPARE(r.object().value("firstBrokenSeq").toInt(), 7);
     }
 
 private:
