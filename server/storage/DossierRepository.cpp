@@ -47,7 +47,7 @@ std::string DossierRepository::searchText(const Dossier& d)
     const QString all = d.code + u' ' + d.owner.fullName + u' ' + d.submitter.fullName + u' ' +
                         d.representative.fullName + u' ' + d.owner.phone + u' ' + d.submitter.phone +
                         u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber + u' ' + d.procedureName;
-    return TextFold::fold(all).toStdString();
+    return " " + TextFold::fold(all).toStdString(); // leading space: see search()
 }
 
 std::optional<Dossier> DossierRepository::find(const std::string& code)
@@ -125,12 +125,15 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         numbers.push_back(value);
         params.push_back({false, numbers.size() - 1});
     };
-    // Words of three characters or more go through the trigram index (FTS5 on SQLite; pg_trgm
-    // serves LIKE on PostgreSQL); shorter ones ("le", "vo") are checked on the remaining rows.
+    // Search semantics: a word of three letters or more matches anywhere ("anh" in "thanh"); a
+    // shorter word matches the start of a word ("ly" finds "Lý", not "Thủy"), which is what a
+    // clerk typing a short name means. The search text starts with a space so that " ly" is a
+    // word start everywhere. Both go through the trigram index (SQLite FTS5 MATCH; PostgreSQL
+    // pg_trgm serves LIKE); a one-letter word is checked on the rows the others leave.
     std::string fts;
     for (const QString& word : TextFold::tokens(q.text)) {
-        const std::string w = word.toStdString();
-        if (m_db.isPostgres() || word.size() < 3) {
+        const std::string w = (word.size() < 3 ? " " : "") + word.toStdString();
+        if (m_db.isPostgres() || w.size() < 3) {
             text(" AND search LIKE ? ESCAPE '\\'", "%" + likeEscape(w) + "%");
         } else {
             std::string quoted = "\"";
