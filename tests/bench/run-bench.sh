@@ -83,6 +83,7 @@ echo "measuring ($RUNS runs of ${DURATION}s each, median by requests/s)..." >&2
 NGINX=$(measure "http://127.0.0.1:$NPORT/item.json" static.lua 32)
 PUBLIC=$(measure "http://127.0.0.1:$SPORT" lookup.lua 32)
 GETDOSSIER=$(measure "http://127.0.0.1:$SPORT" lookup.lua 32 TOKEN="$STAFF" PATH_PREFIX=/api/v1/dossiers/)
+SEARCH1=$(measure "http://127.0.0.1:$SPORT" search.lua 1 TOKEN="$STAFF")
 SEARCH=$(measure "http://127.0.0.1:$SPORT" search.lua 8 TOKEN="$STAFF")
 INTAKE=$(measure "http://127.0.0.1:$SPORT" intake.lua 8 TOKENS="$CLERKS")
 RSS=$(awk '/VmRSS/ {print $2}' /proc/$SPID/status)
@@ -97,6 +98,7 @@ echo "|---|---|---|---|---|---|"
 row "nginx 1.22, 58-byte static JSON (32 conns)" "$NGINX"
 row "public lookup, random code (32 conns)" "$PUBLIC"
 row "authenticated GET /dossiers/{code}, random (32 conns)" "$GETDOSSIER"
+row "search ?q=family+given name (1 conn: one clerk typing)" "$SEARCH1"
 row "search ?q=family+given name (8 conns)" "$SEARCH"
 row "intake POST /dossiers (8 conns)" "$INTAKE"
 awk -v a="$(echo "$PUBLIC" | cut -d' ' -f1)" -v b="$(echo "$NGINX" | cut -d' ' -f1)" \
