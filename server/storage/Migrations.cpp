@@ -14,7 +14,8 @@ namespace {
 // milliseconds since the epoch (BIGINT) so both backends sort and compare them the same way;
 // domain objects are kept whole as their wire JSON in `doc`, with the columns that queries need
 // beside it.
-const char* kV1Sqlite = R"SQL(
+// Written once for both backends: %BIGINT% and %SERIAL% become each dialect's types.
+const char* kV1 = R"SQL(
 CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE fields (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE procedures (
@@ -25,13 +26,13 @@ CREATE TABLE procedure_versions (
   PRIMARY KEY (national_code, version));
 CREATE TABLE users (
   username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, active INTEGER NOT NULL,
-  version INTEGER NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE settings (name TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
+  version %BIGINT% NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE settings (name TEXT PRIMARY KEY, version %BIGINT% NOT NULL, doc TEXT NOT NULL);
 CREATE TABLE dossiers (
   code TEXT PRIMARY KEY, agency_id TEXT NOT NULL, procedure_code TEXT NOT NULL, field_code TEXT,
-  status INTEGER NOT NULL, assignee TEXT, current_unit TEXT, received_at INTEGER,
-  appointment_at INTEGER, search TEXT NOT NULL, owner_phone TEXT, owner_id TEXT,
-  version INTEGER NOT NULL, doc TEXT NOT NULL);
+  status INTEGER NOT NULL, assignee TEXT, current_unit TEXT, received_at %BIGINT%,
+  appointment_at %BIGINT%, search TEXT NOT NULL, owner_phone TEXT, owner_id TEXT,
+  version %BIGINT% NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX dossiers_status ON dossiers (status, appointment_at);
 CREATE INDEX dossiers_assignee ON dossiers (assignee, status);
 CREATE INDEX dossiers_received ON dossiers (received_at);
@@ -42,80 +43,35 @@ CREATE TABLE dossier_sequences (
   PRIMARY KEY (agency_id, day));
 CREATE TABLE idempotency_keys (
   username TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL,
-  status INTEGER NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL,
+  status INTEGER NOT NULL, body TEXT NOT NULL, created_at %BIGINT% NOT NULL,
   PRIMARY KEY (username, idem_key));
 CREATE TABLE changes (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
-  version INTEGER NOT NULL, at INTEGER NOT NULL);
+  seq %SERIAL%, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
+  version %BIGINT% NOT NULL, at %BIGINT% NOT NULL);
 CREATE TABLE audit_log (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor TEXT NOT NULL,
+  seq %SERIAL%, at %BIGINT% NOT NULL, actor TEXT NOT NULL,
   action TEXT NOT NULL, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
-  version_before INTEGER NOT NULL, version_after INTEGER NOT NULL, detail TEXT NOT NULL,
+  version_before %BIGINT% NOT NULL, version_after %BIGINT% NOT NULL, detail TEXT NOT NULL,
   prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
 CREATE TABLE refresh_tokens (
-  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, issued_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, issued_at %BIGINT% NOT NULL,
+  expires_at %BIGINT% NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
 )SQL";
 
-const char* kV1Postgres = R"SQL(
-CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
-CREATE TABLE fields (code TEXT PRIMARY KEY, doc TEXT NOT NULL);
-CREATE TABLE procedures (
-  national_code TEXT PRIMARY KEY, field_code TEXT, agency_id TEXT, search TEXT NOT NULL,
-  version INTEGER NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE procedure_versions (
-  national_code TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
-  PRIMARY KEY (national_code, version));
-CREATE TABLE users (
-  username TEXT PRIMARY KEY, password_hash TEXT NOT NULL, active INTEGER NOT NULL,
-  version BIGINT NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE settings (name TEXT PRIMARY KEY, version BIGINT NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE dossiers (
-  code TEXT PRIMARY KEY, agency_id TEXT NOT NULL, procedure_code TEXT NOT NULL, field_code TEXT,
-  status INTEGER NOT NULL, assignee TEXT, current_unit TEXT, received_at BIGINT,
-  appointment_at BIGINT, search TEXT NOT NULL, owner_phone TEXT, owner_id TEXT,
-  version BIGINT NOT NULL, doc TEXT NOT NULL);
-CREATE INDEX dossiers_status ON dossiers (status, appointment_at);
-CREATE INDEX dossiers_assignee ON dossiers (assignee, status);
-CREATE INDEX dossiers_received ON dossiers (received_at);
-CREATE INDEX dossiers_phone ON dossiers (owner_phone);
-CREATE INDEX dossiers_owner_id ON dossiers (owner_id);
-CREATE TABLE dossier_sequences (
-  agency_id TEXT NOT NULL, day TEXT NOT NULL, last_value INTEGER NOT NULL,
-  PRIMARY KEY (agency_id, day));
-CREATE TABLE idempotency_keys (
-  username TEXT NOT NULL, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL,
-  status INTEGER NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL,
-  PRIMARY KEY (username, idem_key));
-CREATE TABLE changes (
-  seq BIGSERIAL PRIMARY KEY, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
-  version BIGINT NOT NULL, at BIGINT NOT NULL);
-CREATE TABLE audit_log (
-  seq BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, actor TEXT NOT NULL,
-  action TEXT NOT NULL, entity TEXT NOT NULL, entity_key TEXT NOT NULL,
-  version_before BIGINT NOT NULL, version_after BIGINT NOT NULL, detail TEXT NOT NULL,
-  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE refresh_tokens (
-  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, issued_at BIGINT NOT NULL,
-  expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
-)SQL";
+
 
 // Version 2: attachments per dossier component; their bytes live in files (SQLite) or in
 // attachment_blobs (PostgreSQL, shared by every server process).
-const char* kV2Sqlite = R"SQL(
+const char* kV2 = R"SQL(
 CREATE TABLE attachments (
   dossier_code TEXT NOT NULL, component_id INTEGER NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,
-  mime TEXT NOT NULL, size INTEGER NOT NULL, uploaded_at INTEGER NOT NULL, uploaded_by TEXT NOT NULL,
+  mime TEXT NOT NULL, size %BIGINT% NOT NULL, uploaded_at %BIGINT% NOT NULL, uploaded_by TEXT NOT NULL,
   PRIMARY KEY (dossier_code, component_id, sha256))
 )SQL";
 
-const char* kV2Postgres = R"SQL(
-CREATE TABLE attachments (
-  dossier_code TEXT NOT NULL, component_id INTEGER NOT NULL, sha256 TEXT NOT NULL, name TEXT NOT NULL,
-  mime TEXT NOT NULL, size BIGINT NOT NULL, uploaded_at BIGINT NOT NULL, uploaded_by TEXT NOT NULL,
-  PRIMARY KEY (dossier_code, component_id, sha256));
+// PostgreSQL only: the bytes themselves (SQLite keeps them as files).
+const char* kV2PostgresBlobs = R"SQL(
 CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)
 )SQL";
 
@@ -189,13 +145,26 @@ void ensureTable(Database& db)
     });
 }
 
+// The one script of a migration in one backend's types.
+std::string dialect(const char* script, bool postgres)
+{
+    std::string out = script;
+    auto replaceAll = [&out](const std::string& from, const std::string& to) {
+        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
+            out.replace(at, from.size(), to);
+    };
+    replaceAll("%BIGINT%", postgres ? "BIGINT" : "INTEGER");
+    replaceAll("%SERIAL%", postgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT");
+    return out;
+}
+
 } // namespace
 
 const std::vector<Migrations::Step>& Migrations::steps()
 {
     static const std::vector<Step> all{
-        {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", kV1Sqlite, kV1Postgres},
-        {2, "attachments", kV2Sqlite, kV2Postgres},
+        {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", dialect(kV1, false), dialect(kV1, true)},
+        {2, "attachments", dialect(kV2, false), dialect(kV2, true) + ";\n" + kV2PostgresBlobs},
         {3, "trigram search index", kV3Sqlite, kV3Postgres},
         {4, "public view of dossiers", kV4, kV4},
     };
@@ -223,7 +192,7 @@ int Migrations::migrate(Database& db)
                 bind(step.version), now;
             if (done)
                 return;
-            for (const std::string& statement : statements(db.isPostgres() ? step.postgres : step.sqlite))
+            for (const std::string& statement : statements((db.isPostgres() ? step.postgres : step.sqlite).c_str()))
                 s << statement, now;
             const Poco::Int64 at = Poco::Timestamp().epochMicroseconds() / 1000;
             s << db.sql("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <string>
 #include <vector>
 
 namespace motcua::server {
@@ -14,8 +15,8 @@ public:
     struct Step {
         int version;
         const char* description;
-        const char* sqlite;
-        const char* postgres;
+        std::string sqlite;
+        std::string postgres;
     };
 
     static const std::vector<Step>& steps();

@@ -9,9 +9,4 @@ request = function()
   if token then headers["Authorization"] = "Bearer " .. token end
   return wrk.format("GET", prefix .. codes[math.random(#codes)], headers)
 end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT rps=%.1f p50=%.3f p95=%.3f p99=%.3f errors=%d non2xx=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
-end
+dofile(os.getenv("BENCH_DIR") .. "/report.lua")

@@ -11,6 +11,7 @@ COUNT=${2:-100000}
 RUNS=${3:-3}
 DURATION=${4:-10}
 BENCH=$ROOT/tests/bench
+export BENCH_DIR=$BENCH
 
 need=()
 for p in nginx wrk; do command -v $p >/dev/null || need+=("$p"); done
@@ -70,7 +71,7 @@ done
 measure() {
   local url=$1 script=$2 conns=$3; shift 3
   for r in $(seq "$RUNS"); do
-    env "$@" wrk -t2 -c"$conns" -d"${DURATION}s" -s "$BENCH/$script" "$url" | grep '^RESULT'
+    env "$@" wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${DURATION}s" -s "$BENCH/$script" "$url" | grep "^RESULT"
   done | sed -E 's/RESULT rps=([^ ]+) p50=([^ ]+) p95=([^ ]+) p99=([^ ]+) errors=([^ ]+) non2xx=([^ ]+)/\1 \2 \3 \4 \5 \6/' |
     sort -n | awk -v n="$RUNS" 'NR == int((n + 1) / 2)'
 }

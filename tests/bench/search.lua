@@ -8,9 +8,4 @@ request = function()
   local q = family[math.random(#family)] .. "%20" .. given[math.random(#given)]
   return wrk.format("GET", "/api/v1/dossiers?pageSize=20&q=" .. q, {["Authorization"] = "Bearer " .. token})
 end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT rps=%.1f p50=%.3f p95=%.3f p99=%.3f errors=%d non2xx=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
-end
+dofile(os.getenv("BENCH_DIR") .. "/report.lua")
