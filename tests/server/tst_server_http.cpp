@@ -114,6 +114,39 @@ private slots:
         QCOMPARE(call(m_server.port(), "GET", "/api/v1/calendar?year=20x6").status, 400);
     }
 
+    void bootstrapAdminNeedsAStrongPasswordFromTheEnvironment()
+    {
+        ServerProcess noPassword{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY(!noPassword.start({"--bootstrap-admin", "root-admin"}, 10000));
+        QVERIFY(noPassword.output().contains("MOTCUA_ADMIN_PASSWORD"));
+
+        ServerProcess weak{QStringLiteral(MOTCUA_SERVER_BIN)};
+        weak.setEnvironment("MOTCUA_ADMIN_PASSWORD", "12345");
+        QVERIFY(!weak.start({"--bootstrap-admin", "root-admin"}, 10000));
+
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment("MOTCUA_ADMIN_PASSWORD", "Quan-Tri-2026!");
+        QVERIFY2(server.start({"--bootstrap-admin", "root-admin"}), qPrintable(server.output()));
+        const Reply r = call(server.port(), "POST", "/api/v1/auth/login", R"({"username":"root-admin","password":"Quan-Tri-2026!"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value("user").toObject().value("roles").toArray().at(0).toString(), QStringLiteral("administrator"));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void settingsComeFromAPropertiesFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("motcua-server.properties"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# a deployment's settings\nmotcua.server.maxBodyBytes = 64\n");
+        file.close();
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY2(server.start({"--config", file.fileName()}), qPrintable(server.output()));
+        const Reply r = call(server.port(), "POST", "/api/v1/auth/login", std::string(100, ' '));
+        QCOMPARE(r.status, 413);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void servesTlsWhenACertificateIsConfigured()
     {
         QTemporaryDir dir;
