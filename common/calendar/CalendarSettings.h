@@ -1,11 +1,11 @@
 #pragma once
 
+#include <array>
+
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QTime>
-
-#include <array>
 
 namespace motcua {
 

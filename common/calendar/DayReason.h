@@ -8,39 +8,50 @@ namespace motcua::dayreason {
 // in GET /api/v1/calendar) and in the database; clients translate them. Functions rather than
 // global QString objects so there is no static initialisation order to worry about, and
 // QStringLiteral so no call allocates.
-inline QString workday() {
+inline QString workday()
+{
     return QStringLiteral("workday");
 }
-inline QString weekend() {
+inline QString weekend()
+{
     return QStringLiteral("weekend");
 }
-inline QString newYear() {
+inline QString newYear()
+{
     return QStringLiteral("holiday.newYear");
 }
-inline QString tet() {
+inline QString tet()
+{
     return QStringLiteral("holiday.tet");
 }
-inline QString hungKings() {
+inline QString hungKings()
+{
     return QStringLiteral("holiday.hungKings");
 }
-inline QString reunification() {
+inline QString reunification()
+{
     return QStringLiteral("holiday.reunification");
 }
-inline QString labour() {
+inline QString labour()
+{
     return QStringLiteral("holiday.labour");
 }
-inline QString national() {
+inline QString national()
+{
     return QStringLiteral("holiday.national");
 }
-inline QString compensatory() {
+inline QString compensatory()
+{
     return QStringLiteral("compensatory");
 }
-inline QString adminOverride() {
+inline QString adminOverride()
+{
     return QStringLiteral("override");
 }
 
 // Vietnamese name of a weekday, 1 = Monday ... 7 = Sunday (QDate::dayOfWeek); empty otherwise.
-inline QString weekdayLabel(int dayOfWeek) {
+inline QString weekdayLabel(int dayOfWeek)
+{
     switch (dayOfWeek) {
     case 1:
         return QStringLiteral("Thứ Hai");

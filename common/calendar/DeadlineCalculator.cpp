@@ -15,21 +15,25 @@ constexpr qint64 kMsPerHour = 3600000;
 
 // The instant at which the Vietnamese civil clock shows `date` `time`, in ms since the epoch.
 // Plain arithmetic, because the hours walk does this for every period of every day it crosses.
-qint64 civilMs(const QDate& date, const QTime& time) {
+qint64 civilMs(const QDate& date, const QTime& time)
+{
     return (date.toJulianDay() - kUnixEpochJulianDay) * kMsPerDay + time.msecsSinceStartOfDay() -
            qint64(vntime::kOffsetSeconds) * 1000;
 }
 
-QDateTime fromMs(qint64 ms) {
+QDateTime fromMs(qint64 ms)
+{
     return vntime::toVietnam(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
-Error invalidInstant(const QString& path) {
+Error invalidInstant(const QString& path)
+{
     return Error{QStringLiteral("deadline.invalid_instant"),
                  QStringLiteral("invalid date and time"), path};
 }
 
-Error invalidPause(qsizetype index, const QString& field, const QString& message) {
+Error invalidPause(qsizetype index, const QString& field, const QString& message)
+{
     return Error{QStringLiteral("deadline.invalid_pause"), message,
                  QStringLiteral("pauses[%1].%2").arg(index).arg(field)};
 }
@@ -37,9 +41,11 @@ Error invalidPause(qsizetype index, const QString& field, const QString& message
 } // namespace
 
 DeadlineCalculator::DeadlineCalculator(WorkingCalendar calendar)
-    : m_calendar(std::move(calendar)) {}
+    : m_calendar(std::move(calendar))
+{}
 
-Expected<qint64> DeadlineCalculator::clockStartMs(const QDateTime& at) const {
+Expected<qint64> DeadlineCalculator::clockStartMs(const QDateTime& at) const
+{
     if (!at.isValid())
         return invalidInstant(QStringLiteral("receivedAt"));
     const QDate date = vntime::civilDate(at);
@@ -70,14 +76,16 @@ Expected<qint64> DeadlineCalculator::clockStartMs(const QDateTime& at) const {
     return civilMs(*next, periods->first().start);
 }
 
-Expected<QDateTime> DeadlineCalculator::clockStart(const QDateTime& receivedAt) const {
+Expected<QDateTime> DeadlineCalculator::clockStart(const QDateTime& receivedAt) const
+{
     const Expected<qint64> ms = clockStartMs(receivedAt);
     if (!ms)
         return ms.error();
     return fromMs(*ms);
 }
 
-Expected<QDate> DeadlineCalculator::effectiveReceiptDate(const QDateTime& receivedAt) const {
+Expected<QDate> DeadlineCalculator::effectiveReceiptDate(const QDateTime& receivedAt) const
+{
     const Expected<qint64> ms = clockStartMs(receivedAt);
     if (!ms)
         return ms.error();
@@ -87,7 +95,8 @@ Expected<QDate> DeadlineCalculator::effectiveReceiptDate(const QDateTime& receiv
 // The paused spans that matter for a receipt, as [pause.from, restart) in ms, sorted and merged.
 // Validates every pause first, so an open pause is reported even if it would not matter.
 Expected<QList<DeadlineCalculator::Span>>
-DeadlineCalculator::pausedSpans(const QDateTime& receivedAt, const QList<Pause>& pauses) const {
+DeadlineCalculator::pausedSpans(const QDateTime& receivedAt, const QList<Pause>& pauses) const
+{
     for (qsizetype i = 0; i < pauses.size(); ++i) {
         const Pause& p = pauses[i];
         if (!p.from.isValid())
@@ -123,7 +132,8 @@ DeadlineCalculator::pausedSpans(const QDateTime& receivedAt, const QList<Pause>&
 }
 
 Expected<QDateTime> DeadlineCalculator::dueAt(const QDateTime& receivedAt, const Duration& duration,
-                                              const QList<Pause>& pauses) const {
+                                              const QList<Pause>& pauses) const
+{
     if (!receivedAt.isValid())
         return invalidInstant(QStringLiteral("receivedAt"));
     if (duration.value < 0)
@@ -136,7 +146,8 @@ Expected<QDateTime> DeadlineCalculator::dueAt(const QDateTime& receivedAt, const
 }
 
 Expected<QDateTime> DeadlineCalculator::dueAfterDays(const QDateTime& receivedAt, int days,
-                                                     const QList<Pause>& pauses) const {
+                                                     const QList<Pause>& pauses) const
+{
     const Expected<QList<Span>> spans = pausedSpans(receivedAt, pauses);
     if (!spans)
         return spans.error();
@@ -176,7 +187,8 @@ Expected<QDateTime> DeadlineCalculator::dueAfterDays(const QDateTime& receivedAt
 }
 
 Expected<QDateTime> DeadlineCalculator::dueAfterHours(const QDateTime& receivedAt, int hours,
-                                                      const QList<Pause>& pauses) const {
+                                                      const QList<Pause>& pauses) const
+{
     const Expected<QList<Span>> spans = pausedSpans(receivedAt, pauses);
     if (!spans)
         return spans.error();
@@ -219,7 +231,8 @@ Expected<QDateTime> DeadlineCalculator::dueAfterHours(const QDateTime& receivedA
 }
 
 Expected<qint64> DeadlineCalculator::workingSecondsBetween(const QDateTime& from,
-                                                           const QDateTime& to) const {
+                                                           const QDateTime& to) const
+{
     if (!from.isValid())
         return invalidInstant(QStringLiteral("from"));
     if (!to.isValid())
@@ -249,7 +262,8 @@ Expected<qint64> DeadlineCalculator::workingSecondsBetween(const QDateTime& from
 }
 
 Expected<Timeliness> DeadlineCalculator::classify(const QDateTime& finishedAt,
-                                                  const QDateTime& appointmentAt) {
+                                                  const QDateTime& appointmentAt)
+{
     if (!finishedAt.isValid())
         return invalidInstant(QStringLiteral("finishedAt"));
     if (!appointmentAt.isValid())

@@ -18,7 +18,8 @@ constexpr double kSynodicMonth = 29.530588853;
 constexpr double kNewMoonEpoch = 2415021.076998695;
 
 // Julian date (UT) of the k-th new moon after the epoch, after Meeus, "Astronomical Algorithms".
-double newMoon(int k) {
+double newMoon(int k)
+{
     const double t = k / 1236.85; // time in Julian centuries since 1900-01-00.5
     const double t2 = t * t;
     const double t3 = t2 * t;
@@ -44,12 +45,14 @@ double newMoon(int k) {
 }
 
 // Civil day (Julian day number) of the k-th new moon in the given time zone.
-qint64 newMoonDay(int k, double timeZone) {
+qint64 newMoonDay(int k, double timeZone)
+{
     return static_cast<qint64>(std::floor(newMoon(k) + 0.5 + timeZone / 24.0));
 }
 
 // Apparent sun longitude in radians, normalised to [0, 2π), at Julian date `jd`.
-double sunLongitude(double jd) {
+double sunLongitude(double jd)
+{
     const double t = (jd - 2451545.0) / 36525; // Julian centuries since J2000
     const double t2 = t * t;
     const double m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
@@ -63,14 +66,16 @@ double sunLongitude(double jd) {
 
 // Which 30° sector (0..11) the sun is in at local midnight starting civil day `dayNumber`. A
 // major solar term falls in a month exactly when the sector changes during it.
-int sunSector(qint64 dayNumber, double timeZone) {
+int sunSector(qint64 dayNumber, double timeZone)
+{
     const double jd = static_cast<double>(dayNumber) - 0.5 - timeZone / 24.0;
     return static_cast<int>(std::floor(sunLongitude(jd) / kPi * 6));
 }
 
 // Civil day starting the lunar month 11 of Gregorian year `year` (the month containing the
 // winter solstice, sector 9 = 270°).
-qint64 lunarMonth11(int year, double timeZone) {
+qint64 lunarMonth11(int year, double timeZone)
+{
     const double off = static_cast<double>(QDate(year, 12, 31).toJulianDay() - 2415021);
     const int k = static_cast<int>(std::floor(off / kSynodicMonth));
     qint64 nm = newMoonDay(k, timeZone);
@@ -81,7 +86,8 @@ qint64 lunarMonth11(int year, double timeZone) {
 
 // In a 13-month year starting at month 11 `a11`, how many months after it the leap month is:
 // the first month in which the sun does not change sector.
-int leapMonthOffset(qint64 a11, double timeZone) {
+int leapMonthOffset(qint64 a11, double timeZone)
+{
     const int k = static_cast<int>(
         std::floor((static_cast<double>(a11) - kNewMoonEpoch) / kSynodicMonth + 0.5));
     int i = 1;
@@ -95,7 +101,8 @@ int leapMonthOffset(qint64 a11, double timeZone) {
     return i - 1;
 }
 
-LunarDate solarToLunar(qint64 dayNumber, int solarYear, double timeZone) {
+LunarDate solarToLunar(qint64 dayNumber, int solarYear, double timeZone)
+{
     const int k = static_cast<int>(
         std::floor((static_cast<double>(dayNumber) - kNewMoonEpoch) / kSynodicMonth));
     // k comes from the mean lunation while new moons wander about ±0.6 day around it, so the
@@ -138,7 +145,8 @@ LunarDate solarToLunar(qint64 dayNumber, int solarYear, double timeZone) {
 
 // The candidate civil day for a lunar date, or nullopt when the leap flag names a month the year
 // does not have. Day overflow is caught by the caller's round trip.
-std::optional<qint64> lunarToSolar(const LunarDate& date, double timeZone) {
+std::optional<qint64> lunarToSolar(const LunarDate& date, double timeZone)
+{
     qint64 a11;
     qint64 b11;
     if (date.month < 11) {
@@ -168,34 +176,40 @@ std::optional<qint64> lunarToSolar(const LunarDate& date, double timeZone) {
     return newMoonDay(k + off, timeZone) + date.day - 1;
 }
 
-Error invalidTimeZone() {
+Error invalidTimeZone()
+{
     return Error{QStringLiteral("calendar.invalid_time_zone"),
                  QStringLiteral("time zone offset must be between -12 and +14 hours"),
                  QStringLiteral("timeZone")};
 }
 
-bool validTimeZone(double timeZone) {
+bool validTimeZone(double timeZone)
+{
     return std::isfinite(timeZone) && timeZone >= -12.0 && timeZone <= 14.0;
 }
 
-Error outOfRange(const QString& path) {
+Error outOfRange(const QString& path)
+{
     return Error{QStringLiteral("calendar.year_out_of_range"),
                  QStringLiteral("the calendar covers 1900-01-01 to 2100-12-31"), path};
 }
 
-Error invalidLunar(const QString& message) {
+Error invalidLunar(const QString& message)
+{
     return Error{QStringLiteral("calendar.invalid_lunar_date"), message, QString()};
 }
 
 // Lunar years whose days all fall in the supported solar range or straddle it: lunar year 1899
 // owns January 1900, lunar year 2100 ends in 2101.
-bool plausibleLunarYear(int year) {
+bool plausibleLunarYear(int year)
+{
     return year >= LunarCalendar::kFirstYear - 1 && year <= LunarCalendar::kLastYear;
 }
 
 } // namespace
 
-Expected<LunarDate> LunarCalendar::fromSolar(const QDate& date, double timeZone) {
+Expected<LunarDate> LunarCalendar::fromSolar(const QDate& date, double timeZone)
+{
     if (!validTimeZone(timeZone))
         return invalidTimeZone();
     if (!date.isValid())
@@ -206,7 +220,8 @@ Expected<LunarDate> LunarCalendar::fromSolar(const QDate& date, double timeZone)
     return solarToLunar(date.toJulianDay(), date.year(), timeZone);
 }
 
-Expected<QDate> LunarCalendar::toSolar(const LunarDate& date, double timeZone) {
+Expected<QDate> LunarCalendar::toSolar(const LunarDate& date, double timeZone)
+{
     if (!validTimeZone(timeZone))
         return invalidTimeZone();
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 30)
@@ -226,11 +241,13 @@ Expected<QDate> LunarCalendar::toSolar(const LunarDate& date, double timeZone) {
     return solar;
 }
 
-Expected<QDate> LunarCalendar::newYear(int lunarYear, double timeZone) {
+Expected<QDate> LunarCalendar::newYear(int lunarYear, double timeZone)
+{
     return toSolar(LunarDate{1, 1, lunarYear, false}, timeZone);
 }
 
-Expected<int> LunarCalendar::leapMonth(int lunarYear, double timeZone) {
+Expected<int> LunarCalendar::leapMonth(int lunarYear, double timeZone)
+{
     if (!validTimeZone(timeZone))
         return invalidTimeZone();
     if (!plausibleLunarYear(lunarYear))

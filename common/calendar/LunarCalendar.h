@@ -25,7 +25,8 @@ public:
 
     static QDate firstSupportedDate() { return QDate(kFirstYear, 1, 1); }
     static QDate lastSupportedDate() { return QDate(kLastYear, 12, 31); }
-    static bool supports(const QDate& date) {
+    static bool supports(const QDate& date)
+    {
         return date.isValid() && date >= firstSupportedDate() && date <= lastSupportedDate();
     }
 

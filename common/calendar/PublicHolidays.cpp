@@ -21,7 +21,8 @@ constexpr std::array<HolidayRule, 4> kRules{{
     {2021, 1, 4, true, 2, "Labour Code 2019 (45/2019/QH14), art. 112: 2 September + 1 day"},
 }};
 
-QString labelFor(const QString& reason) {
+QString labelFor(const QString& reason)
+{
     if (reason == dayreason::newYear())
         return QStringLiteral("Tết Dương lịch");
     if (reason == dayreason::tet())
@@ -37,16 +38,19 @@ QString labelFor(const QString& reason) {
     return QString();
 }
 
-Holiday holiday(const QDate& date, const QString& reason) {
+Holiday holiday(const QDate& date, const QString& reason)
+{
     return Holiday{date, reason, labelFor(reason)};
 }
 
-bool isRest(const std::array<bool, 7>& rest, const QDate& date) {
+bool isRest(const std::array<bool, 7>& rest, const QDate& date)
+{
     return rest[date.dayOfWeek() - 1];
 }
 
 // See the rule in PublicHolidays.h.
-QDate nationalDayAdjacent(int year, const std::array<bool, 7>& rest) {
+QDate nationalDayAdjacent(int year, const std::array<bool, 7>& rest)
+{
     const QDate before(year, 9, 1);
     const QDate after(year, 9, 3);
     auto score = [&](const QDate& candidate, const QDate& outer) {
@@ -59,18 +63,21 @@ QDate nationalDayAdjacent(int year, const std::array<bool, 7>& rest) {
     return a > b ? after : before;
 }
 
-Error outOfRange(int year) {
+Error outOfRange(int year)
+{
     return Error{QStringLiteral("calendar.year_out_of_range"),
                  QStringLiteral("year %1 is outside 1900-2100").arg(year), QStringLiteral("year")};
 }
 
 } // namespace
 
-std::span<const HolidayRule> PublicHolidays::rules() {
+std::span<const HolidayRule> PublicHolidays::rules()
+{
     return kRules;
 }
 
-const HolidayRule& PublicHolidays::ruleFor(int year) {
+const HolidayRule& PublicHolidays::ruleFor(int year)
+{
     // The last rule whose year has come; years before the first get the first.
     const HolidayRule* found = &kRules.front();
     for (const HolidayRule& rule : kRules) {
@@ -80,7 +87,8 @@ const HolidayRule& PublicHolidays::ruleFor(int year) {
     return *found;
 }
 
-Expected<QList<Holiday>> PublicHolidays::statutory(int year, const CalendarSettings& settings) {
+Expected<QList<Holiday>> PublicHolidays::statutory(int year, const CalendarSettings& settings)
+{
     if (year < LunarCalendar::kFirstYear || year > LunarCalendar::kLastYear)
         return outOfRange(year);
     const HolidayRule& rule = ruleFor(year);
@@ -115,7 +123,8 @@ Expected<QList<Holiday>> PublicHolidays::statutory(int year, const CalendarSetti
     return out;
 }
 
-Expected<QList<Holiday>> PublicHolidays::forYear(int year, const CalendarSettings& settings) {
+Expected<QList<Holiday>> PublicHolidays::forYear(int year, const CalendarSettings& settings)
+{
     Expected<QList<Holiday>> base = statutory(year, settings);
     if (!base)
         return base;

@@ -4,7 +4,8 @@
 
 namespace motcua::workperiods {
 
-QList<WorkPeriod> normalized(const QList<WorkPeriod>& periods) {
+QList<WorkPeriod> normalized(const QList<WorkPeriod>& periods)
+{
     QList<WorkPeriod> sorted;
     for (const WorkPeriod& p : periods) {
         if (p.start.isValid() && p.end.isValid() && p.start < p.end)
@@ -22,7 +23,8 @@ QList<WorkPeriod> normalized(const QList<WorkPeriod>& periods) {
     return out;
 }
 
-std::array<bool, 7> weeklyRestDays(const CalendarSettings& settings) {
+std::array<bool, 7> weeklyRestDays(const CalendarSettings& settings)
+{
     std::array<bool, 7> rest{};
     for (int i = 0; i < 7; ++i)
         rest[i] = normalized(settings.weekly[i]).isEmpty();

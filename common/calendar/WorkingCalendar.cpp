@@ -15,12 +15,14 @@ namespace {
 
 constexpr int kYearCount = WorkingCalendar::kLastYear - WorkingCalendar::kFirstYear + 1;
 
-Error invalidDate() {
+Error invalidDate()
+{
     return Error{QStringLiteral("calendar.invalid_date"), QStringLiteral("invalid date"),
                  QStringLiteral("date")};
 }
 
-Error outOfRange(const QString& path) {
+Error outOfRange(const QString& path)
+{
     return Error{QStringLiteral("calendar.year_out_of_range"),
                  QStringLiteral("the working calendar covers 1900-01-01 to 2100-12-31"), path};
 }
@@ -42,7 +44,8 @@ struct WorkingCalendar::Impl {
     mutable std::array<YearTable, kYearCount> years;
 
     explicit Impl(const CalendarSettings& s)
-        : settings(s) {
+        : settings(s)
+    {
         for (int i = 0; i < 7; ++i)
             weekly[i] = workperiods::normalized(s.weekly[i]);
         for (const QList<WorkPeriod>& day : weekly) {
@@ -57,13 +60,15 @@ struct WorkingCalendar::Impl {
         }
     }
 
-    const DayInfo& day(const QDate& date) const {
+    const DayInfo& day(const QDate& date) const
+    {
         const int index = date.year() - kFirstYear;
         std::call_once(once[index], [&] { years[index] = buildYear(date.year()); });
         return years[index][date.dayOfYear() - 1];
     }
 
-    YearTable buildYear(int year) const {
+    YearTable buildYear(int year) const
+    {
         YearTable table;
         const QDate first(year, 1, 1);
         table.reserve(first.daysInYear());
@@ -89,7 +94,8 @@ struct WorkingCalendar::Impl {
         return table;
     }
 
-    DayInfo fromOverride(const DayOverride& o) const {
+    DayInfo fromOverride(const DayOverride& o) const
+    {
         DayInfo info{o.date, o.working, dayreason::adminOverride(), o.reason, {}};
         if (o.working) {
             info.periods = workperiods::normalized(o.periods);
@@ -107,17 +113,21 @@ struct WorkingCalendar::Impl {
 };
 
 WorkingCalendar::WorkingCalendar(const CalendarSettings& settings)
-    : m_impl(std::make_shared<const Impl>(settings)) {}
+    : m_impl(std::make_shared<const Impl>(settings))
+{}
 
-const CalendarSettings& WorkingCalendar::settings() const {
+const CalendarSettings& WorkingCalendar::settings() const
+{
     return m_impl->settings;
 }
 
-bool WorkingCalendar::supports(const QDate& date) {
+bool WorkingCalendar::supports(const QDate& date)
+{
     return date.isValid() && date.year() >= kFirstYear && date.year() <= kLastYear;
 }
 
-Status WorkingCalendar::validate(const CalendarSettings& settings) {
+Status WorkingCalendar::validate(const CalendarSettings& settings)
+{
     auto periodError = [](const QList<WorkPeriod>& periods, const QString& path) -> Status {
         for (qsizetype j = 0; j < periods.size(); ++j) {
             const WorkPeriod& p = periods[j];
@@ -166,11 +176,13 @@ Status WorkingCalendar::validate(const CalendarSettings& settings) {
     return success();
 }
 
-bool WorkingCalendar::isWorkingDay(const QDate& date) const {
+bool WorkingCalendar::isWorkingDay(const QDate& date) const
+{
     return supports(date) && m_impl->day(date).working;
 }
 
-Expected<DayInfo> WorkingCalendar::dayInfo(const QDate& date) const {
+Expected<DayInfo> WorkingCalendar::dayInfo(const QDate& date) const
+{
     if (!date.isValid())
         return invalidDate();
     if (!supports(date))
@@ -178,7 +190,8 @@ Expected<DayInfo> WorkingCalendar::dayInfo(const QDate& date) const {
     return m_impl->day(date);
 }
 
-Expected<QList<DayInfo>> WorkingCalendar::nonWorkingDays(int year) const {
+Expected<QList<DayInfo>> WorkingCalendar::nonWorkingDays(int year) const
+{
     if (year < kFirstYear || year > kLastYear)
         return outOfRange(QStringLiteral("year"));
     QList<DayInfo> out;
@@ -190,18 +203,21 @@ Expected<QList<DayInfo>> WorkingCalendar::nonWorkingDays(int year) const {
     return out;
 }
 
-Expected<QList<WorkPeriod>> WorkingCalendar::periodsOn(const QDate& date) const {
+Expected<QList<WorkPeriod>> WorkingCalendar::periodsOn(const QDate& date) const
+{
     const Expected<DayInfo> info = dayInfo(date);
     if (!info)
         return info.error();
     return info->periods;
 }
 
-Expected<QDate> WorkingCalendar::nextWorkingDay(const QDate& date) const {
+Expected<QDate> WorkingCalendar::nextWorkingDay(const QDate& date) const
+{
     return addWorkingDays(date, 1);
 }
 
-Expected<QDate> WorkingCalendar::addWorkingDays(const QDate& from, int n) const {
+Expected<QDate> WorkingCalendar::addWorkingDays(const QDate& from, int n) const
+{
     if (!from.isValid())
         return invalidDate();
     if (!supports(from))

@@ -10,7 +10,8 @@ namespace {
 constexpr char16_t kShape[] = u"ddd.dd.dd.Ldd";
 static_assert(std::size(kShape) - 1 == AgencyId::kLength);
 
-bool fits(QChar c, char16_t shape) {
+bool fits(QChar c, char16_t shape)
+{
     switch (shape) {
     case u'd':
         return InputText::isAsciiDigit(c);
@@ -21,7 +22,8 @@ bool fits(QChar c, char16_t shape) {
     }
 }
 
-QString expectation(char16_t shape) {
+QString expectation(char16_t shape)
+{
     switch (shape) {
     case u'd':
         return QStringLiteral("a digit 0-9");
@@ -34,7 +36,8 @@ QString expectation(char16_t shape) {
 
 } // namespace
 
-Status AgencyId::validate(QStringView text) {
+Status AgencyId::validate(QStringView text)
+{
     if (text.isEmpty()) {
         return Error{
             QStringLiteral("agencyId.empty"), QStringLiteral("agency identifier is empty"), {}};
@@ -63,7 +66,8 @@ Status AgencyId::validate(QStringView text) {
     return success();
 }
 
-bool AgencyId::isValid(QStringView text) {
+bool AgencyId::isValid(QStringView text)
+{
     if (text.size() != kLength)
         return false;
     for (qsizetype i = 0; i < kLength; ++i) {

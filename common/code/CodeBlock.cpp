@@ -4,12 +4,14 @@
 
 namespace motcua {
 
-bool CodeBlock::overlaps(const CodeBlock& other) const {
+bool CodeBlock::overlaps(const CodeBlock& other) const
+{
     return agencyId == other.agencyId && day == other.day && first <= other.lastWide() &&
            other.first <= lastWide();
 }
 
-Status CodeBlock::validate() const {
+Status CodeBlock::validate() const
+{
     if (const Status key = SequenceAllocator::checkKey(agencyId, day); !key)
         return key;
     // Written so that no sum can overflow, whatever the fields hold.
@@ -25,7 +27,8 @@ Status CodeBlock::validate() const {
     return success();
 }
 
-Expected<DossierCode> CodeBlock::code(int sequence) const {
+Expected<DossierCode> CodeBlock::code(int sequence) const
+{
     if (const Status ok = validate(); !ok)
         return ok.error();
     if (!contains(sequence)) {

@@ -7,11 +7,13 @@ namespace motcua {
 
 namespace {
 
-Error error(const char* code, QString message, const char* path = "") {
+Error error(const char* code, QString message, const char* path = "")
+{
     return Error{QString::fromLatin1(code), std::move(message), QString::fromLatin1(path)};
 }
 
-void appendPadded(QString& out, int value, int width) {
+void appendPadded(QString& out, int value, int width)
+{
     QChar buf[4];
     for (int i = width - 1; i >= 0; --i) {
         buf[i] = QChar(static_cast<char16_t>(u'0' + value % 10));
@@ -22,7 +24,8 @@ void appendPadded(QString& out, int value, int width) {
 
 } // namespace
 
-Expected<DossierCode> DossierCode::make(const QString& agencyId, QDate date, int sequence) {
+Expected<DossierCode> DossierCode::make(const QString& agencyId, QDate date, int sequence)
+{
     if (const Status agency = AgencyId::validate(agencyId); !agency) {
         return error("dossierCode.bad_agency",
                      QStringLiteral("dossier code agency: ") + agency.error().message, "agencyId");
@@ -51,7 +54,8 @@ Expected<DossierCode> DossierCode::make(const QString& agencyId, QDate date, int
     return code;
 }
 
-Expected<DossierCode> DossierCode::parse(QStringView text) {
+Expected<DossierCode> DossierCode::parse(QStringView text)
+{
     if (text.isEmpty())
         return error("dossierCode.empty", QStringLiteral("dossier code is empty"));
     const qsizetype first = text.indexOf(u'-');
@@ -116,7 +120,8 @@ Expected<DossierCode> DossierCode::parse(QStringView text) {
     return code;
 }
 
-QString DossierCode::toString() const {
+QString DossierCode::toString() const
+{
     if (!isValid())
         return {};
     QString out;

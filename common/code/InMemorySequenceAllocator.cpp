@@ -6,7 +6,8 @@ namespace motcua {
 
 namespace {
 
-Error exhausted(const QString& agencyId, QDate day, int issued, int wanted) {
+Error exhausted(const QString& agencyId, QDate day, int issued, int wanted)
+{
     return Error{QStringLiteral("codes.sequence_exhausted"),
                  QStringLiteral("no %1 sequence number(s) left for agency %2 on %3: %4 of 9999 "
                                 "already issued")
@@ -18,7 +19,8 @@ Error exhausted(const QString& agencyId, QDate day, int issued, int wanted) {
 
 } // namespace
 
-Expected<int> InMemorySequenceAllocator::next(const QString& agencyId, QDate day) {
+Expected<int> InMemorySequenceAllocator::next(const QString& agencyId, QDate day)
+{
     if (const Status key = checkKey(agencyId, day); !key)
         return key.error();
     QMutexLocker lock(&m_mutex);
@@ -29,7 +31,8 @@ Expected<int> InMemorySequenceAllocator::next(const QString& agencyId, QDate day
 }
 
 Expected<CodeBlock> InMemorySequenceAllocator::reserve(const QString& agencyId, QDate day,
-                                                       int count) {
+                                                       int count)
+{
     if (const Status key = checkKey(agencyId, day); !key)
         return key.error();
     if (count < 1 || count > DossierCode::kMaxSequence) {
@@ -46,7 +49,8 @@ Expected<CodeBlock> InMemorySequenceAllocator::reserve(const QString& agencyId, 
     return block;
 }
 
-int InMemorySequenceAllocator::issued(const QString& agencyId, QDate day) const {
+int InMemorySequenceAllocator::issued(const QString& agencyId, QDate day) const
+{
     if (!day.isValid())
         return 0;
     QMutexLocker lock(&m_mutex);
@@ -54,7 +58,8 @@ int InMemorySequenceAllocator::issued(const QString& agencyId, QDate day) const 
     return it == m_issued.end() ? 0 : it->second;
 }
 
-void InMemorySequenceAllocator::forgetBefore(QDate day) {
+void InMemorySequenceAllocator::forgetBefore(QDate day)
+{
     if (!day.isValid())
         return;
     const qint64 limit = day.toJulianDay();

@@ -16,19 +16,22 @@ namespace {
 constexpr QLatin1String kFormat("motcua.reservedBlocks");
 constexpr int kVersion = 1;
 
-bool entryLess(const ReservedBlockPool::Entry& a, const ReservedBlockPool::Entry& b) {
+bool entryLess(const ReservedBlockPool::Entry& a, const ReservedBlockPool::Entry& b)
+{
     return std::tuple(a.block.agencyId, a.block.day.toJulianDay(), a.block.first) <
            std::tuple(b.block.agencyId, b.block.day.toJulianDay(), b.block.first);
 }
 
-Error badState(qsizetype index, const QString& message) {
+Error badState(qsizetype index, const QString& message)
+{
     return Error{QStringLiteral("codes.bad_state"), message,
                  index < 0 ? QString() : QStringLiteral("blocks[%1]").arg(index)};
 }
 
 // A JSON number that is an integer in [min, max]; anything else (fractions, NaN, 1e300, strings)
 // is refused before converting, because casting an out-of-range double to int is undefined.
-bool intField(const QJsonObject& o, const QString& name, int min, int max, int& out) {
+bool intField(const QJsonObject& o, const QString& name, int min, int max, int& out)
+{
     const QJsonValue v = o.value(name);
     if (!v.isDouble())
         return false;
@@ -41,12 +44,14 @@ bool intField(const QJsonObject& o, const QString& name, int min, int max, int& 
 
 } // namespace
 
-void ReservedBlockPool::setPersistHook(PersistHook hook) {
+void ReservedBlockPool::setPersistHook(PersistHook hook)
+{
     QMutexLocker lock(&m_mutex);
     m_persist = std::move(hook);
 }
 
-Status ReservedBlockPool::addBlock(const CodeBlock& block) {
+Status ReservedBlockPool::addBlock(const CodeBlock& block)
+{
     if (const Status ok = block.validate(); !ok)
         return ok;
     QMutexLocker lock(&m_mutex);
@@ -74,7 +79,8 @@ Status ReservedBlockPool::addBlock(const CodeBlock& block) {
     return success();
 }
 
-Expected<int> ReservedBlockPool::next(const QString& agencyId, QDate day) {
+Expected<int> ReservedBlockPool::next(const QString& agencyId, QDate day)
+{
     if (const Status key = checkKey(agencyId, day); !key)
         return key.error();
     QMutexLocker lock(&m_mutex);
@@ -95,7 +101,8 @@ Expected<int> ReservedBlockPool::next(const QString& agencyId, QDate day) {
                  {}};
 }
 
-int ReservedBlockPool::remaining(const QString& agencyId, QDate day) const {
+int ReservedBlockPool::remaining(const QString& agencyId, QDate day) const
+{
     QMutexLocker lock(&m_mutex);
     int total = 0;
     for (const Entry& e : m_entries) {
@@ -105,7 +112,8 @@ int ReservedBlockPool::remaining(const QString& agencyId, QDate day) const {
     return total;
 }
 
-void ReservedBlockPool::discardBefore(QDate day) {
+void ReservedBlockPool::discardBefore(QDate day)
+{
     if (!day.isValid())
         return;
     QMutexLocker lock(&m_mutex);
@@ -114,12 +122,14 @@ void ReservedBlockPool::discardBefore(QDate day) {
         (void)persistLocked(); // a failed save only keeps useless blocks on disk
 }
 
-QList<ReservedBlockPool::Entry> ReservedBlockPool::entries() const {
+QList<ReservedBlockPool::Entry> ReservedBlockPool::entries() const
+{
     QMutexLocker lock(&m_mutex);
     return m_entries;
 }
 
-Status ReservedBlockPool::restore(const QList<Entry>& entries) {
+Status ReservedBlockPool::restore(const QList<Entry>& entries)
+{
     QList<Entry> sorted = entries;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const Entry& e = sorted.at(i);
@@ -150,12 +160,14 @@ Status ReservedBlockPool::restore(const QList<Entry>& entries) {
     return success();
 }
 
-QByteArray ReservedBlockPool::saveState() const {
+QByteArray ReservedBlockPool::saveState() const
+{
     QMutexLocker lock(&m_mutex);
     return serialiseLocked();
 }
 
-Status ReservedBlockPool::restoreState(const QByteArray& json) {
+Status ReservedBlockPool::restoreState(const QByteArray& json)
+{
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -205,7 +217,8 @@ Status ReservedBlockPool::restoreState(const QByteArray& json) {
     return restore(entries);
 }
 
-QByteArray ReservedBlockPool::serialiseLocked() const {
+QByteArray ReservedBlockPool::serialiseLocked() const
+{
     QJsonArray blocks;
     for (const Entry& e : m_entries) {
         blocks.append(QJsonObject{
@@ -224,7 +237,8 @@ QByteArray ReservedBlockPool::serialiseLocked() const {
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-Status ReservedBlockPool::persistLocked() {
+Status ReservedBlockPool::persistLocked()
+{
     if (!m_persist)
         return success();
     const Status saved = m_persist(serialiseLocked());

@@ -4,14 +4,16 @@
 
 namespace motcua {
 
-Expected<DossierCode> SequenceAllocator::nextCode(const QString& agencyId, QDate day) {
+Expected<DossierCode> SequenceAllocator::nextCode(const QString& agencyId, QDate day)
+{
     const Expected<int> sequence = next(agencyId, day);
     if (!sequence)
         return sequence.error();
     return DossierCode::make(agencyId, day, *sequence);
 }
 
-Status SequenceAllocator::checkKey(const QString& agencyId, QDate day) {
+Status SequenceAllocator::checkKey(const QString& agencyId, QDate day)
+{
     if (const Status agency = AgencyId::validate(agencyId); !agency)
         return Error{QStringLiteral("codes.bad_agency"), agency.error().message, {}};
     if (!day.isValid() || day.year() < 2000 || day.year() > 2099) {

@@ -20,8 +20,7 @@ inline constexpr auto Opt = Presence::Optional;
 inline constexpr Bounds kCount{0, 1000};
 inline constexpr Bounds kMoney{0, kMaxSafeInteger};
 
-template <typename V>
-void describe(V& v, Agency& a)
+template <typename V> void describe(V& v, Agency& a)
 {
     v("id", a.id, Req);
     v("name", a.name, Req);
@@ -33,15 +32,13 @@ void describe(V& v, Agency& a)
     v("phone", a.phone);
 }
 
-template <typename V>
-void describe(V& v, Field& f)
+template <typename V> void describe(V& v, Field& f)
 {
     v("code", f.code, Req);
     v("name", f.name, Req);
 }
 
-template <typename V>
-void describe(V& v, User& u)
+template <typename V> void describe(V& v, User& u)
 {
     v("username", u.username, Req);
     v("fullName", u.fullName, Req);
@@ -54,15 +51,13 @@ void describe(V& v, User& u)
     v("version", u.version, Opt, kNonNegative);
 }
 
-template <typename V>
-void describe(V& v, Duration& d)
+template <typename V> void describe(V& v, Duration& d)
 {
     v("value", d.value, Req, Bounds{0, 10000});
     v("unit", d.unit, Req);
 }
 
-template <typename V>
-void describe(V& v, ComponentRequirement& c)
+template <typename V> void describe(V& v, ComponentRequirement& c)
 {
     v("id", c.id, Req, Bounds{1, 1000000});
     v("name", c.name, Req);
@@ -73,8 +68,7 @@ void describe(V& v, ComponentRequirement& c)
     v("note", c.note);
 }
 
-template <typename V>
-void describe(V& v, Fee& f)
+template <typename V> void describe(V& v, Fee& f)
 {
     v("name", f.name, Req);
     v("amountVnd", f.amountVnd, Req, kMoney);
@@ -82,8 +76,7 @@ void describe(V& v, Fee& f)
     v("note", f.note);
 }
 
-template <typename V>
-void describe(V& v, WorkflowStep& s)
+template <typename V> void describe(V& v, WorkflowStep& s)
 {
     v("id", s.id, Req);
     v("name", s.name, Req);
@@ -93,15 +86,13 @@ void describe(V& v, WorkflowStep& s)
     v("duration", s.duration);
 }
 
-template <typename V>
-void describe(V& v, WorkflowDefinition& w)
+template <typename V> void describe(V& v, WorkflowDefinition& w)
 {
     v("id", w.id);
     v("steps", w.steps);
 }
 
-template <typename V>
-void describe(V& v, Procedure& p)
+template <typename V> void describe(V& v, Procedure& p)
 {
     v("nationalCode", p.nationalCode, Req);
     v("localCode", p.localCode);
@@ -117,8 +108,7 @@ void describe(V& v, Procedure& p)
     v("version", p.version, Opt, Bounds{1, kMaxSafeInteger});
 }
 
-template <typename V>
-void describe(V& v, Person& p)
+template <typename V> void describe(V& v, Person& p)
 {
     v("fullName", p.fullName);
     v("idNumber", p.idNumber);
@@ -128,8 +118,7 @@ void describe(V& v, Person& p)
     v("address", p.address);
 }
 
-template <typename V>
-void describe(V& v, ReceivedComponent& c)
+template <typename V> void describe(V& v, ReceivedComponent& c)
 {
     v("componentId", c.componentId, Req, Bounds{1, 1000000});
     v("name", c.name);
@@ -142,8 +131,7 @@ void describe(V& v, ReceivedComponent& c)
     v("note", c.note);
 }
 
-template <typename V>
-void describe(V& v, FeeLine& f)
+template <typename V> void describe(V& v, FeeLine& f)
 {
     v("name", f.name, Req);
     v("amountVnd", f.amountVnd, Req, kMoney);
@@ -153,8 +141,7 @@ void describe(V& v, FeeLine& f)
     v("paidAt", f.paidAt);
 }
 
-template <typename V>
-void describe(V& v, Pause& p)
+template <typename V> void describe(V& v, Pause& p)
 {
     v("kind", p.kind, Req);
     v("from", p.from, Req);
@@ -162,8 +149,7 @@ void describe(V& v, Pause& p)
     v("reason", p.reason);
 }
 
-template <typename V>
-void describe(V& v, StepDeadline& s)
+template <typename V> void describe(V& v, StepDeadline& s)
 {
     v("stepId", s.stepId, Req);
     v("assignee", s.assignee);
@@ -172,8 +158,7 @@ void describe(V& v, StepDeadline& s)
     v("finishedAt", s.finishedAt);
 }
 
-template <typename V>
-void describe(V& v, HistoryEntry& h)
+template <typename V> void describe(V& v, HistoryEntry& h)
 {
     v("at", h.at, Req);
     v("actor", h.actor, Req);
@@ -186,8 +171,7 @@ void describe(V& v, HistoryEntry& h)
     v("statusAfter", h.statusAfter, Req);
 }
 
-template <typename V>
-void describe(V& v, Dossier& d)
+template <typename V> void describe(V& v, Dossier& d)
 {
     v("code", d.code, Req);
     v("agencyId", d.agencyId);
@@ -221,15 +205,13 @@ void describe(V& v, Dossier& d)
     v("version", d.version, Opt, kNonNegative);
 }
 
-template <typename V>
-void describe(V& v, WorkPeriod& p)
+template <typename V> void describe(V& v, WorkPeriod& p)
 {
     v("start", p.start, Req);
     v("end", p.end, Req);
 }
 
-template <typename V>
-void describe(V& v, DayOverride& o)
+template <typename V> void describe(V& v, DayOverride& o)
 {
     v("date", o.date, Req);
     v("working", o.working, Req);
@@ -237,16 +219,14 @@ void describe(V& v, DayOverride& o)
     v("periods", o.periods);
 }
 
-template <typename V>
-void describe(V& v, CalendarSettings& s)
+template <typename V> void describe(V& v, CalendarSettings& s)
 {
     v("weekly", s.weekly, Req);
     v("cutoff", s.cutoff, Req);
     v("overrides", s.overrides);
 }
 
-template <typename V>
-void describe(V& v, IntakeComponent& c)
+template <typename V> void describe(V& v, IntakeComponent& c)
 {
     v("componentId", c.componentId, Req, Bounds{1, 1000000});
     v("originals", c.originals, Opt, kCount);
@@ -255,8 +235,7 @@ void describe(V& v, IntakeComponent& c)
     v("note", c.note);
 }
 
-template <typename V>
-void describe(V& v, IntakeRequest& r)
+template <typename V> void describe(V& v, IntakeRequest& r)
 {
     v("procedureCode", r.procedureCode, Req);
     v("channel", r.channel, Req);
@@ -270,8 +249,7 @@ void describe(V& v, IntakeRequest& r)
     v("code", r.code);
 }
 
-template <typename V>
-void describe(V& v, ActionCommand& c)
+template <typename V> void describe(V& v, ActionCommand& c)
 {
     v("action", c.action, Req);
     v("version", c.version, Req, kNonNegative);
@@ -280,15 +258,13 @@ void describe(V& v, ActionCommand& c)
     v("toUnit", c.toUnit);
 }
 
-template <typename V>
-void describe(V& v, LoginRequest& r)
+template <typename V> void describe(V& v, LoginRequest& r)
 {
     v("username", r.username, Req);
     v("password", r.password, Req);
 }
 
-template <typename V>
-void describe(V& v, RefreshRequest& r)
+template <typename V> void describe(V& v, RefreshRequest& r)
 {
     v("refreshToken", r.refreshToken, Req);
 }

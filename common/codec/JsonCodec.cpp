@@ -13,23 +13,22 @@ Expected<QJsonValue> parseJson(QByteArrayView utf8)
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size()), &err);
     if (err.error != QJsonParseError::NoError) {
-        return Error{QStringLiteral("codec.invalid_json"),
-                     QStringLiteral("malformed JSON at byte %1: %2").arg(err.offset).arg(err.errorString()),
-                     QString()};
+        return Error{
+            QStringLiteral("codec.invalid_json"),
+            QStringLiteral("malformed JSON at byte %1: %2").arg(err.offset).arg(err.errorString()),
+            QString()};
     }
     if (doc.isObject())
         return QJsonValue(doc.object());
     return QJsonValue(doc.array());
 }
 
-template <typename T>
-QJsonValue toJson(const T& value)
+template <typename T> QJsonValue toJson(const T& value)
 {
     return toValue(value);
 }
 
-template <typename T>
-Expected<T> fromJson(const QJsonValue& json, const QString& path)
+template <typename T> Expected<T> fromJson(const QJsonValue& json, const QString& path)
 {
     T value{};
     if (auto e = readValue(json, path, value))
@@ -37,16 +36,15 @@ Expected<T> fromJson(const QJsonValue& json, const QString& path)
     return value;
 }
 
-template <typename T>
-QByteArray encode(const T& value)
+template <typename T> QByteArray encode(const T& value)
 {
     const QJsonValue v = toValue(value);
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     return doc.toJson(QJsonDocument::Compact);
 }
 
-template <typename T>
-Expected<T> decode(QByteArrayView utf8)
+template <typename T> Expected<T> decode(QByteArrayView utf8)
 {
     auto json = parseJson(utf8);
     if (!json)
@@ -55,9 +53,9 @@ Expected<T> decode(QByteArrayView utf8)
 }
 
 #define MOTCUA_CODEC_INSTANTIATE(T)                                                                \
-    template QJsonValue toJson<T>(const T&);                                                        \
-    template Expected<T> fromJson<T>(const QJsonValue&, const QString&);                            \
-    template QByteArray encode<T>(const T&);                                                        \
+    template QJsonValue toJson<T>(const T&);                                                       \
+    template Expected<T> fromJson<T>(const QJsonValue&, const QString&);                           \
+    template QByteArray encode<T>(const T&);                                                       \
     template Expected<T> decode<T>(QByteArrayView);
 
 MOTCUA_CODEC_INSTANTIATE(Agency)

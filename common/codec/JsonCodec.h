@@ -19,18 +19,14 @@ namespace motcua::codec {
 // codec.invalid_json, codec.wrong_type, codec.missing_field, codec.unknown_field,
 // codec.out_of_range, codec.bad_value.
 
-template <typename T>
-QJsonValue toJson(const T& value);
+template <typename T> QJsonValue toJson(const T& value);
 
-template <typename T>
-Expected<T> fromJson(const QJsonValue& json, const QString& path = {});
+template <typename T> Expected<T> fromJson(const QJsonValue& json, const QString& path = {});
 
 // Compact UTF-8 JSON text.
-template <typename T>
-QByteArray encode(const T& value);
+template <typename T> QByteArray encode(const T& value);
 
-template <typename T>
-Expected<T> decode(QByteArrayView utf8);
+template <typename T> Expected<T> decode(QByteArrayView utf8);
 
 // Parses JSON text into a value; reports syntax errors with their byte offset.
 Expected<QJsonValue> parseJson(QByteArrayView utf8);

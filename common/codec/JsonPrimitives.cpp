@@ -2,31 +2,39 @@
 
 #include "core/VnTime.h"
 
-#include <QRegularExpression>
-
 #include <cmath>
+
+#include <QRegularExpression>
 
 namespace motcua::codec {
 
 QString jsonTypeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
 
 Error wrongType(const QString& path, const char* expected, const QJsonValue& got)
 {
-    return Error{QStringLiteral("codec.wrong_type"),
-                 QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), jsonTypeName(got)),
-                 path};
+    return Error{
+        QStringLiteral("codec.wrong_type"),
+        QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), jsonTypeName(got)),
+        path};
 }
 
 Error badValue(const QString& path, const QString& message)
@@ -99,7 +107,8 @@ std::optional<Error> readDate(const QJsonValue& v, const QString& path, QDate& o
     const QString s = v.toString();
     const QDate d = re.match(s).hasMatch() ? QDate::fromString(s, Qt::ISODate) : QDate();
     if (!d.isValid())
-        return badValue(path, QStringLiteral("\"%1\" is not a calendar date YYYY-MM-DD").arg(s.left(40)));
+        return badValue(path,
+                        QStringLiteral("\"%1\" is not a calendar date YYYY-MM-DD").arg(s.left(40)));
     out = d;
     return std::nullopt;
 }
@@ -112,9 +121,11 @@ std::optional<Error> readTime(const QJsonValue& v, const QString& path, QTime& o
     const QString s = v.toString();
     QTime t;
     if (re.match(s).hasMatch())
-        t = QTime::fromString(s, s.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+        t = QTime::fromString(s,
+                              s.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     if (!t.isValid())
-        return badValue(path, QStringLiteral("\"%1\" is not a time HH:mm or HH:mm:ss").arg(s.left(40)));
+        return badValue(path,
+                        QStringLiteral("\"%1\" is not a time HH:mm or HH:mm:ss").arg(s.left(40)));
     out = t;
     return std::nullopt;
 }

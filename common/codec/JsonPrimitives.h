@@ -2,15 +2,15 @@
 
 #include "core/Error.h"
 
+#include <cstdint>
+#include <limits>
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 #include <QTime>
-
-#include <cstdint>
-#include <limits>
-#include <optional>
 
 namespace motcua::codec {
 

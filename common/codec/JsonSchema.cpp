@@ -7,8 +7,7 @@
 namespace motcua::codec {
 namespace {
 
-template <typename T>
-QJsonObject schemaFor(Bounds bounds = {});
+template <typename T> QJsonObject schemaFor(Bounds bounds = {});
 
 class SchemaWriter {
 public:
@@ -24,7 +23,8 @@ public:
     }
     QJsonObject take() const
     {
-        QJsonObject o{{"type", "object"}, {"properties", m_properties}, {"additionalProperties", false}};
+        QJsonObject o{
+            {"type", "object"}, {"properties", m_properties}, {"additionalProperties", false}};
         if (!m_required.isEmpty())
             o.insert(QStringLiteral("required"), m_required);
         return o;
@@ -35,8 +35,7 @@ private:
     QJsonArray m_required;
 };
 
-template <typename T>
-QJsonObject schemaFor(Bounds bounds)
+template <typename T> QJsonObject schemaFor(Bounds bounds)
 {
     if constexpr (std::is_same_v<T, QString>) {
         return {{"type", "string"}};
@@ -44,8 +43,10 @@ QJsonObject schemaFor(Bounds bounds)
         return {{"type", "boolean"}};
     } else if constexpr (std::is_integral_v<T>) {
         QJsonObject o{{"type", "integer"}};
-        const qint64 lo = std::max<qint64>({bounds.min, std::numeric_limits<T>::min(), -kMaxSafeInteger});
-        const qint64 hi = std::min<qint64>({bounds.max, std::numeric_limits<T>::max(), kMaxSafeInteger});
+        const qint64 lo =
+            std::max<qint64>({bounds.min, std::numeric_limits<T>::min(), -kMaxSafeInteger});
+        const qint64 hi =
+            std::min<qint64>({bounds.max, std::numeric_limits<T>::max(), kMaxSafeInteger});
         o.insert("minimum", double(lo));
         o.insert("maximum", double(hi));
         return o;
@@ -70,7 +71,10 @@ QJsonObject schemaFor(Bounds bounds)
             props.insert(QLatin1String(day), schemaFor<typename T::value_type>());
             required.append(QLatin1String(day));
         }
-        return {{"type", "object"}, {"properties", props}, {"required", required}, {"additionalProperties", false}};
+        return {{"type", "object"},
+                {"properties", props},
+                {"required", required},
+                {"additionalProperties", false}};
     } else {
         SchemaWriter writer;
         T value{};
@@ -81,8 +85,7 @@ QJsonObject schemaFor(Bounds bounds)
 
 } // namespace
 
-template <typename T>
-QJsonObject schemaOf()
+template <typename T> QJsonObject schemaOf()
 {
     return schemaFor<T>();
 }

@@ -3,14 +3,14 @@
 #include "codec/JsonPrimitives.h"
 #include "domain/Enums.h"
 
+#include <array>
+#include <optional>
+#include <type_traits>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
-
-#include <array>
-#include <optional>
-#include <type_traits>
 
 namespace motcua::codec {
 
@@ -18,18 +18,12 @@ namespace motcua::codec {
 // that names every field. The same description drives encoding (JsonWriter) and decoding
 // (JsonReader), so the two can never drift apart and every type round-trips exactly.
 
-template <typename T>
-struct IsQList : std::false_type {};
-template <typename T>
-struct IsQList<QList<T>> : std::true_type {};
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-template <typename T>
-struct IsWeek : std::false_type {};
-template <typename T>
-struct IsWeek<std::array<QList<T>, 7>> : std::true_type {};
+template <typename T> struct IsQList : std::false_type {};
+template <typename T> struct IsQList<QList<T>> : std::true_type {};
+template <typename T> struct IsOptional : std::false_type {};
+template <typename T> struct IsOptional<std::optional<T>> : std::true_type {};
+template <typename T> struct IsWeek : std::false_type {};
+template <typename T> struct IsWeek<std::array<QList<T>, 7>> : std::true_type {};
 
 // Keys of a weekly table, Monday first.
 inline constexpr std::array<const char*, 7> kWeekdayKeys{"mon", "tue", "wed", "thu",
@@ -47,10 +41,10 @@ inline QString indexPath(const QString& parent, qsizetype i)
 class JsonReader;
 class JsonWriter;
 
+template <typename T> QJsonValue toValue(const T& value);
 template <typename T>
-QJsonValue toValue(const T& value);
-template <typename T>
-std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out, Bounds bounds = {});
+std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
+                               Bounds bounds = {});
 
 // Encodes the fields of one object.
 class JsonWriter {
@@ -73,8 +67,7 @@ public:
     JsonReader(const QJsonObject& object, QString path)
         : m_object(object)
         , m_path(std::move(path))
-    {
-    }
+    {}
 
     template <typename T>
     void operator()(const char* key, T& value, Presence presence = Presence::Optional,
@@ -87,8 +80,9 @@ public:
         const auto it = m_object.constFind(k);
         if (it == m_object.constEnd() || it->isNull()) {
             if (presence == Presence::Required) {
-                m_error = Error{QStringLiteral("codec.missing_field"),
-                                QStringLiteral("required field is missing"), childPath(m_path, key)};
+                m_error =
+                    Error{QStringLiteral("codec.missing_field"),
+                          QStringLiteral("required field is missing"), childPath(m_path, key)};
             }
             return;
         }
@@ -102,8 +96,8 @@ public:
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_known.contains(it.key())) {
                 QString path = m_path.isEmpty() ? it.key() : m_path + u'.' + it.key();
-                return Error{QStringLiteral("codec.unknown_field"),
-                             QStringLiteral("unknown field"), path.left(200)};
+                return Error{QStringLiteral("codec.unknown_field"), QStringLiteral("unknown field"),
+                             path.left(200)};
             }
         }
         return std::nullopt;
@@ -116,8 +110,7 @@ private:
     std::optional<Error> m_error;
 };
 
-template <typename T>
-QJsonValue toValue(const T& value)
+template <typename T> QJsonValue toValue(const T& value)
 {
     if constexpr (std::is_same_v<T, QString>) {
         return value;

@@ -9,11 +9,14 @@ namespace motcua {
 
 // Either a value or an Error: how the domain layer reports failure (it never throws for bad input).
 // A small stand-in for C++23 std::expected, which this toolchain's C++20 mode does not offer.
-template <typename T>
-class Expected {
+template <typename T> class Expected {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Expected(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -38,6 +41,9 @@ struct Unit {
 };
 using Status = Expected<Unit>;
 
-inline Status success() { return Unit{}; }
+inline Status success()
+{
+    return Unit{};
+}
 
 } // namespace motcua

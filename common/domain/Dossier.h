@@ -45,7 +45,8 @@ struct Dossier {
 
     DossierStatus status = DossierStatus::Registered;
     QString currentStepId;
-    QString currentUnit; // the unit holding the dossier (the step's unit, or where it was transferred)
+    QString
+        currentUnit; // the unit holding the dossier (the step's unit, or where it was transferred)
     QString assignee;
     QList<StepDeadline> stepDeadlines;
     QList<Pause> pauses;

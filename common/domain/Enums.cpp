@@ -6,8 +6,7 @@
 namespace motcua {
 namespace {
 
-template <typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char*>, N>;
+template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
 constexpr Table<Role, 4> kRoles{{{Role::Administrator, "administrator"},
                                  {Role::Receptionist, "receptionist"},
@@ -48,8 +47,9 @@ constexpr Table<StepKind, 6> kStepKinds{{{StepKind::Intake, "intake"},
                                          {StepKind::Review, "review"},
                                          {StepKind::Approve, "approve"},
                                          {StepKind::Issue, "issue"}}};
-constexpr Table<PauseKind, 2> kPauseKinds{{{PauseKind::Supplement, "supplement"},
-                                           {PauseKind::FinancialObligation, "financialObligation"}}};
+constexpr Table<PauseKind, 2> kPauseKinds{
+    {{PauseKind::Supplement, "supplement"},
+     {PauseKind::FinancialObligation, "financialObligation"}}};
 constexpr Table<Timeliness, 3> kTimeliness{
     {{Timeliness::Early, "early"}, {Timeliness::OnTime, "onTime"}, {Timeliness::Late, "late"}}};
 
@@ -71,23 +71,57 @@ constexpr Table<WorkflowAction, 16> kActions{
      {WorkflowAction::ReturnResult, "returnResult"},
      {WorkflowAction::Withdraw, "withdraw"}}};
 
-template <typename E>
-constexpr const auto& table();
-template <> constexpr const auto& table<WorkflowAction>() { return kActions; }
-template <> constexpr const auto& table<Role>() { return kRoles; }
-template <> constexpr const auto& table<Channel>() { return kChannels; }
-template <> constexpr const auto& table<ApplicantType>() { return kApplicantTypes; }
-template <> constexpr const auto& table<DossierStatus>() { return kStatuses; }
-template <> constexpr const auto& table<DurationUnit>() { return kDurationUnits; }
-template <> constexpr const auto& table<ServiceLevel>() { return kServiceLevels; }
-template <> constexpr const auto& table<FeeCollection>() { return kFeeCollections; }
-template <> constexpr const auto& table<PaymentMethod>() { return kPaymentMethods; }
-template <> constexpr const auto& table<StepKind>() { return kStepKinds; }
-template <> constexpr const auto& table<PauseKind>() { return kPauseKinds; }
-template <> constexpr const auto& table<Timeliness>() { return kTimeliness; }
+template <typename E> constexpr const auto& table();
+template <> constexpr const auto& table<WorkflowAction>()
+{
+    return kActions;
+}
+template <> constexpr const auto& table<Role>()
+{
+    return kRoles;
+}
+template <> constexpr const auto& table<Channel>()
+{
+    return kChannels;
+}
+template <> constexpr const auto& table<ApplicantType>()
+{
+    return kApplicantTypes;
+}
+template <> constexpr const auto& table<DossierStatus>()
+{
+    return kStatuses;
+}
+template <> constexpr const auto& table<DurationUnit>()
+{
+    return kDurationUnits;
+}
+template <> constexpr const auto& table<ServiceLevel>()
+{
+    return kServiceLevels;
+}
+template <> constexpr const auto& table<FeeCollection>()
+{
+    return kFeeCollections;
+}
+template <> constexpr const auto& table<PaymentMethod>()
+{
+    return kPaymentMethods;
+}
+template <> constexpr const auto& table<StepKind>()
+{
+    return kStepKinds;
+}
+template <> constexpr const auto& table<PauseKind>()
+{
+    return kPauseKinds;
+}
+template <> constexpr const auto& table<Timeliness>()
+{
+    return kTimeliness;
+}
 
-template <typename E>
-QString nameOf(E v)
+template <typename E> QString nameOf(E v)
 {
     for (const auto& [value, text] : table<E>()) {
         if (value == v)
@@ -98,21 +132,56 @@ QString nameOf(E v)
 
 } // namespace
 
-QString name(Role v) { return nameOf(v); }
-QString name(Channel v) { return nameOf(v); }
-QString name(ApplicantType v) { return nameOf(v); }
-QString name(DossierStatus v) { return nameOf(v); }
-QString name(DurationUnit v) { return nameOf(v); }
-QString name(ServiceLevel v) { return nameOf(v); }
-QString name(FeeCollection v) { return nameOf(v); }
-QString name(PaymentMethod v) { return nameOf(v); }
-QString name(StepKind v) { return nameOf(v); }
-QString name(PauseKind v) { return nameOf(v); }
-QString name(Timeliness v) { return nameOf(v); }
-QString name(WorkflowAction v) { return nameOf(v); }
+QString name(Role v)
+{
+    return nameOf(v);
+}
+QString name(Channel v)
+{
+    return nameOf(v);
+}
+QString name(ApplicantType v)
+{
+    return nameOf(v);
+}
+QString name(DossierStatus v)
+{
+    return nameOf(v);
+}
+QString name(DurationUnit v)
+{
+    return nameOf(v);
+}
+QString name(ServiceLevel v)
+{
+    return nameOf(v);
+}
+QString name(FeeCollection v)
+{
+    return nameOf(v);
+}
+QString name(PaymentMethod v)
+{
+    return nameOf(v);
+}
+QString name(StepKind v)
+{
+    return nameOf(v);
+}
+QString name(PauseKind v)
+{
+    return nameOf(v);
+}
+QString name(Timeliness v)
+{
+    return nameOf(v);
+}
+QString name(WorkflowAction v)
+{
+    return nameOf(v);
+}
 
-template <typename E>
-std::optional<E> parseEnum(const QString& wireName)
+template <typename E> std::optional<E> parseEnum(const QString& wireName)
 {
     for (const auto& [value, text] : table<E>()) {
         if (wireName == QLatin1String(text))
@@ -121,8 +190,7 @@ std::optional<E> parseEnum(const QString& wireName)
     return std::nullopt;
 }
 
-template <typename E>
-QStringList enumNames()
+template <typename E> QStringList enumNames()
 {
     QStringList out;
     for (const auto& entry : table<E>())
@@ -130,8 +198,8 @@ QStringList enumNames()
     return out;
 }
 
-#define MOTCUA_INSTANTIATE_ENUM(E)                                                                  \
-    template std::optional<E> parseEnum<E>(const QString&);                                         \
+#define MOTCUA_INSTANTIATE_ENUM(E)                                                                 \
+    template std::optional<E> parseEnum<E>(const QString&);                                        \
     template QStringList enumNames<E>();
 MOTCUA_INSTANTIATE_ENUM(Role)
 MOTCUA_INSTANTIATE_ENUM(Channel)
@@ -147,7 +215,10 @@ MOTCUA_INSTANTIATE_ENUM(Timeliness)
 MOTCUA_INSTANTIATE_ENUM(WorkflowAction)
 #undef MOTCUA_INSTANTIATE_ENUM
 
-int nationalCode(DossierStatus s) { return static_cast<int>(s); }
+int nationalCode(DossierStatus s)
+{
+    return static_cast<int>(s);
+}
 
 std::optional<DossierStatus> statusFromNationalCode(int code)
 {

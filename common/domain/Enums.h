@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace motcua {
 
@@ -54,16 +54,16 @@ enum class Timeliness { Early, OnTime, Late };
 
 // What a user can do to a dossier (see workflow/WorkflowEngine.h for who may do what, when).
 enum class WorkflowAction {
-    Accept,                         // intake: accept with a code and an appointment (Mẫu 01)
-    GuideToComplete,                // intake: ask for every missing paper at once (Mẫu 02)
-    Refuse,                         // at intake (Mẫu 03) or, by a leader, as the processing result
-    Forward,                        // hand over to the next step (optionally to a named officer)
-    Reassign,                       // head of unit gives the current step to another officer
-    ReturnToPrevious,               // send back one step, with a reason
-    Transfer,                       // move to another unit or agency
-    RequestSupplement,              // clock stops until the citizen supplies (Mẫu 02)
-    ReceiveSupplement,              // clock restarts
-    RequestFinancialObligation,     // clock stops until fees/taxes are settled
+    Accept,                     // intake: accept with a code and an appointment (Mẫu 01)
+    GuideToComplete,            // intake: ask for every missing paper at once (Mẫu 02)
+    Refuse,                     // at intake (Mẫu 03) or, by a leader, as the processing result
+    Forward,                    // hand over to the next step (optionally to a named officer)
+    Reassign,                   // head of unit gives the current step to another officer
+    ReturnToPrevious,           // send back one step, with a reason
+    Transfer,                   // move to another unit or agency
+    RequestSupplement,          // clock stops until the citizen supplies (Mẫu 02)
+    ReceiveSupplement,          // clock restarts
+    RequestFinancialObligation, // clock stops until fees/taxes are settled
     ResumeAfterFinancialObligation, // clock restarts
     Stop,                           // processing stopped, with a reason
     Approve,                        // leader approves or signs
@@ -86,12 +86,10 @@ QString name(PauseKind v);
 QString name(Timeliness v);
 QString name(WorkflowAction v);
 
-template <typename E>
-std::optional<E> parseEnum(const QString& wireName);
+template <typename E> std::optional<E> parseEnum(const QString& wireName);
 
 // All wire names of an enumeration, in declaration order (for error messages and OpenAPI).
-template <typename E>
-QStringList enumNames();
+template <typename E> QStringList enumNames();
 
 // National status code 1–10 and back.
 int nationalCode(DossierStatus s);

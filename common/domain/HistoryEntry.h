@@ -2,10 +2,10 @@
 
 #include "domain/Enums.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 
 namespace motcua {
 
@@ -13,12 +13,12 @@ namespace motcua {
 // slip) prints one row per hand-over from these.
 struct HistoryEntry {
     QDateTime at;
-    QString actor;       // username
-    QString action;      // workflow action wire name, e.g. "forward"
+    QString actor;  // username
+    QString action; // workflow action wire name, e.g. "forward"
     QString fromStep;
     QString toStep;
     QString toUser;
-    QString comment;     // opinion or reason
+    QString comment;                          // opinion or reason
     std::optional<Timeliness> stepTimeliness; // how the step that ended here did
     DossierStatus statusAfter = DossierStatus::Registered;
 

@@ -13,10 +13,10 @@ struct User {
     QString fullName;
     QList<Role> roles;
     QString agencyId;
-    QString unit;        // department within the agency, e.g. "Tư pháp - Hộ tịch"
+    QString unit; // department within the agency, e.g. "Tư pháp - Hộ tịch"
     QString phone;
     QString email;
-    bool active = true;  // a disabled user is locked out everywhere
+    bool active = true; // a disabled user is locked out everywhere
     qint64 version = 0;
 
     bool hasRole(Role r) const { return roles.contains(r); }

@@ -10,13 +10,15 @@ namespace {
 
 constexpr qsizetype kLength = 12;
 
-Error error(const char* code, QString message) {
+Error error(const char* code, QString message)
+{
     return Error{QString::fromLatin1(code), std::move(message), QString()};
 }
 
 } // namespace
 
-Expected<CitizenId> CitizenId::parse(QStringView text, QDate reference) {
+Expected<CitizenId> CitizenId::parse(QStringView text, QDate reference)
+{
     if (text.isEmpty())
         return error("citizenId.empty", QStringLiteral("citizen ID number is empty"));
     if (const qsizetype bad = InputText::firstNonDigit(text); bad >= 0) {
@@ -62,7 +64,8 @@ Expected<CitizenId> CitizenId::parse(QStringView text, QDate reference) {
     return id;
 }
 
-Status CitizenId::validatePersonalId(QStringView text, QDate reference) {
+Status CitizenId::validatePersonalId(QStringView text, QDate reference)
+{
     if (text.size() == LegacyIdNumber::kLength && InputText::isDigits(text))
         return LegacyIdNumber::validate(text);
     const Expected<CitizenId> id = parse(text, reference);
@@ -78,7 +81,8 @@ Status CitizenId::validatePersonalId(QStringView text, QDate reference) {
     return e;
 }
 
-QString CitizenId::provinceName() const {
+QString CitizenId::provinceName() const
+{
     return CitizenIdProvince::name(m_provinceCode).toString();
 }
 

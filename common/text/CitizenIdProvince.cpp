@@ -83,7 +83,8 @@ static_assert(std::size(kProvinces) == 63, "Circular 07/2016/TT-BCA lists 63 pro
 
 } // namespace
 
-QStringView CitizenIdProvince::name(int code) {
+QStringView CitizenIdProvince::name(int code)
+{
     const auto it = std::lower_bound(std::begin(kProvinces), std::end(kProvinces), code,
                                      [](const Province& p, int c) { return p.code < c; });
     if (it == std::end(kProvinces) || it->code != code)
@@ -91,7 +92,8 @@ QStringView CitizenIdProvince::name(int code) {
     return QStringView(it->name);
 }
 
-QList<int> CitizenIdProvince::codes() {
+QList<int> CitizenIdProvince::codes()
+{
     QList<int> out;
     out.reserve(std::size(kProvinces));
     for (const Province& p : kProvinces)

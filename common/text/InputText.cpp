@@ -2,7 +2,8 @@
 
 namespace motcua {
 
-qsizetype InputText::firstNonDigit(QStringView text) {
+qsizetype InputText::firstNonDigit(QStringView text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!isAsciiDigit(text.at(i)))
             return i;
@@ -10,7 +11,8 @@ qsizetype InputText::firstNonDigit(QStringView text) {
     return -1;
 }
 
-int InputText::digitsValue(QStringView text) {
+int InputText::digitsValue(QStringView text)
+{
     if (text.isEmpty() || text.size() > 9 || !isDigits(text))
         return -1;
     int v = 0;
@@ -19,13 +21,15 @@ int InputText::digitsValue(QStringView text) {
     return v;
 }
 
-QString InputText::describe(QChar c) {
+QString InputText::describe(QChar c)
+{
     if (c.isPrint() && !c.isSpace() && !c.isSurrogate())
         return QLatin1Char('\'') + c + QLatin1Char('\'');
     return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
 }
 
-QString InputText::quote(QStringView text, qsizetype maxChars) {
+QString InputText::quote(QStringView text, qsizetype maxChars)
+{
     QString out;
     out.reserve(qMin(text.size(), maxChars) + 3);
     out += QLatin1Char('\'');

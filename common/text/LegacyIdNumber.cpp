@@ -4,7 +4,8 @@
 
 namespace motcua {
 
-Status LegacyIdNumber::validate(QStringView text) {
+Status LegacyIdNumber::validate(QStringView text)
+{
     if (text.isEmpty())
         return Error{QStringLiteral("legacyId.empty"), QStringLiteral("CMND number is empty"), {}};
     if (const qsizetype bad = InputText::firstNonDigit(text); bad >= 0) {

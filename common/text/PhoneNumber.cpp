@@ -9,17 +9,20 @@ namespace {
 constexpr qsizetype kMobileLength = 10;
 constexpr qsizetype kLandlineLength = 11;
 
-Error error(const char* code, QString message) {
+Error error(const char* code, QString message)
+{
     return Error{QString::fromLatin1(code), std::move(message), QString()};
 }
 
-bool isSeparator(QChar c) {
+bool isSeparator(QChar c)
+{
     return c.isSpace() || c == u'.' || c == u'-' || c == u'(' || c == u')' || c == u'/';
 }
 
 // Mobile prefixes (second and third digit after the leading 0) allocated by the Ministry of
 // Information and Communications after the 2018 conversion of 11-digit mobile numbers.
-bool isMobilePrefix(QChar second, QChar third) {
+bool isMobilePrefix(QChar second, QChar third)
+{
     const char16_t s = second.unicode();
     const char16_t t = third.unicode();
     switch (s) {
@@ -40,7 +43,8 @@ bool isMobilePrefix(QChar second, QChar third) {
 
 } // namespace
 
-Expected<PhoneNumber> PhoneNumber::parse(QStringView text) {
+Expected<PhoneNumber> PhoneNumber::parse(QStringView text)
+{
     // Pass 1: keep the digits, accept separators, reject anything else with its position.
     QString digits;
     digits.reserve(qMin<qsizetype>(text.size(), 16));
@@ -138,14 +142,16 @@ Expected<PhoneNumber> PhoneNumber::parse(QStringView text) {
     return number;
 }
 
-Expected<QString> PhoneNumber::normalise(QStringView text) {
+Expected<QString> PhoneNumber::normalise(QStringView text)
+{
     Expected<PhoneNumber> number = parse(text);
     if (!number)
         return number.error();
     return number->national();
 }
 
-QString PhoneNumber::international() const {
+QString PhoneNumber::international() const
+{
     return m_national.isEmpty() ? QString() : QStringLiteral("+84") + m_national.mid(1);
 }
 

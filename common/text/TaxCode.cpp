@@ -9,13 +9,15 @@ namespace {
 constexpr qsizetype kBaseLength = 10;
 constexpr qsizetype kBranchLength = 3;
 
-Error error(const char* code, QString message) {
+Error error(const char* code, QString message)
+{
     return Error{QString::fromLatin1(code), std::move(message), QString()};
 }
 
 } // namespace
 
-Expected<TaxCode> TaxCode::parse(QStringView text) {
+Expected<TaxCode> TaxCode::parse(QStringView text)
+{
     if (text.isEmpty())
         return error("taxCode.empty", QStringLiteral("tax code is empty"));
     const qsizetype dash = text.indexOf(u'-');
@@ -49,7 +51,8 @@ Expected<TaxCode> TaxCode::parse(QStringView text) {
     return code;
 }
 
-QString TaxCode::toString() const {
+QString TaxCode::toString() const
+{
     return m_branch.isEmpty() ? m_base : m_base + QLatin1Char('-') + m_branch;
 }
 

@@ -17,12 +17,14 @@ constexpr char16_t kComplex = 0xFFFE;   // folds to several characters: computed
 constexpr char16_t kSpace = 0xFFFF;     // any whitespace
 constexpr char32_t kTableSize = 0x2000; // Latin, combining marks, Greek, Vietnamese (U+1Exx)
 
-bool isDropped(char32_t c) {
+bool isDropped(char32_t c)
+{
     const QChar::Category category = QChar::category(c);
     return category == QChar::Mark_NonSpacing || category == QChar::Other_Format;
 }
 
-void appendCodePoint(QString& out, char32_t c) {
+void appendCodePoint(QString& out, char32_t c)
+{
     if (QChar::requiresSurrogates(c)) {
         out += QChar(QChar::highSurrogate(c));
         out += QChar(QChar::lowSurrogate(c));
@@ -35,7 +37,8 @@ void appendCodePoint(QString& out, char32_t c) {
 // marks. Decomposing fully, not just taking the base letter, is what makes composed and
 // decomposed input fold alike in every script: a Hangul syllable becomes its jamo, exactly the
 // jamo NFD input already has.
-void decomposeInto(char32_t c, QString& out, int depth = 0) {
+void decomposeInto(char32_t c, QString& out, int depth = 0)
+{
     if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0 || c == 0x0189) {
         out += QLatin1Char('d'); // đ, Đ and their look-alikes have no decomposition to strip
         return;
@@ -66,7 +69,8 @@ void decomposeInto(char32_t c, QString& out, int depth = 0) {
 // Precomputed once for the start of the BMP, where almost all real input lives; immutable
 // afterwards, so threads share it without a lock (function-local statics initialise
 // thread-safely).
-const std::array<char16_t, kTableSize>& foldTable() {
+const std::array<char16_t, kTableSize>& foldTable()
+{
     static const std::array<char16_t, kTableSize> table = [] {
         std::array<char16_t, kTableSize> t{};
         QString folded;
@@ -91,7 +95,8 @@ const std::array<char16_t, kTableSize>& foldTable() {
 
 } // namespace
 
-QString TextFold::fold(QStringView text) {
+QString TextFold::fold(QStringView text)
+{
     const qsizetype n = text.size();
     // Folding almost never lengthens text; the rare decomposition into several letters (Hangul,
     // some Indic vowels) grows the buffer below.
@@ -168,14 +173,16 @@ QString TextFold::fold(QStringView text) {
     return out;
 }
 
-QStringList TextFold::tokens(QStringView text) {
+QStringList TextFold::tokens(QStringView text)
+{
     const QString folded = fold(text);
     if (folded.isEmpty())
         return {};
     return folded.split(u' ', Qt::SkipEmptyParts);
 }
 
-bool TextFold::matches(QStringView query, QStringView text) {
+bool TextFold::matches(QStringView query, QStringView text)
+{
     return SearchQuery(query).matches(text);
 }
 

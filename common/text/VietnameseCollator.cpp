@@ -8,13 +8,15 @@ namespace motcua {
 
 namespace {
 
-const QCollator& collator() {
+const QCollator& collator()
+{
     thread_local const QCollator instance(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     return instance;
 }
 
 // Words of a name, split on any whitespace, without copying the characters.
-QList<QStringView> words(QStringView name) {
+QList<QStringView> words(QStringView name)
+{
     QList<QStringView> out;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= name.size(); ++i) {
@@ -31,11 +33,13 @@ QList<QStringView> words(QStringView name) {
 
 } // namespace
 
-int VietnameseCollator::compare(QStringView a, QStringView b) {
+int VietnameseCollator::compare(QStringView a, QStringView b)
+{
     return collator().compare(a, b);
 }
 
-int VietnameseCollator::compareNames(QStringView a, QStringView b) {
+int VietnameseCollator::compareNames(QStringView a, QStringView b)
+{
     const QList<QStringView> wa = words(a);
     const QList<QStringView> wb = words(b);
     if (wa.isEmpty() || wb.isEmpty()) {

@@ -10,10 +10,10 @@ namespace motcua {
 // One workflow action as asked for by a user.
 struct ActionRequest {
     WorkflowAction action = WorkflowAction::Forward;
-    QDateTime at;              // when it happens (server clock; never the client's)
-    QString comment;           // opinion, or the reason where one is required
-    QString toUser;            // Forward / Reassign / Transfer / Accept: the next officer
-    QString toUnit;            // Transfer: the receiving unit or agency
+    QDateTime at;                // when it happens (server clock; never the client's)
+    QString comment;             // opinion, or the reason where one is required
+    QString toUser;              // Forward / Reassign / Transfer / Accept: the next officer
+    QString toUnit;              // Transfer: the receiving unit or agency
     qint64 expectedVersion = -1; // the dossier version the user saw; -1 = do not check
 };
 

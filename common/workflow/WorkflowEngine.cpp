@@ -131,8 +131,7 @@ void closeOpenPause(Dossier& d, const QDateTime& at)
 WorkflowEngine::WorkflowEngine(DueFunction due, ClassifyFunction classify)
     : m_due(std::move(due))
     , m_classify(std::move(classify))
-{
-}
+{}
 
 WorkflowEngine::WorkflowEngine(const DeadlineCalculator& deadlines)
     : WorkflowEngine(
@@ -144,15 +143,16 @@ WorkflowEngine::WorkflowEngine(const DeadlineCalculator& deadlines)
               auto t = DeadlineCalculator::classify(finished, due);
               return t ? *t : Timeliness::Late;
           })
-{
-}
+{}
 
 Status WorkflowEngine::validate(const WorkflowDefinition& def)
 {
     if (def.steps.size() < 2)
-        return refuse("workflow.invalid_definition", QStringLiteral("a workflow needs an intake step and at least one more"));
+        return refuse("workflow.invalid_definition",
+                      QStringLiteral("a workflow needs an intake step and at least one more"));
     if (def.steps.first().kind != StepKind::Intake)
-        return refuse("workflow.invalid_definition", QStringLiteral("the first step must be the intake step"));
+        return refuse("workflow.invalid_definition",
+                      QStringLiteral("the first step must be the intake step"));
     QSet<QString> ids;
     bool hasIssue = false;
     for (int i = 0; i < def.steps.size(); ++i) {
@@ -171,17 +171,21 @@ Status WorkflowEngine::validate(const WorkflowDefinition& def)
         hasIssue = hasIssue || s.kind == StepKind::Issue;
     }
     if (!hasIssue)
-        return refuse("workflow.invalid_definition", QStringLiteral("a workflow needs an issue (result) step"));
+        return refuse("workflow.invalid_definition",
+                      QStringLiteral("a workflow needs an issue (result) step"));
     return success();
 }
 
 Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowAction action) const
 {
     if (isTerminal(d.status))
-        return refuse("workflow.terminal_state", QStringLiteral("the dossier is %1; nothing more can be done").arg(name(d.status)));
+        return refuse(
+            "workflow.terminal_state",
+            QStringLiteral("the dossier is %1; nothing more can be done").arg(name(d.status)));
     if (!statusAllows(action, d.status)) {
-        return refuse("workflow.wrong_status", QStringLiteral("%1 is not possible while the dossier is %2")
-                                                   .arg(name(action), name(d.status)));
+        return refuse("workflow.wrong_status",
+                      QStringLiteral("%1 is not possible while the dossier is %2")
+                          .arg(name(action), name(d.status)));
     }
     if (auto v = validate(d.workflow); !v)
         return v;
@@ -190,23 +194,28 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
     const WorkflowStep* step = index >= 0 ? &d.workflow.steps.at(index) : nullptr;
 
     // Refusal at intake is the counter's; once processing started it is the leader's decision.
-    const bool counter = isCounterAction(action) ||
-                         (action == WorkflowAction::Refuse && d.status == DossierStatus::Registered);
+    const bool counter = isCounterAction(action) || (action == WorkflowAction::Refuse &&
+                                                     d.status == DossierStatus::Registered);
     if (counter) {
         if (!actor.has(Role::Receptionist))
-            return refuse("workflow.role_not_permitted", QStringLiteral("only the reception counter may %1").arg(name(action)));
+            return refuse("workflow.role_not_permitted",
+                          QStringLiteral("only the reception counter may %1").arg(name(action)));
         return success();
     }
 
     if (!step)
-        return refuse("workflow.wrong_step", QStringLiteral("the dossier's current step \"%1\" is not in its workflow").arg(d.currentStepId));
+        return refuse("workflow.wrong_step",
+                      QStringLiteral("the dossier's current step \"%1\" is not in its workflow")
+                          .arg(d.currentStepId));
     if (index == 0) // only the counter acts on a dossier that has not been accepted yet
-        return refuse("workflow.wrong_step", QStringLiteral("the dossier has not been accepted yet"));
+        return refuse("workflow.wrong_step",
+                      QStringLiteral("the dossier has not been accepted yet"));
 
     // A second supplement request is the leader's decision, not the officer's.
     const bool secondSupplement =
         action == WorkflowAction::RequestSupplement && d.supplementRequests >= 1;
-    const bool leaderAction = action == WorkflowAction::Approve || action == WorkflowAction::Reassign ||
+    const bool leaderAction = action == WorkflowAction::Approve ||
+                              action == WorkflowAction::Reassign ||
                               action == WorkflowAction::Stop || action == WorkflowAction::Refuse;
     if (secondSupplement) {
         if (!actor.has(Role::Leader)) {
@@ -215,37 +224,48 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
         }
     } else if (leaderAction) {
         if (!actor.has(Role::Leader))
-            return refuse("workflow.role_not_permitted", QStringLiteral("only a leader may %1").arg(name(action)));
+            return refuse("workflow.role_not_permitted",
+                          QStringLiteral("only a leader may %1").arg(name(action)));
     } else if (isStepAction(action)) {
         if (!actor.has(step->role)) {
-            return refuse("workflow.role_not_permitted", QStringLiteral("step \"%1\" belongs to the %2 role")
-                                                             .arg(step->id, name(step->role)));
+            return refuse("workflow.role_not_permitted",
+                          QStringLiteral("step \"%1\" belongs to the %2 role")
+                              .arg(step->id, name(step->role)));
         }
         if (!d.assignee.isEmpty() && d.assignee != actor.username)
-            return refuse("workflow.not_assignee", QStringLiteral("the step is assigned to %1").arg(d.assignee));
+            return refuse("workflow.not_assignee",
+                          QStringLiteral("the step is assigned to %1").arg(d.assignee));
     }
     if (!d.currentUnit.isEmpty() && actor.unit != d.currentUnit)
-        return refuse("workflow.wrong_unit", QStringLiteral("the dossier is with unit \"%1\"").arg(d.currentUnit));
+        return refuse("workflow.wrong_unit",
+                      QStringLiteral("the dossier is with unit \"%1\"").arg(d.currentUnit));
 
     switch (action) {
     case WorkflowAction::Approve:
         if (step->kind != StepKind::Approve)
-            return refuse("workflow.wrong_step", QStringLiteral("step \"%1\" is not an approval step").arg(step->id));
+            return refuse("workflow.wrong_step",
+                          QStringLiteral("step \"%1\" is not an approval step").arg(step->id));
         break;
     case WorkflowAction::Forward:
         if (step->kind == StepKind::Approve)
-            return refuse("workflow.wrong_step", QStringLiteral("an approval step ends with approve or refuse"));
+            return refuse("workflow.wrong_step",
+                          QStringLiteral("an approval step ends with approve or refuse"));
         if (index + 1 >= d.workflow.steps.size())
-            return refuse("workflow.no_next_step", QStringLiteral("step \"%1\" is the last one; mark the result ready").arg(step->id));
+            return refuse(
+                "workflow.no_next_step",
+                QStringLiteral("step \"%1\" is the last one; mark the result ready").arg(step->id));
         break;
     case WorkflowAction::ReturnToPrevious:
         // Never back into intake: the counter's work is done once the dossier is accepted.
         if (index <= 1)
-            return refuse("workflow.no_previous_step", QStringLiteral("step \"%1\" has no processing step before it").arg(step->id));
+            return refuse(
+                "workflow.no_previous_step",
+                QStringLiteral("step \"%1\" has no processing step before it").arg(step->id));
         break;
     case WorkflowAction::MarkResultReady:
         if (step->kind != StepKind::Issue)
-            return refuse("workflow.wrong_step", QStringLiteral("the result is recorded at the issue step"));
+            return refuse("workflow.wrong_step",
+                          QStringLiteral("the result is recorded at the issue step"));
         break;
     default:
         break;
@@ -266,17 +286,25 @@ QList<ActionAvailability> WorkflowEngine::availability(const Dossier& d, const A
 Status WorkflowEngine::checkRequest(const Dossier& d, const ActionRequest& r) const
 {
     if (!r.at.isValid())
-        return Error{QStringLiteral("workflow.time_required"), QStringLiteral("the action has no time"), QStringLiteral("at")};
+        return Error{QStringLiteral("workflow.time_required"),
+                     QStringLiteral("the action has no time"), QStringLiteral("at")};
     if (needsReason(r.action) && r.comment.trimmed().isEmpty())
-        return Error{QStringLiteral("workflow.reason_required"), QStringLiteral("%1 needs a reason").arg(name(r.action)), QStringLiteral("comment")};
+        return Error{QStringLiteral("workflow.reason_required"),
+                     QStringLiteral("%1 needs a reason").arg(name(r.action)),
+                     QStringLiteral("comment")};
     if (r.action == WorkflowAction::Reassign && (r.toUser.isEmpty() || r.toUser == d.assignee))
-        return Error{QStringLiteral("workflow.target_required"), QStringLiteral("reassign needs a different officer"), QStringLiteral("toUser")};
+        return Error{QStringLiteral("workflow.target_required"),
+                     QStringLiteral("reassign needs a different officer"),
+                     QStringLiteral("toUser")};
     if (r.action == WorkflowAction::Transfer && (r.toUnit.isEmpty() || r.toUnit == d.currentUnit))
-        return Error{QStringLiteral("workflow.target_required"), QStringLiteral("transfer needs another unit or agency"), QStringLiteral("toUnit")};
+        return Error{QStringLiteral("workflow.target_required"),
+                     QStringLiteral("transfer needs another unit or agency"),
+                     QStringLiteral("toUnit")};
     return success();
 }
 
-void WorkflowEngine::enterStep(Dossier& d, int index, const QString& assignee, const QDateTime& at) const
+void WorkflowEngine::enterStep(Dossier& d, int index, const QString& assignee,
+                               const QDateTime& at) const
 {
     const WorkflowStep& step = d.workflow.steps.at(index);
     d.currentStepId = step.id;
@@ -323,7 +351,8 @@ void WorkflowEngine::recomputeDeadlines(Dossier& d) const
     for (auto it = d.stepDeadlines.rbegin(); it != d.stepDeadlines.rend(); ++it) {
         if (it->stepId == d.currentStepId && it->finishedAt.isNull()) {
             if (step && step->duration.value > 0) {
-                if (auto due = m_due(it->startedAt, step->duration, pausesSince(d.pauses, it->startedAt)))
+                if (auto due =
+                        m_due(it->startedAt, step->duration, pausesSince(d.pauses, it->startedAt)))
                     it->dueAt = *due;
             }
             break;
@@ -335,9 +364,10 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
                                         const ActionRequest& r) const
 {
     if (r.expectedVersion >= 0 && r.expectedVersion != before.version) {
-        return refuse("workflow.version_conflict", QStringLiteral("the dossier changed (version %1, you saw %2)")
-                                                       .arg(before.version)
-                                                       .arg(r.expectedVersion));
+        return refuse("workflow.version_conflict",
+                      QStringLiteral("the dossier changed (version %1, you saw %2)")
+                          .arg(before.version)
+                          .arg(r.expectedVersion));
     }
     if (auto p = permitted(before, actor, r.action); !p)
         return p.error();
@@ -360,7 +390,8 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
         d.receivedAt = r.at;
         const auto due = m_due(d.receivedAt, d.statutoryTime, {});
         if (!due) // never accept without an appointment
-            return refuse("workflow.deadline_unavailable", QStringLiteral("no appointment can be computed"));
+            return refuse("workflow.deadline_unavailable",
+                          QStringLiteral("no appointment can be computed"));
         d.appointmentAt = *due;
         closeStep(d, r.at);
         enterStep(d, 1, r.toUser, r.at);

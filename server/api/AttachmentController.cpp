@@ -27,9 +27,12 @@ Dossier visibleDossier(ServerContext& context, const Principal& p, const std::st
 
 void AttachmentController::registerRoutes(Router& router)
 {
-    router.add("POST", "/api/v1/dossiers/{code}/components/{componentId}/attachments", [this](RequestContext& ctx) { upload(ctx); });
-    router.add("GET", "/api/v1/dossiers/{code}/attachments", [this](RequestContext& ctx) { list(ctx); });
-    router.add("GET", "/api/v1/dossiers/{code}/attachments/{sha256}", [this](RequestContext& ctx) { download(ctx); });
+    router.add("POST", "/api/v1/dossiers/{code}/components/{componentId}/attachments",
+               [this](RequestContext& ctx) { upload(ctx); });
+    router.add("GET", "/api/v1/dossiers/{code}/attachments",
+               [this](RequestContext& ctx) { list(ctx); });
+    router.add("GET", "/api/v1/dossiers/{code}/attachments/{sha256}",
+               [this](RequestContext& ctx) { download(ctx); });
 }
 
 void AttachmentController::upload(RequestContext& ctx)
@@ -40,11 +43,13 @@ void AttachmentController::upload(RequestContext& ctx)
     try {
         componentId = std::stoi(ctx.params.at("componentId"));
     } catch (const std::exception&) {
-        throw ApiError::badRequest("attachment.bad_component", "componentId must be a number", "componentId");
+        throw ApiError::badRequest("attachment.bad_component", "componentId must be a number",
+                                   "componentId");
     }
     const std::string name = ctx.query("name").value_or("attachment");
     if (name.empty() || name.size() > 200 || name.find_first_of("/\\\0", 0, 3) != std::string::npos)
-        throw ApiError::badRequest("attachment.bad_name", "name must be 1–200 characters without slashes", "name");
+        throw ApiError::badRequest("attachment.bad_name",
+                                   "name must be 1–200 characters without slashes", "name");
     ctx.setMaxBodyBytes(m_maxBytes);
     const QByteArray& body = ctx.body();
     const std::string bytes(body.constData(), std::size_t(body.size()));
@@ -59,25 +64,29 @@ void AttachmentController::upload(RequestContext& ctx)
         auto d = m_context.dossiers.findForUpdate(s, code);
         if (!d)
             throw ApiError::notFound("no dossier " + code);
-        auto it = std::find_if(d->components.begin(), d->components.end(),
-                               [&](const ReceivedComponent& c) { return c.componentId == componentId; });
+        auto it =
+            std::find_if(d->components.begin(), d->components.end(),
+                         [&](const ReceivedComponent& c) { return c.componentId == componentId; });
         if (it == d->components.end())
             throw ApiError(HTTPResponse::HTTP_NOT_FOUND, "attachment.unknown_component",
-                           "the dossier has no component " + std::to_string(componentId), "componentId");
+                           "the dossier has no component " + std::to_string(componentId),
+                           "componentId");
         const std::string sha = m_store.put(s, bytes);
         const Poco::Int64 at = vntime::now().toMSecsSinceEpoch();
         const Poco::Int64 size = Poco::Int64(bytes.size());
-        s << m_context.database.sql("INSERT INTO attachments (dossier_code, component_id, sha256, name, mime, size, "
-                                    "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (dossier_code, component_id, sha256) DO NOTHING"),
-            bind(code), bind(componentId), bind(sha), bind(name), bind(mime), bind(size), bind(at), bind(user), now;
+        s << m_context.database.sql(
+            "INSERT INTO attachments (dossier_code, component_id, sha256, name, mime, size, "
+            "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (dossier_code, component_id, sha256) DO NOTHING"),
+            bind(code), bind(componentId), bind(sha), bind(name), bind(mime), bind(size), bind(at),
+            bind(user), now;
         if (!it->digitised) {
             const Poco::Int64 before = d->version;
             it->digitised = true;
             ++d->version;
             m_context.dossiers.update(s, *d, before);
-            m_context.journal.record(s, {user, "dossier.attach", "dossier", code, before, d->version,
-                                         std::to_string(componentId) + " " + sha});
+            m_context.journal.record(s, {user, "dossier.attach", "dossier", code, before,
+                                         d->version, std::to_string(componentId) + " " + sha});
         }
         return QJsonObject{{"sha256", QString::fromStdString(sha)},
                            {"componentId", componentId},
@@ -100,17 +109,22 @@ void AttachmentController::list(RequestContext& ctx)
     std::vector<Poco::Int64> size, at;
     auto& db = m_context.database;
     db.read([&](Poco::Data::Session& s) {
-        s << db.sql("SELECT component_id, sha256, name, mime, size, uploaded_at, uploaded_by FROM attachments "
+        s << db.sql("SELECT component_id, sha256, name, mime, size, uploaded_at, uploaded_by FROM "
+                    "attachments "
                     "WHERE dossier_code = ? ORDER BY uploaded_at, sha256"),
-            into(component), into(sha), into(name), into(mime), into(size), into(at), into(by), bind(code), now;
+            into(component), into(sha), into(name), into(mime), into(size), into(at), into(by),
+            bind(code), now;
     });
     QJsonArray out;
     for (std::size_t i = 0; i < sha.size(); ++i) {
-        out.append(QJsonObject{{"componentId", component[i]}, {"sha256", QString::fromStdString(sha[i])},
-                               {"name", QString::fromStdString(name[i])}, {"mime", QString::fromStdString(mime[i])},
-                               {"size", qint64(size[i])},
-                               {"uploadedAt", codec::dateTimeToJson(QDateTime::fromMSecsSinceEpoch(at[i], Qt::UTC))},
-                               {"uploadedBy", QString::fromStdString(by[i])}});
+        out.append(QJsonObject{
+            {"componentId", component[i]},
+            {"sha256", QString::fromStdString(sha[i])},
+            {"name", QString::fromStdString(name[i])},
+            {"mime", QString::fromStdString(mime[i])},
+            {"size", qint64(size[i])},
+            {"uploadedAt", codec::dateTimeToJson(QDateTime::fromMSecsSinceEpoch(at[i], Qt::UTC))},
+            {"uploadedBy", QString::fromStdString(by[i])}});
     }
     ctx.sendJson(out);
 }
@@ -123,8 +137,8 @@ void AttachmentController::download(RequestContext& ctx)
     std::vector<std::string> mime;
     auto& db = m_context.database;
     db.read([&](Poco::Data::Session& s) {
-        s << db.sql("SELECT mime FROM attachments WHERE dossier_code = ? AND sha256 = ? LIMIT 1"), into(mime),
-            bind(code), bind(sha), now;
+        s << db.sql("SELECT mime FROM attachments WHERE dossier_code = ? AND sha256 = ? LIMIT 1"),
+            into(mime), bind(code), bind(sha), now;
     });
     if (mime.empty())
         throw ApiError::notFound("no such attachment on dossier " + code);

@@ -20,8 +20,7 @@ public:
         , m_auth(auth)
         , m_store(store)
         , m_maxBytes(maxBytes)
-    {
-    }
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -4,9 +4,9 @@
 #include "codec/JsonCodec.h"
 #include "domain/AuthMessages.h"
 
-#include <Poco/Timestamp.h>
-
 #include <QJsonObject>
+
+#include <Poco/Timestamp.h>
 
 namespace motcua::server {
 
@@ -14,12 +14,16 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
-Poco::Int64 nowMs() { return Poco::Timestamp().epochMicroseconds() / 1000; }
+Poco::Int64 nowMs()
+{
+    return Poco::Timestamp().epochMicroseconds() / 1000;
+}
 
 ApiError invalidCredentials()
 {
     // One answer for an unknown user and a wrong password, so accounts cannot be enumerated.
-    return ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.invalid_credentials", "wrong username or password");
+    return ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.invalid_credentials",
+                    "wrong username or password");
 }
 
 ApiError throttled(std::chrono::seconds wait)
@@ -56,8 +60,10 @@ QJsonObject AuthController::issueTokens(const User& user, Poco::Data::Session& s
     if (!access || !refresh)
         throw std::runtime_error("token generation failed");
     const Poco::Int64 issued = nowMs();
-    m_context.refreshTokens.save(s, TokenService::hashRefreshToken(*refresh), claims.subject, issued,
-                                 issued + std::chrono::duration_cast<std::chrono::milliseconds>(m_context.refreshLifetime).count());
+    m_context.refreshTokens.save(
+        s, TokenService::hashRefreshToken(*refresh), claims.subject, issued,
+        issued + std::chrono::duration_cast<std::chrono::milliseconds>(m_context.refreshLifetime)
+                     .count());
     return QJsonObject{
         {"accessToken", QString::fromStdString(access->token)},
         {"refreshToken", QString::fromStdString(*refresh)},
@@ -108,10 +114,12 @@ void AuthController::refresh(RequestContext& ctx)
     const QJsonObject tokens = m_context.database.write([&](Poco::Data::Session& s) {
         const auto username = m_context.refreshTokens.consume(s, hash, nowMs());
         if (!username)
-            throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.refresh_invalid", "the refresh token is unknown, used, revoked or expired");
+            throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.refresh_invalid",
+                           "the refresh token is unknown, used, revoked or expired");
         const auto account = m_context.users.find(s, *username);
         if (!account || !account->user.active)
-            throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.account_disabled", "the account no longer exists or is disabled");
+            throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.account_disabled",
+                           "the account no longer exists or is disabled");
         ctx.user = *username;
         return issueTokens(account->user, s);
     });
@@ -122,7 +130,8 @@ void AuthController::logout(RequestContext& ctx)
 {
     const RefreshRequest req = decodeBody<RefreshRequest>(ctx);
     const std::string hash = TokenService::hashRefreshToken(req.refreshToken.toStdString());
-    m_context.database.write([&](Poco::Data::Session& s) { m_context.refreshTokens.revoke(s, hash); });
+    m_context.database.write(
+        [&](Poco::Data::Session& s) { m_context.refreshTokens.revoke(s, hash); });
     ctx.sendJson(QJsonObject{{"loggedOut", true}});
 }
 

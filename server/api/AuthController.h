@@ -12,7 +12,10 @@ namespace motcua::server {
 // and are stored only as hashes; logout revokes.
 class AuthController {
 public:
-    AuthController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    AuthController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -18,7 +18,9 @@ struct Principal {
 
 class Authenticator {
 public:
-    explicit Authenticator(ServerContext& context) : m_context(context) {}
+    explicit Authenticator(ServerContext& context)
+        : m_context(context)
+    {}
 
     // 401 without a valid Bearer token (or for a disabled user); 403 when none of `roles` is held
     // (an empty list = any staff role).

@@ -17,15 +17,17 @@ void CalendarController::registerRoutes(Router& router)
 void CalendarController::get(RequestContext& ctx)
 {
     // Public information (the kiosk and the web show working days too): no login needed.
-    const int year = static_cast<int>(ctx.queryInt("year", WorkingCalendar::kFirstYear, WorkingCalendar::kLastYear)
-                                          .value_or(vntime::civilDate(vntime::now()).year()));
+    const int year = static_cast<int>(
+        ctx.queryInt("year", WorkingCalendar::kFirstYear, WorkingCalendar::kLastYear)
+            .value_or(vntime::civilDate(vntime::now()).year()));
     const auto snapshot = m_context.calendars.current();
     const auto days = snapshot.calendar->nonWorkingDays(year);
     if (!days)
         throw fromDomain(days.error());
     QJsonArray list;
     for (const DayInfo& d : *days)
-        list.append(QJsonObject{{"date", d.date.toString(Qt::ISODate)}, {"reason", d.reason}, {"label", d.label}});
+        list.append(QJsonObject{
+            {"date", d.date.toString(Qt::ISODate)}, {"reason", d.reason}, {"label", d.label}});
     QJsonObject body = codec::toJson(snapshot.calendar->settings()).toObject();
     body.insert("year", year);
     body.insert("version", qint64(snapshot.version));
@@ -42,8 +44,8 @@ void CalendarController::put(RequestContext& ctx)
     const Poco::Int64 version = m_context.database.write([&](Poco::Data::Session& s) {
         const Poco::Int64 before = m_context.settings.calendarVersion(s);
         m_context.settings.saveCalendar(s, settings, before + 1);
-        m_context.journal.record(s, {p.user.username.toStdString(), "calendar.update", "calendar", "calendar",
-                                     before, before + 1, ""});
+        m_context.journal.record(s, {p.user.username.toStdString(), "calendar.update", "calendar",
+                                     "calendar", before, before + 1, ""});
         return before + 1;
     });
     QJsonObject body = codec::toJson(settings).toObject();

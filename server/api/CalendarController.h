@@ -10,7 +10,10 @@ namespace motcua::server {
 // PUT /api/v1/calendar (administrators): new settings (weekly hours, cut-off, overrides).
 class CalendarController {
 public:
-    CalendarController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    CalendarController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -11,8 +11,7 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
-template <typename List>
-QJsonArray array(const List& items)
+template <typename List> QJsonArray array(const List& items)
 {
     QJsonArray out;
     for (const auto& item : items)
@@ -34,7 +33,8 @@ void CatalogueController::registerRoutes(Router& router)
     });
     router.add("GET", "/api/v1/procedures", [this](RequestContext& ctx) {
         m_auth.require(ctx);
-        ctx.sendJson(array(m_context.catalogue.procedures(QString::fromStdString(ctx.query("q").value_or("")))));
+        ctx.sendJson(array(
+            m_context.catalogue.procedures(QString::fromStdString(ctx.query("q").value_or("")))));
     });
     router.add("GET", "/api/v1/procedures/{code}", [this](RequestContext& ctx) {
         m_auth.require(ctx);
@@ -43,7 +43,8 @@ void CatalogueController::registerRoutes(Router& router)
             throw ApiError::notFound("no procedure " + ctx.params.at("code"));
         ctx.sendJson(codec::toJson(*p));
     });
-    router.add("PUT", "/api/v1/procedures/{code}", [this](RequestContext& ctx) { putProcedure(ctx); });
+    router.add("PUT", "/api/v1/procedures/{code}",
+               [this](RequestContext& ctx) { putProcedure(ctx); });
 }
 
 void CatalogueController::putProcedure(RequestContext& ctx)
@@ -51,16 +52,19 @@ void CatalogueController::putProcedure(RequestContext& ctx)
     const Principal p = m_auth.require(ctx, {Role::Administrator});
     Procedure proc = decodeBody<Procedure>(ctx);
     if (proc.nationalCode.toStdString() != ctx.params.at("code"))
-        throw ApiError::badRequest("catalogue.code_mismatch", "the body's nationalCode must match the URL", "nationalCode");
+        throw ApiError::badRequest("catalogue.code_mismatch",
+                                   "the body's nationalCode must match the URL", "nationalCode");
     if (auto v = WorkflowEngine::validate(proc.workflow); !v)
-        throw fromDomain(Error{v.error().code, v.error().message, QStringLiteral("workflow.") + v.error().path},
-                         HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+        throw fromDomain(
+            Error{v.error().code, v.error().message, QStringLiteral("workflow.") + v.error().path},
+            HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
     const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
         const auto before = m_context.catalogue.procedure(s, proc.nationalCode.toStdString());
         proc.version = m_context.catalogue.saveProcedure(s, proc);
         if (!before || before->version != proc.version) {
-            m_context.journal.record(s, {p.user.username.toStdString(), "procedure.save", "procedure",
-                                         proc.nationalCode.toStdString(), before ? before->version : 0, proc.version, ""});
+            m_context.journal.record(s, {p.user.username.toStdString(), "procedure.save",
+                                         "procedure", proc.nationalCode.toStdString(),
+                                         before ? before->version : 0, proc.version, ""});
         }
         return proc;
     });

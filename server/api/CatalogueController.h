@@ -10,7 +10,10 @@ namespace motcua::server {
 // PUT /api/v1/procedures/{code} (a changed procedure becomes a new version).
 class CatalogueController {
 public:
-    CatalogueController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    CatalogueController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

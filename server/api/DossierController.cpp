@@ -6,11 +6,11 @@
 #include "core/VnTime.h"
 #include "storage/DatabaseSequenceAllocator.h"
 
-#include <Poco/Crypto/DigestEngine.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <Poco/Crypto/DigestEngine.h>
 
 namespace motcua::server {
 
@@ -42,7 +42,9 @@ QDate parseDay(const std::optional<std::string>& text, const char* name)
         return {};
     const QDate d = QDate::fromString(QString::fromStdString(*text), Qt::ISODate);
     if (!d.isValid())
-        throw ApiError::badRequest("bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD", name);
+        throw ApiError::badRequest(
+            "bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD",
+            name);
     return d;
 }
 
@@ -50,8 +52,10 @@ HTTPResponse::HTTPStatus statusFor(const Error& e)
 {
     if (e.code == QLatin1String("workflow.version_conflict"))
         return HTTPResponse::HTTP_CONFLICT;
-    if (e.code == QLatin1String("workflow.role_not_permitted") || e.code == QLatin1String("workflow.wrong_unit") ||
-        e.code == QLatin1String("workflow.not_assignee") || e.code == QLatin1String("workflow.second_supplement_needs_leader"))
+    if (e.code == QLatin1String("workflow.role_not_permitted") ||
+        e.code == QLatin1String("workflow.wrong_unit") ||
+        e.code == QLatin1String("workflow.not_assignee") ||
+        e.code == QLatin1String("workflow.second_supplement_needs_leader"))
         return HTTPResponse::HTTP_FORBIDDEN;
     return HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
 }
@@ -63,7 +67,8 @@ void DossierController::registerRoutes(Router& router)
     router.add("POST", "/api/v1/dossiers", [this](RequestContext& ctx) { intake(ctx); });
     router.add("GET", "/api/v1/dossiers", [this](RequestContext& ctx) { search(ctx); });
     router.add("GET", "/api/v1/dossiers/{code}", [this](RequestContext& ctx) { get(ctx); });
-    router.add("POST", "/api/v1/dossiers/{code}/actions", [this](RequestContext& ctx) { act(ctx); });
+    router.add("POST", "/api/v1/dossiers/{code}/actions",
+               [this](RequestContext& ctx) { act(ctx); });
 }
 
 void DossierController::intake(RequestContext& ctx)
@@ -72,7 +77,8 @@ void DossierController::intake(RequestContext& ctx)
     const IntakeRequest req = decodeBody<IntakeRequest>(ctx);
     const std::string key = ctx.request().get("Idempotency-Key", "");
     if (key.size() > 200)
-        throw ApiError::badRequest("idempotency.key_too_long", "Idempotency-Key is limited to 200 characters");
+        throw ApiError::badRequest("idempotency.key_too_long",
+                                   "Idempotency-Key is limited to 200 characters");
     const std::string requestHash = sha256(ctx.body());
     const std::string user = p.user.username.toStdString();
     const auto calendar = m_context.calendars.current();
@@ -84,7 +90,8 @@ void DossierController::intake(RequestContext& ctx)
         // from a queue older than a month.
         if (req.receivedAt > now.addSecs(300) || req.receivedAt < now.addDays(-31))
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.bad_received_at",
-                           "receivedAt must be within the last 31 days and not in the future", "receivedAt");
+                           "receivedAt must be within the last 31 days and not in the future",
+                           "receivedAt");
         receivedAt = vntime::toVietnam(req.receivedAt);
     }
 
@@ -97,7 +104,8 @@ void DossierController::intake(RequestContext& ctx)
         if (!key.empty()) {
             if (const auto stored = m_context.idempotency.find(s, user, key)) {
                 if (stored->requestHash != requestHash)
-                    throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "idempotency.key_reused",
+                    throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                                   "idempotency.key_reused",
                                    "this Idempotency-Key was used for a different request");
                 return {QJsonDocument::fromJson(QByteArray::fromStdString(stored->body)).object(),
                         HTTPResponse::HTTPStatus(stored->status)};
@@ -107,11 +115,13 @@ void DossierController::intake(RequestContext& ctx)
         if (!procedure)
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
                            "no procedure " + req.procedureCode.toStdString(), "procedureCode");
-        const QList<Error> problems = IntakeBuilder::validate(req, *procedure, vntime::civilDate(now));
+        const QList<Error> problems =
+            IntakeBuilder::validate(req, *procedure, vntime::civilDate(now));
         if (!problems.isEmpty()) {
             QJsonArray list;
             for (const Error& e : problems)
-                list.append(QJsonObject{{"code", e.code}, {"field", e.path}, {"detail", e.message}});
+                list.append(
+                    QJsonObject{{"code", e.code}, {"field", e.path}, {"detail", e.message}});
             ApiError e(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, problems.first().code.toStdString(),
                        problems.first().message.toStdString(), problems.first().path.toStdString());
             e.extraJson = jsonText(QJsonObject{{"errors", list}}).toStdString();
@@ -127,12 +137,17 @@ void DossierController::intake(RequestContext& ctx)
             // a number the server has handed out (the primary key refuses a second use).
             const auto parsed = DossierCode::parse(req.code);
             if (!parsed)
-                throw fromDomain(Error{parsed.error().code, parsed.error().message, QStringLiteral("code")}, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+                throw fromDomain(
+                    Error{parsed.error().code, parsed.error().message, QStringLiteral("code")},
+                    HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
             if (parsed->agencyId() != agency || parsed->date() != day)
-                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_mismatch",
-                               "the code's agency and date must be the receiving agency and the day received", "code");
+                throw ApiError(
+                    HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_mismatch",
+                    "the code's agency and date must be the receiving agency and the day received",
+                    "code");
             if (m_context.dossiers.findForUpdate(s, req.code.toStdString()))
-                throw ApiError(HTTPResponse::HTTP_CONFLICT, "intake.code_used", "a dossier with this code exists", "code");
+                throw ApiError(HTTPResponse::HTTP_CONFLICT, "intake.code_used",
+                               "a dossier with this code exists", "code");
             auto reserved = sequences.reserve(agency, day, 1); // proves the day's counter exists
             if (!reserved || parsed->sequence() >= reserved->first)
                 throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_not_reserved",
@@ -155,11 +170,12 @@ void DossierController::intake(RequestContext& ctx)
         Dossier d = std::move(accepted).value();
         d.version = 1;
         m_context.dossiers.insert(s, d, procedure->fieldCode);
-        m_context.journal.record(s, {user, "dossier.accept", "dossier", code.toStdString(), 0, d.version,
-                                     req.procedureCode.toStdString()});
+        m_context.journal.record(s, {user, "dossier.accept", "dossier", code.toStdString(), 0,
+                                     d.version, req.procedureCode.toStdString()});
         const QJsonValue body = codec::toJson(d);
         if (!key.empty())
-            m_context.idempotency.save(s, user, key, {requestHash, 201, jsonText(body).toStdString()});
+            m_context.idempotency.save(s, user, key,
+                                       {requestHash, 201, jsonText(body).toStdString()});
         return {body, HTTPResponse::HTTP_CREATED};
     });
     ctx.sendJson(reply.body, reply.status);
@@ -201,8 +217,11 @@ void DossierController::search(RequestContext& ctx)
     QJsonArray items;
     for (const Dossier& d : result.items)
         items.append(codec::toJson(d));
-    ctx.sendJson(QJsonObject{{"items", items}, {"total", qint64(result.total)}, {"totalIsExact", result.totalIsExact},
-                             {"page", qint64(page)}, {"pageSize", qint64(size)}});
+    ctx.sendJson(QJsonObject{{"items", items},
+                             {"total", qint64(result.total)},
+                             {"totalIsExact", result.totalIsExact},
+                             {"page", qint64(page)},
+                             {"pageSize", qint64(size)}});
 }
 
 void DossierController::act(RequestContext& ctx)
@@ -220,7 +239,8 @@ void DossierController::act(RequestContext& ctx)
             const auto target = m_context.users.find(s, cmd.toUser.toStdString());
             if (!target || !target->user.active || target->user.agencyId != before->agencyId)
                 throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
-                               "no active officer " + cmd.toUser.toStdString() + " in this agency", "toUser");
+                               "no active officer " + cmd.toUser.toStdString() + " in this agency",
+                               "toUser");
         }
         ActionRequest r;
         r.action = cmd.action;
@@ -233,13 +253,17 @@ void DossierController::act(RequestContext& ctx)
         if (!after) {
             ApiError e = fromDomain(after.error(), statusFor(after.error()));
             if (e.status() == HTTPResponse::HTTP_CONFLICT)
-                e.extraJson = jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
+                e.extraJson =
+                    jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
             throw e;
         }
         if (!m_context.dossiers.update(s, *after, before->version))
-            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict", "the dossier changed meanwhile");
-        m_context.journal.record(s, {p.user.username.toStdString(), "dossier." + name(cmd.action).toStdString(),
-                                     "dossier", code, before->version, after->version, cmd.comment.left(500).toStdString()});
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
+                           "the dossier changed meanwhile");
+        m_context.journal.record(s, {p.user.username.toStdString(),
+                                     "dossier." + name(cmd.action).toStdString(), "dossier", code,
+                                     before->version, after->version,
+                                     cmd.comment.left(500).toStdString()});
         return codec::toJson(*after);
     });
     ctx.sendJson(body);

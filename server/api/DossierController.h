@@ -12,7 +12,10 @@ namespace motcua::server {
 // Staff see the dossiers of their own agency.
 class DossierController {
 public:
-    DossierController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    DossierController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -25,24 +25,29 @@ void FeedController::registerRoutes(Router& router)
 void FeedController::changes(RequestContext& ctx)
 {
     m_auth.require(ctx);
-    const Poco::Int64 since = ctx.queryInt("since", 0, std::numeric_limits<Poco::Int64>::max()).value_or(0);
+    const Poco::Int64 since =
+        ctx.queryInt("since", 0, std::numeric_limits<Poco::Int64>::max()).value_or(0);
     const Poco::Int64 limit = ctx.queryInt("limit", 1, 5000).value_or(500);
     std::vector<Poco::Int64> seq, version, at;
     std::vector<std::string> entity, key;
     auto& db = m_context.database;
     db.read([&](Poco::Data::Session& s) {
-        s << db.sql("SELECT seq, entity, entity_key, version, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
-            into(seq), into(entity), into(key), into(version), into(at), bind(since), bind(limit), now;
+        s << db.sql("SELECT seq, entity, entity_key, version, at FROM changes WHERE seq > ? ORDER "
+                    "BY seq LIMIT ?"),
+            into(seq), into(entity), into(key), into(version), into(at), bind(since), bind(limit),
+            now;
     });
     QJsonArray list;
     for (std::size_t i = 0; i < seq.size(); ++i) {
-        list.append(QJsonObject{{"seq", qint64(seq[i])},
-                                {"entity", QString::fromStdString(entity[i])},
-                                {"key", QString::fromStdString(key[i])},
-                                {"version", qint64(version[i])},
-                                {"at", codec::dateTimeToJson(QDateTime::fromMSecsSinceEpoch(at[i], Qt::UTC))}});
+        list.append(QJsonObject{
+            {"seq", qint64(seq[i])},
+            {"entity", QString::fromStdString(entity[i])},
+            {"key", QString::fromStdString(key[i])},
+            {"version", qint64(version[i])},
+            {"at", codec::dateTimeToJson(QDateTime::fromMSecsSinceEpoch(at[i], Qt::UTC))}});
     }
-    ctx.sendJson(QJsonObject{{"changes", list}, {"next", qint64(seq.empty() ? since : seq.back())}});
+    ctx.sendJson(
+        QJsonObject{{"changes", list}, {"next", qint64(seq.empty() ? since : seq.back())}});
 }
 
 void FeedController::reserve(RequestContext& ctx)
@@ -51,10 +56,12 @@ void FeedController::reserve(RequestContext& ctx)
     const QJsonObject o = jsonObjectBody(ctx);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != QLatin1String("count"))
-            throw ApiError::badRequest("codec.unknown_field", "unknown field", it.key().toStdString());
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
     }
     qint64 count = 0;
-    if (auto e = codec::readInteger(o.value("count"), QStringLiteral("count"), count, codec::Bounds{1, 500}))
+    if (auto e = codec::readInteger(o.value("count"), QStringLiteral("count"), count,
+                                    codec::Bounds{1, 500}))
         throw fromDomain(*e);
     const QDate day = vntime::civilDate(vntime::now());
     const auto block = m_context.database.write([&](Poco::Data::Session& s) {
@@ -62,9 +69,10 @@ void FeedController::reserve(RequestContext& ctx)
         auto b = sequences.reserve(p.user.agencyId, day, int(count));
         if (!b)
             throw fromDomain(b.error(), HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
-        m_context.journal.record(s, {p.user.username.toStdString(), "codes.reserve", "codeBlock",
-                                     (p.user.agencyId + u'/' + day.toString(Qt::ISODate)).toStdString(), 0, b->last(),
-                                     std::to_string(b->first) + "-" + std::to_string(b->last())});
+        m_context.journal.record(
+            s, {p.user.username.toStdString(), "codes.reserve", "codeBlock",
+                (p.user.agencyId + u'/' + day.toString(Qt::ISODate)).toStdString(), 0, b->last(),
+                std::to_string(b->first) + "-" + std::to_string(b->last())});
         return *b;
     });
     ctx.sendJson(QJsonObject{{"agencyId", block.agencyId},

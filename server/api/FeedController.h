@@ -11,7 +11,10 @@ namespace motcua::server {
 //  GET  /api/v1/audit/verify                check the audit log's hash chain (administrators).
 class FeedController {
 public:
-    FeedController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    FeedController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -6,8 +6,7 @@ namespace motcua::server {
 
 HealthController::HealthController(std::string version)
     : m_version(std::move(version))
-{
-}
+{}
 
 void HealthController::registerRoutes(Router& router)
 {

@@ -9,21 +9,26 @@
 namespace motcua::server {
 namespace {
 
-void checkPerson(const Person& person, const QString& path, ApplicantType type, bool required, const QDate& today,
-                 QList<Error>& errors)
+void checkPerson(const Person& person, const QString& path, ApplicantType type, bool required,
+                 const QDate& today, QList<Error>& errors)
 {
     if (person.isEmpty() && !required)
         return;
     if (person.fullName.trimmed().isEmpty())
-        errors << Error{QStringLiteral("intake.name_required"), QStringLiteral("a full name is required"), path + QStringLiteral(".fullName")};
+        errors << Error{QStringLiteral("intake.name_required"),
+                        QStringLiteral("a full name is required"),
+                        path + QStringLiteral(".fullName")};
     if (person.idNumber.isEmpty()) {
         if (required)
-            errors << Error{QStringLiteral("intake.id_required"), QStringLiteral("an ID number (or tax code) is required"), path + QStringLiteral(".idNumber")};
+            errors << Error{QStringLiteral("intake.id_required"),
+                            QStringLiteral("an ID number (or tax code) is required"),
+                            path + QStringLiteral(".idNumber")};
     } else {
         // An organisation's owner is identified by its tax code; a person by CCCD or old CMND.
         const bool organisation = path == QStringLiteral("owner") && type != ApplicantType::Citizen;
-        Status s = organisation ? (TaxCode::isValid(person.idNumber) ? success()
-                                                                    : Status(TaxCode::parse(person.idNumber).error()))
+        Status s = organisation ? (TaxCode::isValid(person.idNumber)
+                                       ? success()
+                                       : Status(TaxCode::parse(person.idNumber).error()))
                                 : CitizenId::validatePersonalId(person.idNumber, today);
         if (!s)
             errors << Error{s.error().code, s.error().message, path + QStringLiteral(".idNumber")};
@@ -42,21 +47,29 @@ QString normalisedPhone(const QString& phone)
 
 } // namespace
 
-QList<Error> IntakeBuilder::validate(const IntakeRequest& r, const Procedure& procedure, const QDate& today)
+QList<Error> IntakeBuilder::validate(const IntakeRequest& r, const Procedure& procedure,
+                                     const QDate& today)
 {
     QList<Error> errors;
     checkPerson(r.owner, QStringLiteral("owner"), r.applicantType, true, today, errors);
     checkPerson(r.submitter, QStringLiteral("submitter"), r.applicantType, false, today, errors);
-    checkPerson(r.representative, QStringLiteral("representative"), r.applicantType, false, today, errors);
+    checkPerson(r.representative, QStringLiteral("representative"), r.applicantType, false, today,
+                errors);
 
     QSet<int> seen;
     for (int i = 0; i < r.components.size(); ++i) {
         const IntakeComponent& c = r.components.at(i);
         const QString path = QStringLiteral("components[%1].componentId").arg(i);
         if (!procedure.component(c.componentId))
-            errors << Error{QStringLiteral("intake.unknown_component"), QStringLiteral("procedure %1 has no component %2").arg(procedure.nationalCode).arg(c.componentId), path};
+            errors << Error{QStringLiteral("intake.unknown_component"),
+                            QStringLiteral("procedure %1 has no component %2")
+                                .arg(procedure.nationalCode)
+                                .arg(c.componentId),
+                            path};
         else if (seen.contains(c.componentId))
-            errors << Error{QStringLiteral("intake.duplicate_component"), QStringLiteral("component %1 is listed twice").arg(c.componentId), path};
+            errors << Error{QStringLiteral("intake.duplicate_component"),
+                            QStringLiteral("component %1 is listed twice").arg(c.componentId),
+                            path};
         seen.insert(c.componentId);
     }
     // Never accept a dossier missing a required paper: the counter guides the citizen instead
@@ -64,20 +77,24 @@ QList<Error> IntakeBuilder::validate(const IntakeRequest& r, const Procedure& pr
     for (const ComponentRequirement& req : procedure.components) {
         if (!req.mandatory)
             continue;
-        const auto it = std::find_if(r.components.begin(), r.components.end(),
-                                     [&](const IntakeComponent& c) { return c.componentId == req.id; });
-        const bool received = it != r.components.end() && it->originals + it->certifiedCopies + it->photocopies > 0;
+        const auto it =
+            std::find_if(r.components.begin(), r.components.end(),
+                         [&](const IntakeComponent& c) { return c.componentId == req.id; });
+        const bool received =
+            it != r.components.end() && it->originals + it->certifiedCopies + it->photocopies > 0;
         if (!received) {
             errors << Error{QStringLiteral("intake.missing_component"),
-                            QStringLiteral("required component %1 \"%2\" was not received").arg(req.id).arg(req.name),
+                            QStringLiteral("required component %1 \"%2\" was not received")
+                                .arg(req.id)
+                                .arg(req.name),
                             QStringLiteral("components")};
         }
     }
     return errors;
 }
 
-Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure, const QString& agencyId,
-                             const QString& code)
+Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
+                             const QString& agencyId, const QString& code)
 {
     Dossier d;
     d.code = code;
@@ -112,9 +129,11 @@ Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
         d.components.append(rc);
     }
     for (const Fee& f : procedure.fees)
-        d.fees.append(FeeLine{f.name, f.amountVnd, f.collection, PaymentMethod::None, QString(), QDateTime()});
+        d.fees.append(FeeLine{f.name, f.amountVnd, f.collection, PaymentMethod::None, QString(),
+                              QDateTime()});
     d.status = DossierStatus::Registered;
-    d.currentStepId = procedure.workflow.steps.isEmpty() ? QString() : procedure.workflow.steps.first().id;
+    d.currentStepId =
+        procedure.workflow.steps.isEmpty() ? QString() : procedure.workflow.steps.first().id;
     return d;
 }
 

@@ -15,11 +15,12 @@ namespace motcua::server {
 class IntakeBuilder {
 public:
     // `today` is the Vietnam civil date (for the citizen ID's birth-year check).
-    static QList<Error> validate(const IntakeRequest& request, const Procedure& procedure, const QDate& today);
+    static QList<Error> validate(const IntakeRequest& request, const Procedure& procedure,
+                                 const QDate& today);
 
     // The dossier before acceptance (status Registered, at the intake step); phones normalised.
-    static Dossier build(const IntakeRequest& request, const Procedure& procedure, const QString& agencyId,
-                         const QString& code);
+    static Dossier build(const IntakeRequest& request, const Procedure& procedure,
+                         const QString& agencyId, const QString& code);
 };
 
 } // namespace motcua::server

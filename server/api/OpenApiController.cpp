@@ -1,7 +1,7 @@
 #include "api/OpenApiController.h"
 
-#include "codec/JsonSchema.h"
 #include "calendar/CalendarSettings.h"
+#include "codec/JsonSchema.h"
 #include "domain/Agency.h"
 #include "domain/AuthMessages.h"
 #include "domain/Dossier.h"
@@ -10,9 +10,9 @@
 #include "domain/Procedure.h"
 #include "domain/User.h"
 
-#include <QJsonArray>
-
 #include <map>
+
+#include <QJsonArray>
 
 namespace motcua::server {
 namespace {
@@ -30,33 +30,59 @@ const std::map<std::string, Doc>& docs()
     static const std::map<std::string, Doc> table{
         {"GET /api/v1/health", {"Liveness", nullptr, nullptr, true}},
         {"GET /api/v1/openapi.json", {"This document", nullptr, nullptr, true}},
-        {"POST /api/v1/auth/login", {"Log in; returns accessToken, refreshToken and the user", "LoginRequest", nullptr, true}},
-        {"POST /api/v1/auth/refresh", {"New tokens for a refresh token (rotated)", "RefreshRequest", nullptr, true}},
+        {"POST /api/v1/auth/login",
+         {"Log in; returns accessToken, refreshToken and the user", "LoginRequest", nullptr, true}},
+        {"POST /api/v1/auth/refresh",
+         {"New tokens for a refresh token (rotated)", "RefreshRequest", nullptr, true}},
         {"POST /api/v1/auth/logout", {"Revoke a refresh token", "RefreshRequest", nullptr, true}},
         {"GET /api/v1/auth/me", {"The calling user", nullptr, "User", false}},
-        {"GET /api/v1/calendar", {"Non-working days of ?year=YYYY, working hours, cut-off, overrides", nullptr, nullptr, true}},
-        {"PUT /api/v1/calendar", {"Replace the calendar settings (administrators)", "CalendarSettings", "CalendarSettings", false}},
+        {"GET /api/v1/calendar",
+         {"Non-working days of ?year=YYYY, working hours, cut-off, overrides", nullptr, nullptr,
+          true}},
+        {"PUT /api/v1/calendar",
+         {"Replace the calendar settings (administrators)", "CalendarSettings", "CalendarSettings",
+          false}},
         {"GET /api/v1/agencies", {"Agencies", nullptr, nullptr, false}},
         {"GET /api/v1/fields", {"Fields of procedures", nullptr, nullptr, false}},
         {"GET /api/v1/procedures", {"Procedures; ?q= accent-insensitive", nullptr, nullptr, false}},
-        {"GET /api/v1/procedures/{code}", {"One procedure with its components", nullptr, "Procedure", false}},
-        {"PUT /api/v1/procedures/{code}", {"Create or change a procedure (new version; administrators)", "Procedure", "Procedure", false}},
+        {"GET /api/v1/procedures/{code}",
+         {"One procedure with its components", nullptr, "Procedure", false}},
+        {"PUT /api/v1/procedures/{code}",
+         {"Create or change a procedure (new version; administrators)", "Procedure", "Procedure",
+          false}},
         {"GET /api/v1/users", {"Users", nullptr, nullptr, false}},
         {"GET /api/v1/users/{username}", {"One user", nullptr, "User", false}},
         {"GET /api/v1/roles", {"Role names", nullptr, nullptr, false}},
-        {"POST /api/v1/users", {"Create a user: {user, password} (administrators)", nullptr, "User", false}},
-        {"PUT /api/v1/users/{username}", {"Change a user: {user, password?} (administrators)", nullptr, "User", false}},
-        {"POST /api/v1/dossiers", {"Intake (receptionists); Idempotency-Key header makes retries safe", "IntakeRequest", "Dossier", false}},
-        {"GET /api/v1/dossiers", {"Search: ?q=&status=&field=&assignee=&from=&to=&page=&pageSize=", nullptr, nullptr, false}},
+        {"POST /api/v1/users",
+         {"Create a user: {user, password} (administrators)", nullptr, "User", false}},
+        {"PUT /api/v1/users/{username}",
+         {"Change a user: {user, password?} (administrators)", nullptr, "User", false}},
+        {"POST /api/v1/dossiers",
+         {"Intake (receptionists); Idempotency-Key header makes retries safe", "IntakeRequest",
+          "Dossier", false}},
+        {"GET /api/v1/dossiers",
+         {"Search: ?q=&status=&field=&assignee=&from=&to=&page=&pageSize=", nullptr, nullptr,
+          false}},
         {"GET /api/v1/dossiers/{code}", {"One dossier", nullptr, "Dossier", false}},
-        {"POST /api/v1/dossiers/{code}/actions", {"A workflow action with the version seen; 409 with the current dossier on conflict", "ActionCommand", "Dossier", false}},
-        {"GET /api/v1/changes", {"Committed changes in commit order: ?since=SEQ&limit=N", nullptr, nullptr, false}},
-        {"POST /api/v1/code-blocks", {"Reserve {count} dossier numbers of today for offline intake (receptionists)", nullptr, nullptr, false}},
-        {"GET /api/v1/audit/verify", {"Verify the audit log's hash chain (administrators)", nullptr, nullptr, false}},
-        {"POST /api/v1/dossiers/{code}/components/{componentId}/attachments", {"Upload a file (raw PDF/PNG/JPEG/TIFF bytes; ?name=) to a component; marks it digitised", nullptr, nullptr, false}},
-        {"GET /api/v1/dossiers/{code}/attachments", {"The dossier's files", nullptr, nullptr, false}},
-        {"GET /api/v1/dossiers/{code}/attachments/{sha256}", {"Download one file", nullptr, nullptr, false}},
-        {"GET /api/v1/public/dossiers/{code}", {"Citizen progress lookup, no personal data, rate-limited", nullptr, nullptr, true}},
+        {"POST /api/v1/dossiers/{code}/actions",
+         {"A workflow action with the version seen; 409 with the current dossier on conflict",
+          "ActionCommand", "Dossier", false}},
+        {"GET /api/v1/changes",
+         {"Committed changes in commit order: ?since=SEQ&limit=N", nullptr, nullptr, false}},
+        {"POST /api/v1/code-blocks",
+         {"Reserve {count} dossier numbers of today for offline intake (receptionists)", nullptr,
+          nullptr, false}},
+        {"GET /api/v1/audit/verify",
+         {"Verify the audit log's hash chain (administrators)", nullptr, nullptr, false}},
+        {"POST /api/v1/dossiers/{code}/components/{componentId}/attachments",
+         {"Upload a file (raw PDF/PNG/JPEG/TIFF bytes; ?name=) to a component; marks it digitised",
+          nullptr, nullptr, false}},
+        {"GET /api/v1/dossiers/{code}/attachments",
+         {"The dossier's files", nullptr, nullptr, false}},
+        {"GET /api/v1/dossiers/{code}/attachments/{sha256}",
+         {"Download one file", nullptr, nullptr, false}},
+        {"GET /api/v1/public/dossiers/{code}",
+         {"Citizen progress lookup, no personal data, rate-limited", nullptr, nullptr, true}},
     };
     return table;
 }
@@ -78,22 +104,36 @@ QJsonObject OpenApiController::document(const Router& router, const std::string&
         QJsonArray params;
         for (const auto& seg : route.segments) {
             if (seg.size() > 2 && seg.front() == '{')
-                params.append(QJsonObject{{"name", QString::fromStdString(seg.substr(1, seg.size() - 2))},
-                                          {"in", "path"}, {"required", true}, {"schema", QJsonObject{{"type", "string"}}}});
+                params.append(
+                    QJsonObject{{"name", QString::fromStdString(seg.substr(1, seg.size() - 2))},
+                                {"in", "path"},
+                                {"required", true},
+                                {"schema", QJsonObject{{"type", "string"}}}});
         }
         if (!params.isEmpty())
             op.insert("parameters", params);
         if (doc.requestSchema)
-            op.insert("requestBody", QJsonObject{{"required", true}, {"content", QJsonObject{{"application/json", QJsonObject{{"schema", ref(doc.requestSchema)}}}}}});
+            op.insert(
+                "requestBody",
+                QJsonObject{
+                    {"required", true},
+                    {"content", QJsonObject{{"application/json",
+                                             QJsonObject{{"schema", ref(doc.requestSchema)}}}}}});
         QJsonObject ok{{"description", "success"}};
         if (doc.responseSchema)
-            ok.insert("content", QJsonObject{{"application/json", QJsonObject{{"schema", ref(doc.responseSchema)}}}});
-        op.insert("responses", QJsonObject{
-                                   {route.method == "POST" && doc.responseSchema ? "201" : "200", ok},
-                                   {"default", QJsonObject{{"description", "RFC 7807 problem with a machine `code`"},
-                                                           {"content", QJsonObject{{"application/problem+json", QJsonObject{{"schema", ref("Problem")}}}}}}},
-                               });
-        op.insert("security", doc.isPublic ? QJsonArray{} : QJsonArray{QJsonObject{{"bearer", QJsonArray{}}}});
+            ok.insert("content", QJsonObject{{"application/json",
+                                              QJsonObject{{"schema", ref(doc.responseSchema)}}}});
+        op.insert(
+            "responses",
+            QJsonObject{
+                {route.method == "POST" && doc.responseSchema ? "201" : "200", ok},
+                {"default",
+                 QJsonObject{{"description", "RFC 7807 problem with a machine `code`"},
+                             {"content", QJsonObject{{"application/problem+json",
+                                                      QJsonObject{{"schema", ref("Problem")}}}}}}},
+            });
+        op.insert("security",
+                  doc.isPublic ? QJsonArray{} : QJsonArray{QJsonObject{{"bearer", QJsonArray{}}}});
         QString method = QString::fromStdString(route.method).toLower();
         QJsonObject item = paths.value(QString::fromStdString(route.pattern)).toObject();
         item.insert(method, op);
@@ -110,27 +150,35 @@ QJsonObject OpenApiController::document(const Router& router, const std::string&
         {"ActionCommand", codec::schemaOf<ActionCommand>()},
         {"LoginRequest", codec::schemaOf<LoginRequest>()},
         {"RefreshRequest", codec::schemaOf<RefreshRequest>()},
-        {"Problem", QJsonObject{{"type", "object"},
-                                {"properties", QJsonObject{{"type", QJsonObject{{"type", "string"}}},
-                                                           {"title", QJsonObject{{"type", "string"}}},
-                                                           {"status", QJsonObject{{"type", "integer"}}},
-                                                           {"detail", QJsonObject{{"type", "string"}}},
-                                                           {"code", QJsonObject{{"type", "string"}}},
-                                                           {"field", QJsonObject{{"type", "string"}}}}}}},
+        {"Problem",
+         QJsonObject{{"type", "object"},
+                     {"properties", QJsonObject{{"type", QJsonObject{{"type", "string"}}},
+                                                {"title", QJsonObject{{"type", "string"}}},
+                                                {"status", QJsonObject{{"type", "integer"}}},
+                                                {"detail", QJsonObject{{"type", "string"}}},
+                                                {"code", QJsonObject{{"type", "string"}}},
+                                                {"field", QJsonObject{{"type", "string"}}}}}}},
     };
     return QJsonObject{
         {"openapi", "3.0.3"},
-        {"info", QJsonObject{{"title", "MotCua API"}, {"version", QString::fromStdString(version)},
-                             {"description", "One-stop counter workflow service. Errors are RFC 7807 problems with a stable machine code."}}},
+        {"info", QJsonObject{{"title", "MotCua API"},
+                             {"version", QString::fromStdString(version)},
+                             {"description", "One-stop counter workflow service. Errors are RFC "
+                                             "7807 problems with a stable machine code."}}},
         {"paths", paths},
-        {"components", QJsonObject{{"schemas", schemas},
-                                   {"securitySchemes", QJsonObject{{"bearer", QJsonObject{{"type", "http"}, {"scheme", "bearer"}, {"bearerFormat", "JWT"}}}}}}},
+        {"components",
+         QJsonObject{
+             {"schemas", schemas},
+             {"securitySchemes", QJsonObject{{"bearer", QJsonObject{{"type", "http"},
+                                                                    {"scheme", "bearer"},
+                                                                    {"bearerFormat", "JWT"}}}}}}},
     };
 }
 
 void OpenApiController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/openapi.json", [this](RequestContext& ctx) { ctx.sendJson(m_document); });
+    router.add("GET", "/api/v1/openapi.json",
+               [this](RequestContext& ctx) { ctx.sendJson(m_document); });
     m_document = document(router, m_version);
 }
 

@@ -10,7 +10,9 @@ namespace motcua::server {
 // missing), with schemas derived from common/'s codec descriptions.
 class OpenApiController {
 public:
-    explicit OpenApiController(std::string version) : m_version(std::move(version)) {}
+    explicit OpenApiController(std::string version)
+        : m_version(std::move(version))
+    {}
     // Call last: the document lists the routes registered so far (and itself).
     void registerRoutes(Router& router);
 

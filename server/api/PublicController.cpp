@@ -4,14 +4,14 @@
 
 #include <Poco/Timestamp.h>
 
-
 namespace motcua::server {
 
 using Poco::Net::HTTPResponse;
 
 void PublicController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/public/dossiers/{code}", [this](RequestContext& ctx) { lookup(ctx); });
+    router.add("GET", "/api/v1/public/dossiers/{code}",
+               [this](RequestContext& ctx) { lookup(ctx); });
 }
 
 bool PublicController::allow(const std::string& address)
@@ -29,7 +29,8 @@ bool PublicController::allow(const std::string& address)
 void PublicController::lookup(RequestContext& ctx)
 {
     if (!allow(ctx.request().clientAddress().host().toString())) {
-        ApiError e(HTTPResponse::HTTP_TOO_MANY_REQUESTS, "public.rate_limited", "too many lookups; try again in a minute");
+        ApiError e(HTTPResponse::HTTP_TOO_MANY_REQUESTS, "public.rate_limited",
+                   "too many lookups; try again in a minute");
         e.retryAfterSeconds = 60;
         throw e;
     }

@@ -17,8 +17,7 @@ public:
     explicit PublicController(ServerContext& context, int perMinute = 120)
         : m_context(context)
         , m_perMinute(perMinute)
-    {
-    }
+    {}
     void registerRoutes(Router& router);
 
 private:

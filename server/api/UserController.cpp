@@ -36,7 +36,8 @@ void UserController::registerRoutes(Router& router)
         ctx.sendJson(list);
     });
     router.add("POST", "/api/v1/users", [this](RequestContext& ctx) { save(ctx, true); });
-    router.add("PUT", "/api/v1/users/{username}", [this](RequestContext& ctx) { save(ctx, false); });
+    router.add("PUT", "/api/v1/users/{username}",
+               [this](RequestContext& ctx) { save(ctx, false); });
 }
 
 void UserController::save(RequestContext& ctx, bool create)
@@ -45,13 +46,15 @@ void UserController::save(RequestContext& ctx, bool create)
     const QJsonObject o = jsonObjectBody(ctx);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != QLatin1String("user") && it.key() != QLatin1String("password"))
-            throw ApiError::badRequest("codec.unknown_field", "unknown field", it.key().toStdString());
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
     }
     auto user = codec::fromJson<User>(o.value("user"), QStringLiteral("user"));
     if (!user)
         throw fromDomain(user.error());
     if (!create && user->username.toStdString() != ctx.params.at("username"))
-        throw ApiError::badRequest("users.name_mismatch", "the body's username must match the URL", "user.username");
+        throw ApiError::badRequest("users.name_mismatch", "the body's username must match the URL",
+                                   "user.username");
     std::string password;
     if (o.contains("password")) {
         QString text;
@@ -59,14 +62,16 @@ void UserController::save(RequestContext& ctx, bool create)
             throw fromDomain(*e);
         password = text.toStdString();
         if (auto ok = PasswordPolicy::check(password, user->username.toStdString()); !ok)
-            throw fromDomain(Error{ok.error().code, ok.error().message, QStringLiteral("password")}, HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+            throw fromDomain(Error{ok.error().code, ok.error().message, QStringLiteral("password")},
+                             HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
     } else if (create) {
         throw ApiError::badRequest("codec.missing_field", "required field is missing", "password");
     }
     const User saved = m_context.database.write([&](Poco::Data::Session& s) {
         const auto before = m_context.users.find(s, user->username.toStdString());
         if (create && before)
-            throw ApiError(HTTPResponse::HTTP_CONFLICT, "users.exists", "the username is taken", "user.username");
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "users.exists", "the username is taken",
+                           "user.username");
         if (!create && !before)
             throw ApiError::notFound("no user " + ctx.params.at("username"));
         std::string hash = before ? before->passwordHash : std::string();
@@ -81,8 +86,9 @@ void UserController::save(RequestContext& ctx, bool create)
         m_context.users.save(s, u, hash);
         if (!u.active || !password.empty())
             m_context.refreshTokens.revokeAllOf(s, u.username.toStdString()); // sessions end now
-        m_context.journal.record(s, {admin.user.username.toStdString(), create ? "user.create" : "user.update", "user",
-                                     u.username.toStdString(), before ? before->user.version : 0, u.version, ""});
+        m_context.journal.record(
+            s, {admin.user.username.toStdString(), create ? "user.create" : "user.update", "user",
+                u.username.toStdString(), before ? before->user.version : 0, u.version, ""});
         return u;
     });
     ctx.sendJson(codec::toJson(saved), create ? HTTPResponse::HTTP_CREATED : HTTPResponse::HTTP_OK);

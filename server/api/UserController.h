@@ -10,7 +10,10 @@ namespace motcua::server {
 // PUT /api/v1/users/{username} {"user": User, "password"?} (disabling takes effect at once).
 class UserController {
 public:
-    UserController(ServerContext& context, const Authenticator& auth) : m_context(context), m_auth(auth) {}
+    UserController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
     void registerRoutes(Router& router);
 
 private:

@@ -14,7 +14,9 @@ namespace motcua::server {
 // administrator changed it (through any process).
 class CalendarProvider {
 public:
-    explicit CalendarProvider(SettingsRepository& settings) : m_settings(settings) {}
+    explicit CalendarProvider(SettingsRepository& settings)
+        : m_settings(settings)
+    {}
 
     struct Snapshot {
         std::shared_ptr<const WorkingCalendar> calendar;

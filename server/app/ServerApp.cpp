@@ -14,31 +14,31 @@
 #include "app/ServerContext.h"
 #include "auth/PasswordPolicy.h"
 #include "demo/DemoLoader.h"
-#include "storage/Migrations.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
+#include "storage/Migrations.h"
 
-#include <Poco/AutoPtr.h>
+#include <iostream>
+
 #include <Poco/AsyncChannel.h>
+#include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/Crypto/Crypto.h>
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
 #include <Poco/FormattingChannel.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/Context.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/PatternFormatter.h>
 #include <Poco/Path.h>
+#include <Poco/PatternFormatter.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
-
-#include <iostream>
 
 namespace motcua::server {
 
@@ -55,10 +55,11 @@ void ServerApp::initialize(Poco::Util::Application& self)
     ServerApplication::initialize(self);
 
     // One line per event on stderr, with time and level; the level is a setting.
-    Poco::AutoPtr<Poco::PatternFormatter> fmt(new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %p %s: %t"));
+    Poco::AutoPtr<Poco::PatternFormatter> fmt(
+        new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %p %s: %t"));
     fmt->setProperty("times", "local");
-    Poco::AutoPtr<Poco::FormattingChannel> channel(
-        new Poco::FormattingChannel(fmt, Poco::AutoPtr<Poco::Channel>(new Poco::ConsoleChannel(std::cerr))));
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(
+        fmt, Poco::AutoPtr<Poco::Channel>(new Poco::ConsoleChannel(std::cerr))));
     // Request threads hand log lines to a writer thread instead of waiting on the write.
     m_logChannel = new Poco::AsyncChannel(channel);
     logger().setChannel(m_logChannel);
@@ -75,31 +76,47 @@ void ServerApp::uninitialize()
 void ServerApp::defineOptions(OptionSet& options)
 {
     ServerApplication::defineOptions(options);
-    options.addOption(Option("help", "h", "show the options and exit").required(false).repeatable(false));
+    options.addOption(
+        Option("help", "h", "show the options and exit").required(false).repeatable(false));
     options.addOption(Option("port", "p", "TCP port to listen on (0 = any free port)")
-                          .argument("PORT").binding("motcua.server.port"));
+                          .argument("PORT")
+                          .binding("motcua.server.port"));
     options.addOption(Option("bind", "b", "address to listen on (default 127.0.0.1)")
-                          .argument("ADDRESS").binding("motcua.server.bind"));
+                          .argument("ADDRESS")
+                          .binding("motcua.server.bind"));
     options.addOption(Option("data-dir", "d", "folder for the embedded database and attachments")
-                          .argument("DIR").binding("motcua.data.dir"));
-    options.addOption(Option("database", "", "PostgreSQL connection string (host=... dbname=...); "
-                                            "absent = embedded SQLite in the data folder")
-                          .argument("CONNINFO").binding("motcua.database"));
+                          .argument("DIR")
+                          .binding("motcua.data.dir"));
+    options.addOption(Option("database", "",
+                             "PostgreSQL connection string (host=... dbname=...); "
+                             "absent = embedded SQLite in the data folder")
+                          .argument("CONNINFO")
+                          .binding("motcua.database"));
     options.addOption(Option("config", "c", "load settings from a .properties file")
-                          .argument("FILE").repeatable(true));
+                          .argument("FILE")
+                          .repeatable(true));
     options.addOption(Option("demo", "", "load the demo catalogue and demo users")
-                          .binding("motcua.demo").noArgument());
-    options.addOption(Option("bootstrap-admin", "", "create administrator NAME (password from "
-                                                   "MOTCUA_ADMIN_PASSWORD)")
-                          .argument("NAME").binding("motcua.bootstrapAdmin"));
+                          .binding("motcua.demo")
+                          .noArgument());
+    options.addOption(Option("bootstrap-admin", "",
+                             "create administrator NAME (password from "
+                             "MOTCUA_ADMIN_PASSWORD)")
+                          .argument("NAME")
+                          .binding("motcua.bootstrapAdmin"));
     options.addOption(Option("port-file", "", "write the port actually bound to FILE (for tests)")
-                          .argument("FILE").binding("motcua.server.portFile"));
-    options.addOption(Option("setup-only", "", "migrate the database, apply --demo / --bootstrap-admin, then exit")
-                          .binding("motcua.setupOnly").noArgument());
+                          .argument("FILE")
+                          .binding("motcua.server.portFile"));
+    options.addOption(Option("setup-only", "",
+                             "migrate the database, apply --demo / --bootstrap-admin, then exit")
+                          .binding("motcua.setupOnly")
+                          .noArgument());
     options.addOption(Option("set", "D", "set a configuration property, NAME=VALUE")
-                          .argument("NAME=VALUE").repeatable(true));
-    options.addOption(Option("log-level", "", "fatal|critical|error|warning|notice|information|debug|trace")
-                          .argument("LEVEL").binding("motcua.log.level"));
+                          .argument("NAME=VALUE")
+                          .repeatable(true));
+    options.addOption(
+        Option("log-level", "", "fatal|critical|error|warning|notice|information|debug|trace")
+            .argument("LEVEL")
+            .binding("motcua.log.level"));
 }
 
 void ServerApp::handleOption(const std::string& name, const std::string& value)
@@ -145,10 +162,13 @@ int ServerApp::bootstrapAdmin(ServerContext& context, const std::string& usernam
         u.roles = {Role::Administrator};
         u.version = 1;
         context.users.save(s, u, *hash);
-        context.journal.record(s, {"bootstrap", "user.create", "user", username, 0, 1, "bootstrap administrator"});
+        context.journal.record(
+            s, {"bootstrap", "user.create", "user", username, 0, 1, "bootstrap administrator"});
         return true;
     });
-    logger().information(created ? "administrator %s created" : "administrator %s already exists; left unchanged", username);
+    logger().information(created ? "administrator %s created"
+                                 : "administrator %s already exists; left unchanged",
+                         username);
     return EXIT_OK;
 }
 
@@ -170,10 +190,12 @@ int ServerApp::main(const std::vector<std::string>&)
     const auto& cfg = config();
     const std::string bind = cfg.getString("motcua.server.bind", "127.0.0.1");
     const int port = cfg.getInt("motcua.server.port", 8686);
-    const std::size_t maxBody = static_cast<std::size_t>(cfg.getInt("motcua.server.maxBodyBytes", 1 << 20));
+    const std::size_t maxBody =
+        static_cast<std::size_t>(cfg.getInt("motcua.server.maxBodyBytes", 1 << 20));
 
     // Storage: embedded SQLite in the data folder unless a PostgreSQL connection string is given.
-    const std::string dataDir = cfg.getString("motcua.data.dir", Poco::Path::dataHome() + "motcua/server");
+    const std::string dataDir =
+        cfg.getString("motcua.data.dir", Poco::Path::dataHome() + "motcua/server");
     Poco::File(dataDir).createDirectories();
     Database::Options dbOptions;
     dbOptions.connectionString = cfg.getString("motcua.database", "");
@@ -183,31 +205,37 @@ int ServerApp::main(const std::vector<std::string>&)
 
     // The token signing key: shared through configuration when several servers share one
     // PostgreSQL database, otherwise kept (0600) in the data folder.
-    auto key = cfg.has("motcua.auth.secret") ? SecretKey::fromHex(cfg.getString("motcua.auth.secret"))
-                                             : SecretKey::loadOrCreate(Poco::Path(dataDir).append("secret.key").toString());
+    auto key = cfg.has("motcua.auth.secret")
+                   ? SecretKey::fromHex(cfg.getString("motcua.auth.secret"))
+                   : SecretKey::loadOrCreate(Poco::Path(dataDir).append("secret.key").toString());
     if (!key) {
         logger().fatal("signing key: %s", key.error().describe().toStdString());
         return EXIT_CONFIG;
     }
     PasswordHasher::Params hashing;
-    hashing.memoryKiB = static_cast<std::uint32_t>(cfg.getInt("motcua.auth.argon2.memoryKiB", int(hashing.memoryKiB)));
-    hashing.iterations = static_cast<std::uint32_t>(cfg.getInt("motcua.auth.argon2.iterations", int(hashing.iterations)));
+    hashing.memoryKiB = static_cast<std::uint32_t>(
+        cfg.getInt("motcua.auth.argon2.memoryKiB", int(hashing.memoryKiB)));
+    hashing.iterations = static_cast<std::uint32_t>(
+        cfg.getInt("motcua.auth.argon2.iterations", int(hashing.iterations)));
     TokenService::Settings tokens;
     tokens.accessLifetime = std::chrono::seconds(cfg.getInt("motcua.auth.accessTokenSeconds", 900));
     ServerContext context(dbOptions, std::move(key).value(), hashing, tokens);
-    context.refreshLifetime = std::chrono::seconds(cfg.getInt("motcua.auth.refreshTokenSeconds", 7 * 24 * 3600));
+    context.refreshLifetime =
+        std::chrono::seconds(cfg.getInt("motcua.auth.refreshTokenSeconds", 7 * 24 * 3600));
     const int schema = Migrations::migrate(context.database);
-    logger().information("database: %s, schema version %d",
-                         std::string(context.database.isPostgres() ? "PostgreSQL" : dbOptions.sqlitePath), schema);
+    logger().information(
+        "database: %s, schema version %d",
+        std::string(context.database.isPostgres() ? "PostgreSQL" : dbOptions.sqlitePath), schema);
 
     if (cfg.getBool("motcua.demo", false)) {
         const char* demoPassword = std::getenv("MOTCUA_DEMO_PASSWORD");
-        DemoLoader loader(context.database, context.catalogue, context.users, context.settings, context.journal,
-                          context.hasher);
-        const int n = loader.load(demoPassword ? demoPassword : "", [this](const std::string& message) {
-            logger().warning("%s", message);
-            std::cout << message << std::endl;
-        });
+        DemoLoader loader(context.database, context.catalogue, context.users, context.settings,
+                          context.journal, context.hasher);
+        const int n =
+            loader.load(demoPassword ? demoPassword : "", [this](const std::string& message) {
+                logger().warning("%s", message);
+                std::cout << message << std::endl;
+            });
         logger().information("demo catalogue: %d procedures", n);
     }
     if (cfg.has("motcua.bootstrapAdmin")) {
@@ -239,8 +267,9 @@ int ServerApp::main(const std::vector<std::string>&)
     PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
     publicApi.registerRoutes(router);
     AttachmentStore attachments(context.database, dataDir);
-    AttachmentController attachmentApi(context, auth, attachments,
-                                       std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
+    AttachmentController attachmentApi(
+        context, auth, attachments,
+        std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
     attachmentApi.registerRoutes(router);
     OpenApiController openApi(MOTCUA_VERSION);
     openApi.registerRoutes(router); // last: it documents every route registered before it
@@ -252,7 +281,8 @@ int ServerApp::main(const std::vector<std::string>&)
     params->setMaxThreads(cfg.getInt("motcua.server.maxThreads", 64));
     params->setMaxQueued(cfg.getInt("motcua.server.maxQueued", 256));
     params->setKeepAlive(true);
-    params->setKeepAliveTimeout(Poco::Timespan(cfg.getInt("motcua.server.keepAliveSeconds", 10), 0));
+    params->setKeepAliveTimeout(
+        Poco::Timespan(cfg.getInt("motcua.server.keepAliveSeconds", 10), 0));
     params->setMaxKeepAliveRequests(cfg.getInt("motcua.server.maxKeepAliveRequests", 10000));
 
     // TLS when a certificate is configured (TLS 1.2 or newer only).
@@ -262,9 +292,9 @@ int ServerApp::main(const std::vector<std::string>&)
     std::unique_ptr<Poco::Net::ServerSocket> listener;
     if (!certificate.empty()) {
         Poco::Net::initializeSSL();
-        Poco::Net::Context::Ptr tls = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, privateKey, certificate, "",
-                                                             Poco::Net::Context::VERIFY_NONE, 9, false,
-                                                             "HIGH:!aNULL:!eNULL:!MD5:!RC4:@STRENGTH");
+        Poco::Net::Context::Ptr tls = new Poco::Net::Context(
+            Poco::Net::Context::TLS_SERVER_USE, privateKey, certificate, "",
+            Poco::Net::Context::VERIFY_NONE, 9, false, "HIGH:!aNULL:!eNULL:!MD5:!RC4:@STRENGTH");
         tls->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
         listener = std::make_unique<Poco::Net::SecureServerSocket>(address, 64, tls);
     } else {
@@ -272,7 +302,8 @@ int ServerApp::main(const std::vector<std::string>&)
     }
     Poco::Net::ServerSocket& socket = *listener;
     const auto actualPort = socket.address().port();
-    Poco::Net::HTTPServer server(new ApiRequestHandlerFactory(router, logger(), maxBody), pool, socket, params);
+    Poco::Net::HTTPServer server(new ApiRequestHandlerFactory(router, logger(), maxBody), pool,
+                                 socket, params);
     server.start();
     logger().information("motcua-server %s listening on %s://%s:%hu", std::string(MOTCUA_VERSION),
                          std::string(certificate.empty() ? "http" : "https"), bind, actualPort);

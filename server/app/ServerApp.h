@@ -1,10 +1,10 @@
 #pragma once
 
+#include <string>
+
 #include <Poco/AsyncChannel.h>
 #include <Poco/AutoPtr.h>
 #include <Poco/Util/ServerApplication.h>
-
-#include <string>
 
 namespace motcua::server {
 

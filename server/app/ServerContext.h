@@ -21,8 +21,8 @@ namespace motcua::server {
 // Everything a controller may need, built once by ServerApp and shared by all request threads
 // (every member is safe to use concurrently).
 struct ServerContext {
-    explicit ServerContext(const Database::Options& db, SecretKey key, PasswordHasher::Params hashing,
-                           TokenService::Settings tokens)
+    explicit ServerContext(const Database::Options& db, SecretKey key,
+                           PasswordHasher::Params hashing, TokenService::Settings tokens)
         : database(db)
         , catalogue(database)
         , users(database)
@@ -34,8 +34,7 @@ struct ServerContext {
         , calendars(settings)
         , hasher(hashing)
         , tokenService(std::move(key), tokens)
-    {
-    }
+    {}
 
     Database database;
     CatalogueRepository catalogue;

@@ -8,7 +8,8 @@
 
 namespace motcua::server::crypto {
 
-bool fillRandom(unsigned char* data, std::size_t size) {
+bool fillRandom(unsigned char* data, std::size_t size)
+{
     std::size_t done = 0;
     while (done < size) {
         // getrandom may return fewer bytes than asked for large requests or when interrupted.
@@ -23,14 +24,16 @@ bool fillRandom(unsigned char* data, std::size_t size) {
     return true;
 }
 
-std::optional<std::string> randomBytes(std::size_t size) {
+std::optional<std::string> randomBytes(std::size_t size)
+{
     std::string out(size, '\0');
     if (!fillRandom(reinterpret_cast<unsigned char*>(out.data()), out.size()))
         return std::nullopt;
     return out;
 }
 
-std::string base64UrlEncode(std::string_view bytes) {
+std::string base64UrlEncode(std::string_view bytes)
+{
     static constexpr char kAlphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     std::string out;
@@ -60,7 +63,8 @@ std::string base64UrlEncode(std::string_view bytes) {
     return out;
 }
 
-std::string toHex(std::string_view bytes) {
+std::string toHex(std::string_view bytes)
+{
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string out;
     out.reserve(bytes.size() * 2);
@@ -74,7 +78,8 @@ std::string toHex(std::string_view bytes) {
 
 namespace {
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -86,7 +91,8 @@ int hexValue(char c) {
 
 } // namespace
 
-std::optional<std::string> fromHex(std::string_view hex) {
+std::optional<std::string> fromHex(std::string_view hex)
+{
     if (hex.size() % 2 != 0)
         return std::nullopt;
     std::string out;
@@ -101,14 +107,16 @@ std::optional<std::string> fromHex(std::string_view hex) {
     return out;
 }
 
-std::string sha256(std::string_view data) {
+std::string sha256(std::string_view data)
+{
     Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
     engine.update(data.data(), data.size());
     const Poco::DigestEngine::Digest& digest = engine.digest();
     return {digest.begin(), digest.end()};
 }
 
-bool constantTimeEquals(std::string_view a, std::string_view b) {
+bool constantTimeEquals(std::string_view a, std::string_view b)
+{
     if (a.size() != b.size())
         return false;
     // volatile keeps the compiler from turning the loop into an early-exit memcmp.

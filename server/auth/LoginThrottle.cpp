@@ -11,30 +11,35 @@ namespace motcua::server {
 namespace {
 
 // Whole seconds, rounded up, so that a client obeying Retry-After is never early.
-std::chrono::seconds ceilSeconds(std::chrono::steady_clock::duration d) {
+std::chrono::seconds ceilSeconds(std::chrono::steady_clock::duration d)
+{
     return std::chrono::ceil<std::chrono::seconds>(d);
 }
 
 } // namespace
 
 LoginThrottle::LoginThrottle()
-    : LoginThrottle(Settings{}) {}
+    : LoginThrottle(Settings{})
+{}
 
 LoginThrottle::LoginThrottle(Settings settings, Clock clock)
     : m_settings(settings)
-    , m_clock(std::move(clock)) {
+    , m_clock(std::move(clock))
+{
     m_settings.maxFailuresPerUser = std::max(1, m_settings.maxFailuresPerUser);
     m_settings.maxFailuresPerAddress = std::max(1, m_settings.maxFailuresPerAddress);
     m_settings.maxEntries = std::max<std::size_t>(4, m_settings.maxEntries);
 }
 
-LoginThrottle::Clock LoginThrottle::steadyClock() {
+LoginThrottle::Clock LoginThrottle::steadyClock()
+{
     return [] {
         return std::chrono::steady_clock::now();
     };
 }
 
-std::string LoginThrottle::userKey(std::string_view username) {
+std::string LoginThrottle::userKey(std::string_view username)
+{
     std::string key(username);
     for (char& c : key)
         if (c >= 'A' && c <= 'Z')
@@ -42,7 +47,8 @@ std::string LoginThrottle::userKey(std::string_view username) {
     return key;
 }
 
-std::string LoginThrottle::addressKey(std::string_view address) {
+std::string LoginThrottle::addressKey(std::string_view address)
+{
     Poco::Net::IPAddress ip;
     if (!Poco::Net::IPAddress::tryParse(std::string(address), ip))
         return std::string(address); // not an address; still a stable key
@@ -64,12 +70,14 @@ std::string LoginThrottle::addressKey(std::string_view address) {
     return ip.toString();
 }
 
-bool LoginThrottle::forgotten(const Entry& entry, TimePoint now) const {
+bool LoginThrottle::forgotten(const Entry& entry, TimePoint now) const
+{
     return now >= entry.lockedUntil + m_settings.window &&
            now >= entry.lastFailure + m_settings.window;
 }
 
-std::chrono::seconds LoginThrottle::lockoutFor(int level) const {
+std::chrono::seconds LoginThrottle::lockoutFor(int level) const
+{
     std::chrono::seconds lockout = m_settings.firstLockout;
     for (int i = 0; i < level && lockout < m_settings.maxLockout; ++i)
         lockout *= 2;
@@ -77,7 +85,8 @@ std::chrono::seconds LoginThrottle::lockoutFor(int level) const {
 }
 
 std::chrono::seconds LoginThrottle::remaining(const Table& table, const std::string& key,
-                                              TimePoint now) const {
+                                              TimePoint now) const
+{
     const auto it = table.find(key);
     if (it == table.end() || now >= it->second.lockedUntil)
         return std::chrono::seconds{0};
@@ -85,7 +94,8 @@ std::chrono::seconds LoginThrottle::remaining(const Table& table, const std::str
 }
 
 std::chrono::seconds LoginThrottle::retryAfter(std::string_view username,
-                                               std::string_view address) const {
+                                               std::string_view address) const
+{
     const std::string user = userKey(username);
     const std::string addr = addressKey(address);
     const TimePoint now = m_clock();
@@ -94,7 +104,8 @@ std::chrono::seconds LoginThrottle::retryAfter(std::string_view username,
 }
 
 std::chrono::seconds LoginThrottle::fail(Table& table, const std::string& key, int threshold,
-                                         TimePoint now) {
+                                         TimePoint now)
+{
     auto it = table.find(key);
     if (it == table.end()) {
         if (table.size() >= m_settings.maxEntries)
@@ -124,7 +135,8 @@ std::chrono::seconds LoginThrottle::fail(Table& table, const std::string& key, i
 }
 
 std::chrono::seconds LoginThrottle::recordFailure(std::string_view username,
-                                                  std::string_view address) {
+                                                  std::string_view address)
+{
     const std::string user = userKey(username);
     const std::string addr = addressKey(address);
     const TimePoint now = m_clock();
@@ -134,17 +146,20 @@ std::chrono::seconds LoginThrottle::recordFailure(std::string_view username,
     return std::max(a, b);
 }
 
-void LoginThrottle::recordSuccess(std::string_view username, std::string_view /*address*/) {
+void LoginThrottle::recordSuccess(std::string_view username, std::string_view /*address*/)
+{
     const std::string user = userKey(username);
     const std::lock_guard lock(m_mutex);
     m_users.erase(user);
 }
 
-void LoginThrottle::pruneTable(Table& table, TimePoint now) {
+void LoginThrottle::pruneTable(Table& table, TimePoint now)
+{
     std::erase_if(table, [&](const auto& item) { return forgotten(item.second, now); });
 }
 
-void LoginThrottle::makeRoom(Table& table, TimePoint now) {
+void LoginThrottle::makeRoom(Table& table, TimePoint now)
+{
     pruneTable(table, now);
     if (table.size() < m_settings.maxEntries)
         return;
@@ -170,19 +185,22 @@ void LoginThrottle::makeRoom(Table& table, TimePoint now) {
         table.erase(order[i]);
 }
 
-void LoginThrottle::prune() {
+void LoginThrottle::prune()
+{
     const TimePoint now = m_clock();
     const std::lock_guard lock(m_mutex);
     pruneTable(m_users, now);
     pruneTable(m_addresses, now);
 }
 
-std::size_t LoginThrottle::trackedUsers() const {
+std::size_t LoginThrottle::trackedUsers() const
+{
     const std::lock_guard lock(m_mutex);
     return m_users.size();
 }
 
-std::size_t LoginThrottle::trackedAddresses() const {
+std::size_t LoginThrottle::trackedAddresses() const
+{
     const std::lock_guard lock(m_mutex);
     return m_addresses.size();
 }

@@ -22,11 +22,13 @@ constexpr std::size_t kMaxEncodedBytes = 512;
 // Below 16 bytes of tag a stored hash is too easy to collide with; argon2's own minimum is 4.
 constexpr std::size_t kMinVerifiableHashBytes = 16;
 
-Error hashError(QString message) {
+Error hashError(QString message)
+{
     return Error{QStringLiteral("auth.hash_failed"), std::move(message), {}};
 }
 
-Error tooLong() {
+Error tooLong()
+{
     return Error{
         QStringLiteral("auth.password_too_long"),
         QStringLiteral("Passwords are limited to %1 bytes").arg(PasswordHasher::kMaxPasswordBytes),
@@ -34,7 +36,8 @@ Error tooLong() {
 }
 
 // Splits off the text up to the next '$' (or the end).
-std::string_view takeField(std::string_view& rest) {
+std::string_view takeField(std::string_view& rest)
+{
     const auto pos = rest.find('$');
     std::string_view field = rest.substr(0, pos);
     rest = pos == std::string_view::npos ? std::string_view{} : rest.substr(pos + 1);
@@ -42,7 +45,8 @@ std::string_view takeField(std::string_view& rest) {
 }
 
 // "name=<decimal uint32>" with no sign, no leading zeros, nothing after.
-std::optional<std::uint32_t> parseNumber(std::string_view text, std::string_view name) {
+std::optional<std::uint32_t> parseNumber(std::string_view text, std::string_view name)
+{
     if (text.size() <= name.size() + 1 || text.substr(0, name.size()) != name ||
         text[name.size()] != '=')
         return std::nullopt;
@@ -57,7 +61,8 @@ std::optional<std::uint32_t> parseNumber(std::string_view text, std::string_view
 }
 
 // Decoded length of unpadded standard base64 (the PHC alphabet), or nullopt if not base64.
-std::optional<std::size_t> base64Length(std::string_view text) {
+std::optional<std::size_t> base64Length(std::string_view text)
+{
     if (text.empty() || text.size() % 4 == 1)
         return std::nullopt;
     for (const char c : text) {
@@ -72,12 +77,15 @@ std::optional<std::size_t> base64Length(std::string_view text) {
 } // namespace
 
 PasswordHasher::PasswordHasher()
-    : PasswordHasher(Params{}) {}
+    : PasswordHasher(Params{})
+{}
 
 PasswordHasher::PasswordHasher(Params params)
-    : m_params(params) {}
+    : m_params(params)
+{}
 
-std::string PasswordHasher::normalize(std::string_view password) {
+std::string PasswordHasher::normalize(std::string_view password)
+{
     bool ascii = true;
     for (const char c : password)
         ascii = ascii && static_cast<unsigned char>(c) < 0x80;
@@ -90,7 +98,8 @@ std::string PasswordHasher::normalize(std::string_view password) {
     return text.normalized(QString::NormalizationForm_C).toStdString();
 }
 
-Expected<std::string> PasswordHasher::hash(std::string_view rawPassword) const {
+Expected<std::string> PasswordHasher::hash(std::string_view rawPassword) const
+{
     // Checked before and after: NFC can change the length a little, either way.
     if (rawPassword.size() > kMaxPasswordBytes)
         return tooLong();
@@ -113,7 +122,8 @@ Expected<std::string> PasswordHasher::hash(std::string_view rawPassword) const {
     return std::string(encoded.data());
 }
 
-bool PasswordHasher::verify(std::string_view rawPassword, std::string_view encoded) const {
+bool PasswordHasher::verify(std::string_view rawPassword, std::string_view encoded) const
+{
     if (rawPassword.size() > kMaxPasswordBytes)
         return false;
     const std::string password = normalize(rawPassword);
@@ -127,7 +137,8 @@ bool PasswordHasher::verify(std::string_view rawPassword, std::string_view encod
     return argon2id_verify(stored.c_str(), password.data(), password.size()) == ARGON2_OK;
 }
 
-bool PasswordHasher::verifyUnknownUser(std::string_view password) const {
+bool PasswordHasher::verifyUnknownUser(std::string_view password) const
+{
     std::call_once(m_dummyOnce, [this] {
         Expected<std::string> dummy = hash("motcua: no such user");
         if (dummy)
@@ -137,7 +148,8 @@ bool PasswordHasher::verifyUnknownUser(std::string_view password) const {
     return false;
 }
 
-bool PasswordHasher::needsRehash(std::string_view encoded) const {
+bool PasswordHasher::needsRehash(std::string_view encoded) const
+{
     const std::optional<Encoded> info = parse(encoded);
     if (!info)
         return true;
@@ -146,7 +158,8 @@ bool PasswordHasher::needsRehash(std::string_view encoded) const {
            info->hashBytes < kHashBytes;
 }
 
-std::optional<PasswordHasher::Encoded> PasswordHasher::parse(std::string_view encoded) {
+std::optional<PasswordHasher::Encoded> PasswordHasher::parse(std::string_view encoded)
+{
     if (encoded.size() > kMaxEncodedBytes || encoded.empty() || encoded.front() != '$')
         return std::nullopt;
     std::string_view rest = encoded.substr(1);

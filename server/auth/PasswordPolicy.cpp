@@ -12,13 +12,15 @@ namespace motcua::server {
 
 namespace {
 
-Error weak(const char* message) {
+Error weak(const char* message)
+{
     return Error{QStringLiteral("auth.weak_password"), QString::fromUtf8(message),
                  QStringLiteral("password")};
 }
 
 // The code points of valid UTF-8 (no overlongs, no surrogates), or nullopt.
-std::optional<std::u32string> decodeUtf8(std::string_view text) {
+std::optional<std::u32string> decodeUtf8(std::string_view text)
+{
     std::u32string out;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -61,11 +63,13 @@ std::optional<std::u32string> decodeUtf8(std::string_view text) {
     return out;
 }
 
-char asciiLower(char c) {
+char asciiLower(char c)
+{
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view needle) {
+bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view needle)
+{
     const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
                                 [](char a, char b) { return asciiLower(a) == asciiLower(b); });
     return it != haystack.end();
@@ -73,7 +77,8 @@ bool containsIgnoringAsciiCase(std::string_view haystack, std::string_view needl
 
 } // namespace
 
-Status PasswordPolicy::check(std::string_view password, std::string_view username) {
+Status PasswordPolicy::check(std::string_view password, std::string_view username)
+{
     if (password.size() > PasswordHasher::kMaxPasswordBytes)
         return Error{QStringLiteral("auth.password_too_long"),
                      QStringLiteral("Passwords are limited to %1 bytes")

@@ -20,14 +20,17 @@ namespace {
 // A key file is a few dozen bytes; anything much larger is not one of ours.
 constexpr std::size_t kMaxFileBytes = 4096;
 
-QString qs(const std::string& s) {
+QString qs(const std::string& s)
+{
     return QString::fromStdString(s);
 }
-QString lastError() {
+QString lastError()
+{
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-Error keyError(const char* code, QString message) {
+Error keyError(const char* code, QString message)
+{
     return Error{QString::fromLatin1(code), std::move(message), {}};
 }
 
@@ -35,8 +38,10 @@ Error keyError(const char* code, QString message) {
 class Fd {
 public:
     explicit Fd(int fd)
-        : m_fd(fd) {}
-    ~Fd() {
+        : m_fd(fd)
+    {}
+    ~Fd()
+    {
         if (m_fd >= 0)
             ::close(m_fd);
     }
@@ -49,7 +54,8 @@ private:
     int m_fd;
 };
 
-bool writeAll(int fd, std::string_view data) {
+bool writeAll(int fd, std::string_view data)
+{
     while (!data.empty()) {
         const ssize_t n = ::write(fd, data.data(), data.size());
         if (n < 0) {
@@ -62,7 +68,8 @@ bool writeAll(int fd, std::string_view data) {
     return true;
 }
 
-std::string parentFolder(const std::string& path) {
+std::string parentFolder(const std::string& path)
+{
     const auto slash = path.rfind('/');
     if (slash == std::string::npos)
         return ".";
@@ -72,7 +79,8 @@ std::string parentFolder(const std::string& path) {
 // Moves `from` to `to` unless `to` exists. renameat2(RENAME_NOREPLACE) where the file system
 // supports it, otherwise link + unlink, which is just as exclusive. Returns 0, or an errno value
 // (EEXIST when someone else created `to` first).
-int renameNoReplace(const std::string& from, const std::string& to) {
+int renameNoReplace(const std::string& from, const std::string& to)
+{
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
         return 0;
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
@@ -85,11 +93,13 @@ int renameNoReplace(const std::string& from, const std::string& to) {
 
 } // namespace
 
-std::string SecretKey::toHex() const {
+std::string SecretKey::toHex() const
+{
     return crypto::toHex(m_bytes);
 }
 
-Expected<SecretKey> SecretKey::generate() {
+Expected<SecretKey> SecretKey::generate()
+{
     std::optional<std::string> bytes = crypto::randomBytes(kMinBytes);
     if (!bytes)
         return keyError("auth.secret_key_write_failed",
@@ -97,11 +107,13 @@ Expected<SecretKey> SecretKey::generate() {
     return SecretKey(std::move(*bytes));
 }
 
-Expected<SecretKey> SecretKey::fromHex(std::string_view text) {
+Expected<SecretKey> SecretKey::fromHex(std::string_view text)
+{
     return parse(text, QStringLiteral("The configured signing key"));
 }
 
-Expected<SecretKey> SecretKey::parse(std::string_view text, const QString& origin) {
+Expected<SecretKey> SecretKey::parse(std::string_view text, const QString& origin)
+{
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     };
@@ -127,7 +139,8 @@ Expected<SecretKey> SecretKey::parse(std::string_view text, const QString& origi
     return SecretKey(std::move(*bytes));
 }
 
-Expected<SecretKey> SecretKey::loadOrCreate(const std::string& path) {
+Expected<SecretKey> SecretKey::loadOrCreate(const std::string& path)
+{
     // O_NOFOLLOW: a symbolic link planted in place of the key file is refused, not followed.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd >= 0)
@@ -139,7 +152,8 @@ Expected<SecretKey> SecretKey::loadOrCreate(const std::string& path) {
                                                       .arg(qs(path), lastError()));
 }
 
-Expected<SecretKey> SecretKey::load(const std::string& path, int rawFd) {
+Expected<SecretKey> SecretKey::load(const std::string& path, int rawFd)
+{
     Fd fd(rawFd);
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0)
@@ -174,7 +188,8 @@ Expected<SecretKey> SecretKey::load(const std::string& path, int rawFd) {
     return parse(text, QStringLiteral("The signing key file %1").arg(qs(path)));
 }
 
-Expected<SecretKey> SecretKey::create(const std::string& path) {
+Expected<SecretKey> SecretKey::create(const std::string& path)
+{
     Expected<SecretKey> key = generate();
     if (!key)
         return key;

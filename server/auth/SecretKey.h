@@ -47,7 +47,8 @@ public:
 
 private:
     explicit SecretKey(std::string bytes)
-        : m_bytes(std::move(bytes)) {}
+        : m_bytes(std::move(bytes))
+    {}
 
     static Expected<SecretKey> parse(std::string_view text, const QString& origin);
     static Expected<SecretKey> load(const std::string& path, int fd);

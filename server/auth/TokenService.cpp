@@ -18,16 +18,19 @@ namespace motcua::server {
 
 namespace {
 
-Error invalid(const QString& why) {
+Error invalid(const QString& why)
+{
     return Error{QStringLiteral("auth.token_invalid"), why, {}};
 }
 
-std::int64_t unixSeconds(TokenService::TimePoint t) {
+std::int64_t unixSeconds(TokenService::TimePoint t)
+{
     return std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count();
 }
 
 // A string claim, or nullopt when absent or not a JSON string.
-std::optional<std::string> stringClaim(const Poco::JSON::Object& payload, const std::string& name) {
+std::optional<std::string> stringClaim(const Poco::JSON::Object& payload, const std::string& name)
+{
     if (!payload.has(name))
         return std::nullopt;
     const Poco::Dynamic::Var value = payload.get(name);
@@ -37,8 +40,8 @@ std::optional<std::string> stringClaim(const Poco::JSON::Object& payload, const 
 }
 
 // An integer claim, or nullopt when absent, fractional, boolean or out of range.
-std::optional<std::int64_t> integerClaim(const Poco::JSON::Object& payload,
-                                         const std::string& name) {
+std::optional<std::int64_t> integerClaim(const Poco::JSON::Object& payload, const std::string& name)
+{
     if (!payload.has(name))
         return std::nullopt;
     const Poco::Dynamic::Var value = payload.get(name);
@@ -47,7 +50,8 @@ std::optional<std::int64_t> integerClaim(const Poco::JSON::Object& payload,
     return value.convert<Poco::Int64>(); // throws RangeException for huge unsigned values
 }
 
-bool plausibleShape(std::string_view token) {
+bool plausibleShape(std::string_view token)
+{
     if (token.empty() || token.size() > TokenService::kMaxTokenBytes)
         return false;
     const bool charsOk = std::all_of(token.begin(), token.end(), [](char c) {
@@ -60,24 +64,29 @@ bool plausibleShape(std::string_view token) {
 } // namespace
 
 TokenService::TokenService(SecretKey key)
-    : TokenService(std::move(key), Settings{}) {}
+    : TokenService(std::move(key), Settings{})
+{}
 
 TokenService::TokenService(SecretKey key, Settings settings, Clock clock)
     : m_key(std::move(key))
     , m_settings(std::move(settings))
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
-TokenService::Clock TokenService::systemClock() {
+TokenService::Clock TokenService::systemClock()
+{
     return [] {
         return std::chrono::system_clock::now();
     };
 }
 
-Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who) const {
+Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who) const
+{
     return issue(who, m_clock());
 }
 
-Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who, TimePoint now) const {
+Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who, TimePoint now) const
+{
     if (who.subject.empty())
         return invalid(QStringLiteral("An access token needs a subject"));
     const std::optional<std::string> id = crypto::randomBytes(16);
@@ -118,11 +127,13 @@ Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who, Time
     return out;
 }
 
-Expected<AccessClaims> TokenService::verify(std::string_view token) const {
+Expected<AccessClaims> TokenService::verify(std::string_view token) const
+{
     return verify(token, m_clock());
 }
 
-Expected<AccessClaims> TokenService::verify(std::string_view jwt, TimePoint now) const {
+Expected<AccessClaims> TokenService::verify(std::string_view jwt, TimePoint now) const
+{
     if (!plausibleShape(jwt))
         return invalid(QStringLiteral("Not a compact JWT"));
     AccessClaims claims;
@@ -184,7 +195,8 @@ Expected<AccessClaims> TokenService::verify(std::string_view jwt, TimePoint now)
     return claims;
 }
 
-Expected<std::string> TokenService::generateRefreshToken() {
+Expected<std::string> TokenService::generateRefreshToken()
+{
     const std::optional<std::string> bytes = crypto::randomBytes(kRefreshTokenBytes);
     if (!bytes)
         return Error{QStringLiteral("auth.token_issue_failed"),
@@ -193,11 +205,13 @@ Expected<std::string> TokenService::generateRefreshToken() {
     return crypto::base64UrlEncode(*bytes);
 }
 
-std::string TokenService::hashRefreshToken(std::string_view token) {
+std::string TokenService::hashRefreshToken(std::string_view token)
+{
     return crypto::toHex(crypto::sha256(token));
 }
 
-bool TokenService::refreshTokenMatches(std::string_view token, std::string_view storedHash) {
+bool TokenService::refreshTokenMatches(std::string_view token, std::string_view storedHash)
+{
     return crypto::constantTimeEquals(hashRefreshToken(token), storedHash);
 }
 

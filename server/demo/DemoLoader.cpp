@@ -4,13 +4,13 @@
 #include "codec/JsonCodec.h"
 #include "demo/EmbeddedCatalogue.h"
 
-#include <Poco/Base64Encoder.h>
-#include <Poco/Exception.h>
-#include <Poco/RandomStream.h>
+#include <sstream>
 
 #include <QJsonObject>
 
-#include <sstream>
+#include <Poco/Base64Encoder.h>
+#include <Poco/Exception.h>
+#include <Poco/RandomStream.h>
 
 namespace motcua::server {
 namespace {
@@ -48,12 +48,13 @@ std::string generatePassword()
     return out.str();
 }
 
-template <typename T>
-QList<T> part(const QJsonObject& root, const char* key)
+template <typename T> QList<T> part(const QJsonObject& root, const char* key)
 {
-    auto decoded = codec::fromJson<QList<T>>(root.value(QLatin1String(key)), QString::fromLatin1(key));
+    auto decoded =
+        codec::fromJson<QList<T>>(root.value(QLatin1String(key)), QString::fromLatin1(key));
     if (!decoded)
-        throw Poco::DataFormatException("demo catalogue: " + decoded.error().describe().toStdString());
+        throw Poco::DataFormatException("demo catalogue: " +
+                                        decoded.error().describe().toStdString());
     return *decoded;
 }
 
@@ -67,8 +68,7 @@ DemoLoader::DemoLoader(Database& db, CatalogueRepository& catalogue, UserReposit
     , m_settings(settings)
     , m_journal(journal)
     , m_hasher(hasher)
-{
-}
+{}
 
 int DemoLoader::load(const std::string& passwordFromEnvironment,
                      const std::function<void(const std::string&)>& announce)
@@ -95,8 +95,9 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
             const auto before = m_catalogue.procedure(s, p.nationalCode.toStdString());
             const int version = m_catalogue.saveProcedure(s, p);
             if (!before || before->version != version)
-                m_journal.record(s, {"demo", "procedure.save", "procedure", p.nationalCode.toStdString(),
-                                     before ? before->version : 0, version, "demo catalogue"});
+                m_journal.record(s, {"demo", "procedure.save", "procedure",
+                                     p.nationalCode.toStdString(), before ? before->version : 0,
+                                     version, "demo catalogue"});
         }
         for (const DemoUser& d : kUsers) {
             if (m_users.exists(s, d.username))
@@ -107,7 +108,8 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
             }
             auto hash = m_hasher.hash(password);
             if (!hash)
-                throw Poco::InvalidArgumentException("demo password refused: " + hash.error().message.toStdString());
+                throw Poco::InvalidArgumentException("demo password refused: " +
+                                                     hash.error().message.toStdString());
             User u;
             u.username = QString::fromUtf8(d.username);
             u.fullName = QString::fromUtf8(d.fullName);
@@ -120,8 +122,10 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
         }
     });
     if (generated) {
-        announce("demo users created (demo-admin, demo-reception, demo-specialist, demo-leader, ...); "
-                 "their password, shown only this once: " + password);
+        announce(
+            "demo users created (demo-admin, demo-reception, demo-specialist, demo-leader, ...); "
+            "their password, shown only this once: " +
+            password);
     }
     return int(procedures.size());
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <Poco/Net/HTTPResponse.h>
-
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <Poco/Net/HTTPResponse.h>
 
 namespace motcua::server {
 
@@ -19,8 +19,7 @@ public:
         , m_status(status)
         , m_code(std::move(code))
         , m_field(std::move(field))
-    {
-    }
+    {}
 
     Poco::Net::HTTPResponse::HTTPStatus status() const { return m_status; }
     const std::string& code() const { return m_code; }

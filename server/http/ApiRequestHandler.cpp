@@ -2,11 +2,11 @@
 
 #include "http/ApiError.h"
 
-#include <Poco/Net/NetException.h>
-#include <Poco/Stopwatch.h>
-
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <Poco/Net/NetException.h>
+#include <Poco/Stopwatch.h>
 
 namespace motcua::server {
 
@@ -28,7 +28,8 @@ void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerRes
     if (!e.field().empty())
         problem.insert("field", QString::fromStdString(e.field()));
     if (!e.extraJson.empty()) {
-        const QJsonObject extra = QJsonDocument::fromJson(QByteArray::fromStdString(e.extraJson)).object();
+        const QJsonObject extra =
+            QJsonDocument::fromJson(QByteArray::fromStdString(e.extraJson)).object();
         for (auto it = extra.begin(); it != extra.end(); ++it)
             problem.insert(it.key(), it.value());
     }
@@ -49,12 +50,12 @@ void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerRes
 
 } // namespace
 
-ApiRequestHandler::ApiRequestHandler(const Router& router, Poco::Logger& log, std::size_t maxBodyBytes)
+ApiRequestHandler::ApiRequestHandler(const Router& router, Poco::Logger& log,
+                                     std::size_t maxBodyBytes)
     : m_router(router)
     , m_log(log)
     , m_maxBody(maxBodyBytes)
-{
-}
+{}
 
 void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                       Poco::Net::HTTPServerResponse& response)
@@ -102,8 +103,7 @@ ApiRequestHandlerFactory::ApiRequestHandlerFactory(const Router& router, Poco::L
     : m_router(router)
     , m_log(log)
     , m_maxBody(maxBodyBytes)
-{
-}
+{}
 
 Poco::Net::HTTPRequestHandler*
 ApiRequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)

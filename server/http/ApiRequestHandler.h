@@ -26,7 +26,8 @@ private:
 class ApiRequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
     ApiRequestHandlerFactory(const Router& router, Poco::Logger& log, std::size_t maxBodyBytes);
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
+    Poco::Net::HTTPRequestHandler*
+    createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
 
 private:
     const Router& m_router;

@@ -2,14 +2,14 @@
 
 #include "http/ApiError.h"
 
-#include <Poco/StreamCopier.h>
+#include <charconv>
+#include <istream>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <charconv>
-#include <istream>
+#include <Poco/StreamCopier.h>
 
 namespace motcua::server {
 
@@ -49,8 +49,9 @@ std::optional<long long> RequestContext::queryInt(const std::string& name, long 
     const auto* end = text->data() + text->size();
     const auto [p, ec] = std::from_chars(text->data(), end, v);
     if (ec != std::errc() || p != end || v < min || v > max) {
-        throw ApiError::badRequest("bad_query", "query parameter '" + name + "' must be an integer from " +
-                                                    std::to_string(min) + " to " + std::to_string(max),
+        throw ApiError::badRequest("bad_query",
+                                   "query parameter '" + name + "' must be an integer from " +
+                                       std::to_string(min) + " to " + std::to_string(max),
                                    name);
     }
     return v;
@@ -108,7 +109,8 @@ const QByteArray& RequestContext::body()
 
 void RequestContext::sendJson(const QJsonValue& value, HTTPResponse::HTTPStatus status)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     const QByteArray text = doc.toJson(QJsonDocument::Compact);
     m_response.setStatusAndReason(status);
     m_response.setContentType("application/json; charset=utf-8");

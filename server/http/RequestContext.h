@@ -1,15 +1,15 @@
 #pragma once
 
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/URI.h>
+#include <map>
+#include <optional>
+#include <string>
 
 #include <QByteArray>
 #include <QJsonValue>
 
-#include <map>
-#include <optional>
-#include <string>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
 
 namespace motcua::server {
 
@@ -36,8 +36,8 @@ public:
     void setMaxBodyBytes(std::size_t limit) { m_maxBody = limit; }
 
     // Answers with JSON (compact, UTF-8).
-    void sendJson(const QJsonValue& value, Poco::Net::HTTPResponse::HTTPStatus status =
-                                               Poco::Net::HTTPResponse::HTTP_OK);
+    void sendJson(const QJsonValue& value,
+                  Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);
     // Answers with raw bytes of the given type.
     void sendBytes(const std::string& bytes, const std::string& contentType);
     bool sent() const { return m_sent; }

@@ -2,9 +2,9 @@
 
 #include "http/ApiError.h"
 
-#include <Poco/URI.h>
-
 #include <algorithm>
+
+#include <Poco/URI.h>
 
 namespace motcua::server {
 namespace {

@@ -1,5 +1,9 @@
 #include "storage/AttachmentStore.h"
 
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 #include <Poco/Base64Decoder.h>
 #include <Poco/Base64Encoder.h>
 #include <Poco/Crypto/DigestEngine.h>
@@ -9,10 +13,6 @@
 
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
 
 using namespace Poco::Data::Keywords;
 
@@ -81,7 +81,9 @@ std::string AttachmentStore::sha256(const std::string& bytes)
 
 std::string AttachmentStore::sniff(const std::string& b)
 {
-    auto starts = [&b](std::string_view magic) { return b.size() >= magic.size() && b.compare(0, magic.size(), magic) == 0; };
+    auto starts = [&b](std::string_view magic) {
+        return b.size() >= magic.size() && b.compare(0, magic.size(), magic) == 0;
+    };
     if (starts("%PDF-"))
         return "application/pdf";
     if (starts(std::string_view("\x89PNG\r\n\x1a\n", 8)))
@@ -95,7 +97,12 @@ std::string AttachmentStore::sniff(const std::string& b)
 
 std::string AttachmentStore::pathOf(const std::string& sha) const
 {
-    return Poco::Path(m_dir).append("attachments").append(sha.substr(0, 2)).append(sha.substr(2, 2)).append(sha).toString();
+    return Poco::Path(m_dir)
+        .append("attachments")
+        .append(sha.substr(0, 2))
+        .append(sha.substr(2, 2))
+        .append(sha)
+        .toString();
 }
 
 std::string AttachmentStore::put(Poco::Data::Session& s, const std::string& bytes)
@@ -104,10 +111,12 @@ std::string AttachmentStore::put(Poco::Data::Session& s, const std::string& byte
     if (m_db.isPostgres()) {
         // Stored as base64 text: portable through Poco's PostgreSQL connector.
         int n = 0;
-        s << m_db.sql("SELECT COUNT(*) FROM attachment_blobs WHERE sha256 = ?"), into(n), bind(sha), now;
+        s << m_db.sql("SELECT COUNT(*) FROM attachment_blobs WHERE sha256 = ?"), into(n), bind(sha),
+            now;
         if (n == 0) {
             const std::string text = base64(bytes);
-            s << m_db.sql("INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING"),
+            s << m_db.sql("INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT "
+                          "(sha256) DO NOTHING"),
                 bind(sha), bind(text), now;
         }
         return sha;
@@ -125,7 +134,8 @@ std::optional<std::string> AttachmentStore::get(const std::string& sha)
     if (m_db.isPostgres()) {
         std::vector<std::string> rows;
         m_db.read([&](Poco::Data::Session& s) {
-            s << m_db.sql("SELECT data FROM attachment_blobs WHERE sha256 = ?"), into(rows), bind(sha), now;
+            s << m_db.sql("SELECT data FROM attachment_blobs WHERE sha256 = ?"), into(rows),
+                bind(sha), now;
         });
         if (rows.empty())
             return std::nullopt;

@@ -14,7 +14,10 @@ namespace motcua::server {
 // server processes on different machines see the same files.
 class AttachmentStore {
 public:
-    AttachmentStore(Database& db, std::string dataDir) : m_db(db), m_dir(std::move(dataDir)) {}
+    AttachmentStore(Database& db, std::string dataDir)
+        : m_db(db)
+        , m_dir(std::move(dataDir))
+    {}
 
     // Stores the bytes (once per content) and returns their SHA-256 in hex.
     std::string put(Poco::Data::Session& s, const std::string& bytes);

@@ -11,7 +11,9 @@ namespace motcua::server {
 std::vector<Agency> CatalogueRepository::agencies()
 {
     std::vector<std::string> docs;
-    m_db.read([&](Poco::Data::Session& s) { s << "SELECT doc FROM agencies ORDER BY id", into(docs), now; });
+    m_db.read([&](Poco::Data::Session& s) {
+        s << "SELECT doc FROM agencies ORDER BY id", into(docs), now;
+    });
     std::vector<Agency> out;
     for (const auto& d : docs)
         out.push_back(fromDocument<Agency>(d));
@@ -39,7 +41,9 @@ void CatalogueRepository::saveAgency(Poco::Data::Session& s, const Agency& a)
 std::vector<Field> CatalogueRepository::fields()
 {
     std::vector<std::string> docs;
-    m_db.read([&](Poco::Data::Session& s) { s << "SELECT doc FROM fields ORDER BY code", into(docs), now; });
+    m_db.read([&](Poco::Data::Session& s) {
+        s << "SELECT doc FROM fields ORDER BY code", into(docs), now;
+    });
     std::vector<Field> out;
     for (const auto& d : docs)
         out.push_back(fromDocument<Field>(d));
@@ -57,7 +61,8 @@ std::vector<Procedure> CatalogueRepository::procedures(const QString& query)
 {
     std::vector<std::string> docs, search;
     m_db.read([&](Poco::Data::Session& s) {
-        s << "SELECT doc, search FROM procedures ORDER BY national_code", into(docs), into(search), now;
+        s << "SELECT doc, search FROM procedures ORDER BY national_code", into(docs), into(search),
+            now;
     });
     // The catalogue is small (hundreds of rows): filter in memory with common/'s folding rule.
     const SearchQuery q(query);
@@ -74,10 +79,12 @@ std::optional<Procedure> CatalogueRepository::procedure(const std::string& natio
     return m_db.read([&](Poco::Data::Session& s) { return procedure(s, nationalCode); });
 }
 
-std::optional<Procedure> CatalogueRepository::procedure(Poco::Data::Session& s, const std::string& nationalCode)
+std::optional<Procedure> CatalogueRepository::procedure(Poco::Data::Session& s,
+                                                        const std::string& nationalCode)
 {
     std::vector<std::string> docs;
-    s << m_db.sql("SELECT doc FROM procedures WHERE national_code = ?"), into(docs), bind(nationalCode), now;
+    s << m_db.sql("SELECT doc FROM procedures WHERE national_code = ?"), into(docs),
+        bind(nationalCode), now;
     if (docs.empty())
         return std::nullopt;
     return fromDocument<Procedure>(docs.front());
@@ -97,11 +104,13 @@ int CatalogueRepository::saveProcedure(Poco::Data::Session& s, Procedure p)
     }
     const std::string doc = toDocument(p);
     const std::string search =
-        TextFold::fold(p.name + u' ' + p.nationalCode + u' ' + p.localCode + u' ' + p.fieldCode).toStdString();
+        TextFold::fold(p.name + u' ' + p.nationalCode + u' ' + p.localCode + u' ' + p.fieldCode)
+            .toStdString();
     const std::string field = p.fieldCode.toStdString(), agency = p.agencyId.toStdString();
     s << m_db.sql("DELETE FROM procedures WHERE national_code = ?"), bind(code), now;
-    s << m_db.sql("INSERT INTO procedures (national_code, field_code, agency_id, search, version, doc) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"),
+    s << m_db.sql(
+        "INSERT INTO procedures (national_code, field_code, agency_id, search, version, doc) "
+        "VALUES (?, ?, ?, ?, ?, ?)"),
         bind(code), bind(field), bind(agency), bind(search), bind(p.version), bind(doc), now;
     s << m_db.sql("INSERT INTO procedure_versions (national_code, version, doc) VALUES (?, ?, ?)"),
         bind(code), bind(p.version), bind(doc), now;

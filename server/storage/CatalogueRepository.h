@@ -14,7 +14,9 @@ namespace motcua::server {
 // every version is kept (dossiers freeze the version they were received under).
 class CatalogueRepository {
 public:
-    explicit CatalogueRepository(Database& db) : m_db(db) {}
+    explicit CatalogueRepository(Database& db)
+        : m_db(db)
+    {}
 
     std::vector<Agency> agencies();
     std::optional<Agency> agency(const std::string& id);

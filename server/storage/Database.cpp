@@ -1,13 +1,13 @@
 #include "storage/Database.h"
 
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
-
-#include <algorithm>
-#include <mutex>
-#include <vector>
 
 using namespace Poco::Data::Keywords;
 
@@ -22,8 +22,7 @@ public:
          std::vector<std::string> pragmas)
         : Poco::Data::SessionPool(connector, conn, min, max, 60)
         , m_pragmas(std::move(pragmas))
-    {
-    }
+    {}
 
 protected:
     void customizeSession(Poco::Data::Session& s) override
@@ -60,16 +59,15 @@ Database::Database(const Options& options)
             std::string mode;
             first << "PRAGMA journal_mode=WAL", into(mode), now;
         }
-        const std::vector<std::string> pragmas{
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=" + std::to_string(options.busyTimeoutMs),
-            "PRAGMA synchronous=" + options.sqliteSynchronous};
+        const std::vector<std::string> pragmas{"PRAGMA foreign_keys=ON",
+                                               "PRAGMA busy_timeout=" +
+                                                   std::to_string(options.busyTimeoutMs),
+                                               "PRAGMA synchronous=" + options.sqliteSynchronous};
         m_pool = std::make_unique<Pool>("SQLite", options.sqlitePath, options.minSessions,
                                         options.maxSessions, pragmas);
     } else {
-        m_pool = std::make_unique<Pool>("PostgreSQL", options.connectionString,
-                                        options.minSessions, options.maxSessions,
-                                        std::vector<std::string>());
+        m_pool = std::make_unique<Pool>("PostgreSQL", options.connectionString, options.minSessions,
+                                        options.maxSessions, std::vector<std::string>());
     }
 }
 

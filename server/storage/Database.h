@@ -1,12 +1,12 @@
 #pragma once
 
-#include <Poco/Data/Session.h>
-#include <Poco/Data/SessionPool.h>
-
 #include <memory>
 #include <semaphore>
 #include <string>
 #include <string_view>
+
+#include <Poco/Data/Session.h>
+#include <Poco/Data/SessionPool.h>
 
 namespace motcua::server {
 
@@ -25,8 +25,8 @@ enum class Backend { SQLite, PostgreSQL };
 class Database {
 public:
     struct Options {
-        std::string sqlitePath;         // used when connectionString is empty
-        std::string connectionString;   // "host=... port=... dbname=... user=..." for PostgreSQL
+        std::string sqlitePath;       // used when connectionString is empty
+        std::string connectionString; // "host=... port=... dbname=... user=..." for PostgreSQL
         int minSessions = 2;
         int maxSessions = 32;
         int busyTimeoutMs = 10000;
@@ -64,7 +64,11 @@ private:
     using Slots = std::counting_semaphore<1024>;
     class Slot {
     public:
-        explicit Slot(Slots& pool) : m_pool(pool) { m_pool.acquire(); }
+        explicit Slot(Slots& pool)
+            : m_pool(pool)
+        {
+            m_pool.acquire();
+        }
         ~Slot() { m_pool.release(); }
         Slot(const Slot&) = delete;
         Slot& operator=(const Slot&) = delete;

@@ -17,8 +17,7 @@ public:
     DatabaseSequenceAllocator(Database& db, Poco::Data::Session& session)
         : m_db(db)
         , m_session(session)
-    {
-    }
+    {}
 
     Expected<int> next(const QString& agencyId, QDate day) override;
     Expected<CodeBlock> reserve(const QString& agencyId, QDate day, int count) override;

@@ -2,9 +2,9 @@
 
 #include "codec/PublicView.h"
 #include "storage/Documents.h"
+#include "text/TextFold.h"
 
 #include <QJsonDocument>
-#include "text/TextFold.h"
 
 using namespace Poco::Data::Keywords;
 
@@ -34,7 +34,8 @@ std::string DossierRepository::publicDocument(const std::string& code)
     std::vector<std::string> views, docs;
     m_db.read([&](Poco::Data::Session& s) {
         // Rows written before schema version 4 have no stored view yet: derive it from the doc.
-        s << m_db.sql("SELECT public_doc, CASE WHEN public_doc = '' THEN doc ELSE '' END FROM dossiers WHERE code = ?"),
+        s << m_db.sql("SELECT public_doc, CASE WHEN public_doc = '' THEN doc ELSE '' END FROM "
+                      "dossiers WHERE code = ?"),
             into(views), into(docs), bind(code), now;
     });
     if (views.empty())
@@ -45,8 +46,9 @@ std::string DossierRepository::publicDocument(const std::string& code)
 std::string DossierRepository::searchText(const Dossier& d)
 {
     const QString all = d.code + u' ' + d.owner.fullName + u' ' + d.submitter.fullName + u' ' +
-                        d.representative.fullName + u' ' + d.owner.phone + u' ' + d.submitter.phone +
-                        u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber + u' ' + d.procedureName;
+                        d.representative.fullName + u' ' + d.owner.phone + u' ' +
+                        d.submitter.phone + u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber +
+                        u' ' + d.procedureName;
     return " " + TextFold::fold(all).toStdString(); // leading space: see search()
 }
 
@@ -61,7 +63,8 @@ std::optional<Dossier> DossierRepository::find(const std::string& code)
     return fromDocument<Dossier>(docs.front());
 }
 
-std::optional<Dossier> DossierRepository::findForUpdate(Poco::Data::Session& s, const std::string& code)
+std::optional<Dossier> DossierRepository::findForUpdate(Poco::Data::Session& s,
+                                                        const std::string& code)
 {
     std::vector<std::string> docs;
     const std::string lock = m_db.isPostgres() ? " FOR UPDATE" : "";
@@ -77,30 +80,39 @@ void DossierRepository::insert(Poco::Data::Session& s, const Dossier& d, const Q
                       procedure = d.procedureCode.toStdString(), field = fieldCode.toStdString(),
                       assignee = d.assignee.toStdString(), unit = d.currentUnit.toStdString(),
                       search = searchText(d), phone = d.owner.phone.toStdString(),
-                      ownerId = d.owner.idNumber.toStdString(), doc = toDocument(d), pub = publicText(d);
+                      ownerId = d.owner.idNumber.toStdString(), doc = toDocument(d),
+                      pub = publicText(d);
     const int status = nationalCode(d.status);
-    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
-    s << m_db.sql("INSERT INTO dossiers (code, agency_id, procedure_code, field_code, status, assignee, "
-                  "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc, public_doc) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        bind(code), bind(agency), bind(procedure), bind(field), bind(status), bind(assignee), bind(unit),
-        bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId), bind(version), bind(doc), bind(pub), now;
+    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt),
+                      version = d.version;
+    s << m_db.sql(
+        "INSERT INTO dossiers (code, agency_id, procedure_code, field_code, status, assignee, "
+        "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc, "
+        "public_doc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        bind(code), bind(agency), bind(procedure), bind(field), bind(status), bind(assignee),
+        bind(unit), bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId),
+        bind(version), bind(doc), bind(pub), now;
 }
 
-bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion)
+bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d,
+                               Poco::Int64 expectedVersion)
 {
     const std::string code = d.code.toStdString(), assignee = d.assignee.toStdString(),
                       unit = d.currentUnit.toStdString(), search = searchText(d),
                       phone = d.owner.phone.toStdString(), ownerId = d.owner.idNumber.toStdString(),
                       doc = toDocument(d), pub = publicText(d);
     const int status = nationalCode(d.status);
-    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt), version = d.version;
+    const Poco::Int64 received = toMillis(d.receivedAt), appointment = toMillis(d.appointmentAt),
+                      version = d.version;
     Poco::Data::Statement st(s);
-    st << m_db.sql("UPDATE dossiers SET status = ?, assignee = ?, current_unit = ?, received_at = ?, "
-                   "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ?, "
-                   "public_doc = ? WHERE code = ? AND version = ?"),
-        bind(status), bind(assignee), bind(unit), bind(received), bind(appointment), bind(search), bind(phone),
-        bind(ownerId), bind(version), bind(doc), bind(pub), bind(code), bind(expectedVersion);
+    st << m_db.sql(
+        "UPDATE dossiers SET status = ?, assignee = ?, current_unit = ?, received_at = ?, "
+        "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ?, "
+        "public_doc = ? WHERE code = ? AND version = ?"),
+        bind(status), bind(assignee), bind(unit), bind(received), bind(appointment), bind(search),
+        bind(phone), bind(ownerId), bind(version), bind(doc), bind(pub), bind(code),
+        bind(expectedVersion);
     return st.execute() == 1;
 }
 
@@ -171,7 +183,8 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         // a cap and say whether the total is exact.
         Poco::Data::Statement count(s);
         const Poco::Int64 cap = kCountCap + 1;
-        count << m_db.sql("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers" + where + " LIMIT " + std::to_string(cap) + ") t"),
+        count << m_db.sql("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers" + where + " LIMIT " +
+                          std::to_string(cap) + ") t"),
             into(page.total);
         bindAll(count);
         count.execute();
@@ -179,7 +192,8 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         std::vector<std::string> docs;
         Poco::Int64 limit = q.limit, offset = q.offset;
         Poco::Data::Statement list(s);
-        list << m_db.sql("SELECT doc FROM dossiers" + where + " ORDER BY received_at DESC, code DESC LIMIT ? OFFSET ?"),
+        list << m_db.sql("SELECT doc FROM dossiers" + where +
+                         " ORDER BY received_at DESC, code DESC LIMIT ? OFFSET ?"),
             into(docs);
         bindAll(list);
         list, use(limit), use(offset);

@@ -12,23 +12,25 @@ namespace motcua::server {
 class DossierRepository {
 public:
     struct Query {
-        QString text;           // accent-insensitive: owner name, code, phone, citizen ID
+        QString text; // accent-insensitive: owner name, code, phone, citizen ID
         std::optional<DossierStatus> status;
         QString fieldCode;
         QString assignee;
         QString agencyId;
-        QDateTime from, to;     // received in [from, to)
+        QDateTime from, to; // received in [from, to)
         int offset = 0;
         int limit = 50;
     };
     struct Page {
         std::vector<Dossier> items;
-        Poco::Int64 total = 0;     // at most kCountCap
-        bool totalIsExact = true;  // false: there are more than kCountCap matches
+        Poco::Int64 total = 0;    // at most kCountCap
+        bool totalIsExact = true; // false: there are more than kCountCap matches
     };
     static constexpr Poco::Int64 kCountCap = 1000;
 
-    explicit DossierRepository(Database& db) : m_db(db) {}
+    explicit DossierRepository(Database& db)
+        : m_db(db)
+    {}
 
     std::optional<Dossier> find(const std::string& code);
     // The stored citizen-facing view (codec::publicView) as JSON text; empty when no such dossier.

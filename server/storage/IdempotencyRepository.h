@@ -18,10 +18,14 @@ public:
         std::string body;
     };
 
-    explicit IdempotencyRepository(Database& db) : m_db(db) {}
+    explicit IdempotencyRepository(Database& db)
+        : m_db(db)
+    {}
 
-    std::optional<Stored> find(Poco::Data::Session& s, const std::string& user, const std::string& key);
-    void save(Poco::Data::Session& s, const std::string& user, const std::string& key, const Stored& value);
+    std::optional<Stored> find(Poco::Data::Session& s, const std::string& user,
+                               const std::string& key);
+    void save(Poco::Data::Session& s, const std::string& user, const std::string& key,
+              const Stored& value);
 
 private:
     Database& m_db;

@@ -54,10 +54,12 @@ Journal::Verification Journal::verify()
         std::vector<Poco::Int64> seq, at, before, afterV;
         std::vector<std::string> actor, action, entity, key, detail, prevHash, hash;
         m_db.read([&](Poco::Data::Session& s) {
-            s << m_db.sql("SELECT seq, at, actor, action, entity, entity_key, version_before, version_after, "
-                          "detail, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"),
-                into(seq), into(at), into(actor), into(action), into(entity), into(key), into(before),
-                into(afterV), into(detail), into(prevHash), into(hash), bind(after), bind(kBatch), now;
+            s << m_db.sql(
+                "SELECT seq, at, actor, action, entity, entity_key, version_before, version_after, "
+                "detail, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                into(seq), into(at), into(actor), into(action), into(entity), into(key),
+                into(before), into(afterV), into(detail), into(prevHash), into(hash), bind(after),
+                bind(kBatch), now;
         });
         for (std::size_t i = 0; i < seq.size(); ++i) {
             const Entry e{actor[i], action[i], entity[i], key[i], before[i], afterV[i], detail[i]};

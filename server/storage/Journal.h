@@ -17,15 +17,17 @@ class Journal {
 public:
     struct Entry {
         std::string actor;
-        std::string action;     // e.g. "dossier.create", "dossier.forward", "user.update"
-        std::string entity;     // "dossier", "procedure", "user", "calendar", ...
-        std::string key;        // the entity's code or name
+        std::string action; // e.g. "dossier.create", "dossier.forward", "user.update"
+        std::string entity; // "dossier", "procedure", "user", "calendar", ...
+        std::string key;    // the entity's code or name
         Poco::Int64 versionBefore = 0;
         Poco::Int64 versionAfter = 0;
-        std::string detail;     // short JSON or text
+        std::string detail; // short JSON or text
     };
 
-    explicit Journal(Database& db) : m_db(db) {}
+    explicit Journal(Database& db)
+        : m_db(db)
+    {}
 
     // Call inside Database::write, after taking no other journal-related lock.
     void record(Poco::Data::Session& s, const Entry& entry);

@@ -1,9 +1,9 @@
 #include "storage/Migrations.h"
 
+#include <sstream>
+
 #include <Poco/Exception.h>
 #include <Poco/Timestamp.h>
-
-#include <sstream>
 
 using namespace Poco::Data::Keywords;
 
@@ -58,8 +58,6 @@ CREATE TABLE refresh_tokens (
   expires_at %BIGINT% NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX refresh_tokens_user ON refresh_tokens (username)
 )SQL";
-
-
 
 // Version 2: attachments per dossier component; their bytes live in files (SQLite) or in
 // attachment_blobs (PostgreSQL, shared by every server process).
@@ -154,7 +152,8 @@ std::string dialect(const char* script, bool postgres)
             out.replace(at, from.size(), to);
     };
     replaceAll("%BIGINT%", postgres ? "BIGINT" : "INTEGER");
-    replaceAll("%SERIAL%", postgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT");
+    replaceAll("%SERIAL%",
+               postgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT");
     return out;
 }
 
@@ -163,7 +162,8 @@ std::string dialect(const char* script, bool postgres)
 const std::vector<Migrations::Step>& Migrations::steps()
 {
     static const std::vector<Step> all{
-        {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", dialect(kV1, false), dialect(kV1, true)},
+        {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", dialect(kV1, false),
+         dialect(kV1, true)},
         {2, "attachments", dialect(kV2, false), dialect(kV2, true) + ";\n" + kV2PostgresBlobs},
         {3, "trigram search index", kV3Sqlite, kV3Postgres},
         {4, "public view of dossiers", kV4, kV4},
@@ -192,18 +192,20 @@ int Migrations::migrate(Database& db)
                 bind(step.version), now;
             if (done)
                 return;
-            for (const std::string& statement : statements((db.isPostgres() ? step.postgres : step.sqlite).c_str()))
+            for (const std::string& statement :
+                 statements((db.isPostgres() ? step.postgres : step.sqlite).c_str()))
                 s << statement, now;
             const Poco::Int64 at = Poco::Timestamp().epochMicroseconds() / 1000;
-            s << db.sql("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+            s << db.sql("INSERT INTO schema_migrations (version, description, applied_at) VALUES "
+                        "(?, ?, ?)"),
                 bind(step.version), bind(std::string(step.description)), bind(at), now;
         });
     }
     const int version = currentVersion(db);
     if (version > steps().back().version) {
-        throw Poco::IllegalStateException("the database schema (version " + std::to_string(version) +
-                                          ") is newer than this server knows (" +
-                                          std::to_string(steps().back().version) + ")");
+        throw Poco::IllegalStateException(
+            "the database schema (version " + std::to_string(version) +
+            ") is newer than this server knows (" + std::to_string(steps().back().version) + ")");
     }
     return version;
 }

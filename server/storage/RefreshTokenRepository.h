@@ -11,12 +11,15 @@ namespace motcua::server {
 // rotates: the old token is revoked and a new one issued; logout revokes.
 class RefreshTokenRepository {
 public:
-    explicit RefreshTokenRepository(Database& db) : m_db(db) {}
+    explicit RefreshTokenRepository(Database& db)
+        : m_db(db)
+    {}
 
     void save(Poco::Data::Session& s, const std::string& hash, const std::string& username,
               Poco::Int64 issuedAtMs, Poco::Int64 expiresAtMs);
     // The user of a live (not revoked, not expired) token, revoking it in the same transaction.
-    std::optional<std::string> consume(Poco::Data::Session& s, const std::string& hash, Poco::Int64 nowMs);
+    std::optional<std::string> consume(Poco::Data::Session& s, const std::string& hash,
+                                       Poco::Int64 nowMs);
     void revoke(Poco::Data::Session& s, const std::string& hash);
     void revokeAllOf(Poco::Data::Session& s, const std::string& username);
 

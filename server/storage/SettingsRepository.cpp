@@ -11,7 +11,8 @@ std::optional<SettingsRepository::Versioned> SettingsRepository::calendar()
     std::vector<std::string> docs;
     std::vector<Poco::Int64> versions;
     m_db.read([&](Poco::Data::Session& s) {
-        s << "SELECT doc, version FROM settings WHERE name = 'calendar'", into(docs), into(versions), now;
+        s << "SELECT doc, version FROM settings WHERE name = 'calendar'", into(docs),
+            into(versions), now;
     });
     if (docs.empty())
         return std::nullopt;
@@ -35,11 +36,13 @@ Poco::Int64 SettingsRepository::calendarVersion(Poco::Data::Session& s)
     return versions.empty() ? 0 : versions.front();
 }
 
-void SettingsRepository::saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings, Poco::Int64 version)
+void SettingsRepository::saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings,
+                                      Poco::Int64 version)
 {
     const std::string doc = toDocument(settings);
     s << "DELETE FROM settings WHERE name = 'calendar'", now;
-    s << m_db.sql("INSERT INTO settings (name, version, doc) VALUES ('calendar', ?, ?)"), bind(version), bind(doc), now;
+    s << m_db.sql("INSERT INTO settings (name, version, doc) VALUES ('calendar', ?, ?)"),
+        bind(version), bind(doc), now;
 }
 
 } // namespace motcua::server

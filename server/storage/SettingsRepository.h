@@ -10,7 +10,9 @@ namespace motcua::server {
 // Named, versioned settings documents (for now the working calendar).
 class SettingsRepository {
 public:
-    explicit SettingsRepository(Database& db) : m_db(db) {}
+    explicit SettingsRepository(Database& db)
+        : m_db(db)
+    {}
 
     struct Versioned {
         CalendarSettings settings;
@@ -22,7 +24,8 @@ public:
     // The same, inside a write transaction (PostgreSQL: the row is locked until commit, so two
     // administrators saving at once get consecutive versions).
     Poco::Int64 calendarVersion(Poco::Data::Session& s);
-    void saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings, Poco::Int64 version);
+    void saveCalendar(Poco::Data::Session& s, const CalendarSettings& settings,
+                      Poco::Int64 version);
 
 private:
     Database& m_db;

@@ -11,11 +11,12 @@ std::optional<UserRepository::Account> UserRepository::find(const std::string& u
     return m_db.read([&](Poco::Data::Session& s) { return find(s, username); });
 }
 
-std::optional<UserRepository::Account> UserRepository::find(Poco::Data::Session& s, const std::string& username)
+std::optional<UserRepository::Account> UserRepository::find(Poco::Data::Session& s,
+                                                            const std::string& username)
 {
     std::vector<std::string> docs, hashes;
-    s << m_db.sql("SELECT doc, password_hash FROM users WHERE username = ?"), into(docs), into(hashes),
-        bind(username), now;
+    s << m_db.sql("SELECT doc, password_hash FROM users WHERE username = ?"), into(docs),
+        into(hashes), bind(username), now;
     if (docs.empty())
         return std::nullopt;
     return Account{fromDocument<User>(docs.front()), hashes.front()};
@@ -24,7 +25,9 @@ std::optional<UserRepository::Account> UserRepository::find(Poco::Data::Session&
 std::vector<User> UserRepository::list()
 {
     std::vector<std::string> docs;
-    m_db.read([&](Poco::Data::Session& s) { s << "SELECT doc FROM users ORDER BY username", into(docs), now; });
+    m_db.read([&](Poco::Data::Session& s) {
+        s << "SELECT doc FROM users ORDER BY username", into(docs), now;
+    });
     std::vector<User> out;
     for (const auto& d : docs)
         out.push_back(fromDocument<User>(d));
@@ -44,7 +47,8 @@ void UserRepository::save(Poco::Data::Session& s, const User& user, const std::s
     const int active = user.active ? 1 : 0;
     const Poco::Int64 version = user.version;
     s << m_db.sql("DELETE FROM users WHERE username = ?"), bind(name), now;
-    s << m_db.sql("INSERT INTO users (username, password_hash, active, version, doc) VALUES (?, ?, ?, ?, ?)"),
+    s << m_db.sql(
+        "INSERT INTO users (username, password_hash, active, version, doc) VALUES (?, ?, ?, ?, ?)"),
         bind(name), bind(passwordHash), bind(active), bind(version), bind(doc), now;
 }
 

@@ -17,7 +17,9 @@ public:
         std::string passwordHash;
     };
 
-    explicit UserRepository(Database& db) : m_db(db) {}
+    explicit UserRepository(Database& db)
+        : m_db(db)
+    {}
 
     std::optional<Account> find(const std::string& username);
     std::optional<Account> find(Poco::Data::Session& s, const std::string& username);

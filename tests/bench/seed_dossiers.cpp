@@ -17,10 +17,6 @@
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
 
-#include <Poco/Crypto/Crypto.h>
-
-#include <QRandomGenerator>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -28,24 +24,33 @@
 #include <iostream>
 #include <string>
 
+#include <QRandomGenerator>
+
+#include <Poco/Crypto/Crypto.h>
+
 using namespace motcua;
 using namespace motcua::server;
 
 namespace {
 
-const char* kFamily[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-const char* kMiddle[] = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thu", "Xuân", "Gia", "Bảo"};
-const char* kGiven[] = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Quân", "Quỳnh", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến", "Ánh", "Đạt", "Ơn"};
+const char* kFamily[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Hoàng", "Huỳnh", "Phan",  "Vũ",
+                         "Võ",     "Đặng", "Bùi", "Đỗ",   "Hồ",    "Ngô",   "Dương", "Lý"};
+const char* kMiddle[] = {"Văn",  "Thị",   "Hữu", "Đức",  "Minh", "Thanh",
+                         "Ngọc", "Quang", "Thu", "Xuân", "Gia",  "Bảo"};
+const char* kGiven[] = {"An",   "Bình",  "Chi",   "Dũng",  "Giang", "Hà",   "Hải",  "Hạnh",
+                        "Hùng", "Hương", "Khánh", "Lan",   "Linh",  "Long", "Mai",  "Nam",
+                        "Nga",  "Phúc",  "Quân",  "Quỳnh", "Sơn",   "Tâm",  "Thảo", "Trang",
+                        "Tuấn", "Vy",    "Yến",   "Ánh",   "Đạt",   "Ơn"};
 
-template <std::size_t N>
-const char* pick(QRandomGenerator& rng, const char* (&list)[N])
+template <std::size_t N> const char* pick(QRandomGenerator& rng, const char* (&list)[N])
 {
     return list[rng.bounded(int(N))];
 }
 
 int usage()
 {
-    std::cerr << "usage: motcua-seed (--data-dir DIR | --database CONNINFO) --count N [--codes FILE] [--seed S]\n";
+    std::cerr << "usage: motcua-seed (--data-dir DIR | --database CONNINFO) --count N [--codes "
+                 "FILE] [--seed S]\n";
     return 2;
 }
 
@@ -58,12 +63,18 @@ int main(int argc, char** argv)
     quint32 seed = 20261122;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
-        if (k == "--data-dir") dataDir = v;
-        else if (k == "--database") conninfo = v;
-        else if (k == "--count") count = std::stol(v);
-        else if (k == "--codes") codesFile = v;
-        else if (k == "--seed") seed = quint32(std::stoul(v));
-        else return usage();
+        if (k == "--data-dir")
+            dataDir = v;
+        else if (k == "--database")
+            conninfo = v;
+        else if (k == "--count")
+            count = std::stol(v);
+        else if (k == "--codes")
+            codesFile = v;
+        else if (k == "--seed")
+            seed = quint32(std::stoul(v));
+        else
+            return usage();
     }
     if ((dataDir.empty() && conninfo.empty()) || count <= 0)
         return usage();
@@ -91,7 +102,8 @@ int main(int argc, char** argv)
 
     QRandomGenerator rng(seed);
     const QDateTime now = vntime::now();
-    const Actor clerk{QStringLiteral("demo-reception"), {Role::Receptionist}, QStringLiteral("Bộ phận Một cửa")};
+    const Actor clerk{
+        QStringLiteral("demo-reception"), {Role::Receptionist}, QStringLiteral("Bộ phận Một cửa")};
     const auto started = std::chrono::steady_clock::now();
     constexpr long kBatch = 2000;
     long done = 0;
@@ -103,27 +115,35 @@ int main(int argc, char** argv)
                 const Procedure& p = procedures[std::size_t(rng.bounded(int(procedures.size())))];
                 IntakeRequest r;
                 r.procedureCode = p.nationalCode;
-                r.owner.fullName = QString::fromUtf8(pick(rng, kFamily)) + u' ' + QString::fromUtf8(pick(rng, kMiddle)) +
-                                   u' ' + QString::fromUtf8(pick(rng, kGiven));
-                r.owner.idNumber = QStringLiteral("0011%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-                r.owner.phone = QStringLiteral("09%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-                r.owner.address = QStringLiteral("Số %1 đường Trần Phú, phường Xuân Hương - Đà Lạt").arg(rng.bounded(300));
+                r.owner.fullName = QString::fromUtf8(pick(rng, kFamily)) + u' ' +
+                                   QString::fromUtf8(pick(rng, kMiddle)) + u' ' +
+                                   QString::fromUtf8(pick(rng, kGiven));
+                r.owner.idNumber =
+                    QStringLiteral("0011%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+                r.owner.phone =
+                    QStringLiteral("09%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+                r.owner.address = QStringLiteral("Số %1 đường Trần Phú, phường Xuân Hương - Đà Lạt")
+                                      .arg(rng.bounded(300));
                 for (const auto& c : p.components)
-                    r.components.append(IntakeComponent{c.id, c.originals ? c.originals : 1, c.certifiedCopies, c.photocopies, {}});
+                    r.components.append(IntakeComponent{
+                        c.id, c.originals ? c.originals : 1, c.certifiedCopies, c.photocopies, {}});
                 // Working hours of a random day of the past year.
-                const QDateTime at = vntime::fromCivil(now.date().addDays(-rng.bounded(365)), QTime(8 + rng.bounded(8), rng.bounded(60)));
+                const QDateTime at = vntime::fromCivil(now.date().addDays(-rng.bounded(365)),
+                                                       QTime(8 + rng.bounded(8), rng.bounded(60)));
                 auto code = sequences.nextCode(p.agencyId, vntime::civilDate(at));
                 if (!code)
                     throw std::runtime_error(code.error().message.toStdString());
                 ActionRequest accept;
                 accept.action = WorkflowAction::Accept;
                 accept.at = at;
-                auto d = engine->apply(IntakeBuilder::build(r, p, p.agencyId, code->toString()), clerk, accept);
+                auto d = engine->apply(IntakeBuilder::build(r, p, p.agencyId, code->toString()),
+                                       clerk, accept);
                 if (!d)
                     throw std::runtime_error(d.error().message.toStdString());
                 d->version = 1;
                 dossiers.insert(s, *d, p.fieldCode);
-                journal.record(s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0, 1, "seed"});
+                journal.record(
+                    s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0, 1, "seed"});
                 if (codes.is_open())
                     codes << d->code.toStdString() << '\n';
             }
@@ -132,7 +152,9 @@ int main(int argc, char** argv)
         if (done % 20000 == 0 || done == count)
             std::cerr << "motcua-seed: " << done << " / " << count << "\n";
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("seeded %ld dossiers in %.1f s (%.0f/s)\n", count, seconds, double(count) / seconds);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("seeded %ld dossiers in %.1f s (%.0f/s)\n", count, seconds,
+                double(count) / seconds);
     return 0;
 }

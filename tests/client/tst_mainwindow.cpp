@@ -16,8 +16,9 @@ private slots:
     void initTestCase()
     {
         // The application's default language: Vietnamese, from the embedded translations.
-        QVERIFY(m_translator.load(QLocale(QLocale::Vietnamese, QLocale::Vietnam), QStringLiteral("motcua"),
-                                  QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(m_translator.load(QLocale(QLocale::Vietnamese, QLocale::Vietnam),
+                                  QStringLiteral("motcua"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&m_translator);
     }
 
@@ -25,11 +26,14 @@ private slots:
     {
         TodayPanel panel;
         panel.showDay(QDate(2026, 2, 17), WorkingCalendar()); // mùng 1 Tết Bính Ngọ
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayDate"))->text(), QStringLiteral("Hôm nay: 17/02/2026"));
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayState"))->text(), QStringLiteral("Ngày nghỉ: Tết Nguyên đán"));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayDate"))->text(),
+                 QStringLiteral("Hôm nay: 17/02/2026"));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayState"))->text(),
+                 QStringLiteral("Ngày nghỉ: Tết Nguyên đán"));
         const auto* upcoming = panel.findChild<QListWidget*>(QStringLiteral("upcomingDaysOff"));
         QVERIFY(upcoming->count() > 0);
-        QVERIFY2(upcoming->item(0)->text().startsWith(QStringLiteral("17/02/2026 (Thứ Ba): Tết Nguyên đán")),
+        QVERIFY2(upcoming->item(0)->text().startsWith(
+                     QStringLiteral("17/02/2026 (Thứ Ba): Tết Nguyên đán")),
                  qPrintable(upcoming->item(0)->text()));
         for (int i = 0; i < upcoming->count(); ++i) // weekends are not listed as "days off"
             QVERIFY(!upcoming->item(i)->text().contains(QStringLiteral("Ngày nghỉ hằng tuần")));
@@ -47,7 +51,8 @@ private slots:
     {
         TodayPanel panel;
         panel.showDay(QDate(2026, 11, 22), WorkingCalendar());
-        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayState"))->text(), QStringLiteral("Ngày nghỉ hằng tuần (Chủ nhật)"));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("todayState"))->text(),
+                 QStringLiteral("Ngày nghỉ hằng tuần (Chủ nhật)"));
     }
 
     void statusBarShowsTheConnection()

@@ -43,7 +43,8 @@ private slots:
                     b << it.next().captured();
                 a.sort();
                 b.sort();
-                if (a != b && type != QLatin1String("vanished") && type != QLatin1String("obsolete"))
+                if (a != b && type != QLatin1String("vanished") &&
+                    type != QLatin1String("obsolete"))
                     problems << QStringLiteral("placeholders differ: ") + source;
             }
         }

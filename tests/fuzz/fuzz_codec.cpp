@@ -19,8 +19,7 @@ using namespace motcua;
 
 namespace {
 
-template <typename T>
-void check(QByteArrayView body)
+template <typename T> void check(QByteArrayView body)
 {
     const auto first = codec::decode<T>(body);
     if (!first) {
@@ -52,15 +51,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     const QByteArrayView body(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
     switch (data[0] % 9) {
-    case 0: check<Dossier>(body); break;
-    case 1: check<Procedure>(body); break;
-    case 2: check<User>(body); break;
-    case 3: check<Agency>(body); break;
-    case 4: check<Field>(body); break;
-    case 5: check<CalendarSettings>(body); break;
-    case 6: check<QList<Dossier>>(body); break;
-    case 7: check<IntakeRequest>(body); break;
-    case 8: check<ActionCommand>(body); break;
+    case 0:
+        check<Dossier>(body);
+        break;
+    case 1:
+        check<Procedure>(body);
+        break;
+    case 2:
+        check<User>(body);
+        break;
+    case 3:
+        check<Agency>(body);
+        break;
+    case 4:
+        check<Field>(body);
+        break;
+    case 5:
+        check<CalendarSettings>(body);
+        break;
+    case 6:
+        check<QList<Dossier>>(body);
+        break;
+    case 7:
+        check<IntakeRequest>(body);
+        break;
+    case 8:
+        check<ActionCommand>(body);
+        break;
     }
     return 0;
 }

@@ -13,14 +13,14 @@
 #include "domain/Procedure.h"
 #include "workflow/WorkflowEngine.h"
 
+#include <cmath>
+
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
-
-#include <cmath>
 
 using namespace motcua;
 using namespace motcua::test;
@@ -63,11 +63,14 @@ const Catalogue& catalogue()
                 return out;
             }
         }
-        auto agencies = codec::fromJson<QList<Agency>>(top.value(u"agencies"), QStringLiteral("agencies"));
+        auto agencies =
+            codec::fromJson<QList<Agency>>(top.value(u"agencies"), QStringLiteral("agencies"));
         auto fields = codec::fromJson<QList<Field>>(top.value(u"fields"), QStringLiteral("fields"));
-        auto procedures = codec::fromJson<QList<Procedure>>(top.value(u"procedures"), QStringLiteral("procedures"));
-        for (const Error* e : {agencies ? nullptr : &agencies.error(), fields ? nullptr : &fields.error(),
-                               procedures ? nullptr : &procedures.error()}) {
+        auto procedures = codec::fromJson<QList<Procedure>>(top.value(u"procedures"),
+                                                            QStringLiteral("procedures"));
+        for (const Error* e :
+             {agencies ? nullptr : &agencies.error(), fields ? nullptr : &fields.error(),
+              procedures ? nullptr : &procedures.error()}) {
             if (e) {
                 out.error = e->code + u' ' + e->describe();
                 return out;
@@ -148,10 +151,7 @@ class TstDemoCatalogue : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(catalogue().error.isEmpty(), qPrintable(catalogue().error));
-    }
+    void initTestCase() { QVERIFY2(catalogue().error.isEmpty(), qPrintable(catalogue().error)); }
 
     void isACommuneCentreCatalogueOfRealSize()
     {
@@ -174,11 +174,13 @@ private slots:
         int communesSinceReform = 0;
         for (const auto& a : c.agencies) {
             QVERIFY2(AgencyId::isValid(a.id), qPrintable(a.id));
-            QVERIFY2(!ids.contains(a.id), qPrintable(QStringLiteral("duplicate agency %1").arg(a.id)));
+            QVERIFY2(!ids.contains(a.id),
+                     qPrintable(QStringLiteral("duplicate agency %1").arg(a.id)));
             ids.insert(a.id);
             QVERIFY2(looksVietnamese(a.name), qPrintable(a.name));
             if (!a.parentId.isEmpty())
-                QVERIFY2(agency(a.parentId), qPrintable(a.id + QStringLiteral(" → parent ") + a.parentId));
+                QVERIFY2(agency(a.parentId),
+                         qPrintable(a.id + QStringLiteral(" → parent ") + a.parentId));
             if (!a.effectiveFrom.isNull() && !a.effectiveTo.isNull())
                 QVERIFY2(a.effectiveFrom <= a.effectiveTo, qPrintable(a.id));
             if (!a.effectiveTo.isNull()) {
@@ -187,7 +189,8 @@ private slots:
                 QVERIFY2(next, qPrintable(a.id + QStringLiteral(" has no successor")));
                 QVERIFY2(next->isEffectiveOn(a.effectiveTo.addDays(1)), qPrintable(a.successorId));
             } else {
-                QVERIFY2(a.successorId.isEmpty(), qPrintable(a.id + QStringLiteral(" is in force but has a successor")));
+                QVERIFY2(a.successorId.isEmpty(),
+                         qPrintable(a.id + QStringLiteral(" is in force but has a successor")));
             }
             if (a.effectiveFrom == kReform && !a.parentId.isEmpty())
                 ++communesSinceReform;
@@ -211,13 +214,15 @@ private slots:
         QSet<QString> seen;
         for (const auto& p : catalogue().procedures) {
             QVERIFY2(code.match(p.nationalCode).hasMatch(), qPrintable(p.nationalCode));
-            QVERIFY2(!seen.contains(p.nationalCode), qPrintable(QStringLiteral("duplicate %1").arg(p.nationalCode)));
+            QVERIFY2(!seen.contains(p.nationalCode),
+                     qPrintable(QStringLiteral("duplicate %1").arg(p.nationalCode)));
             seen.insert(p.nationalCode);
             if (!p.localCode.isEmpty()) {
                 // "{national}.{agency identifier}", e.g. 1.001193.000.00.00.H36
                 const QString prefix = p.nationalCode + u'.';
                 QVERIFY2(p.localCode.startsWith(prefix), qPrintable(p.localCode));
-                QVERIFY2(AgencyId::isValid(p.localCode.mid(prefix.size())), qPrintable(p.localCode));
+                QVERIFY2(AgencyId::isValid(p.localCode.mid(prefix.size())),
+                         qPrintable(p.localCode));
             }
         }
     }
@@ -255,7 +260,8 @@ private slots:
             QVERIFY2(c.id > 0 && !componentIds.contains(c.id), qPrintable(QString::number(c.id)));
             componentIds.insert(c.id);
             QVERIFY2(looksVietnamese(c.name), qPrintable(c.name));
-            QVERIFY2(c.originals >= 0 && c.certifiedCopies >= 0 && c.photocopies >= 0, qPrintable(c.name));
+            QVERIFY2(c.originals >= 0 && c.certifiedCopies >= 0 && c.photocopies >= 0,
+                     qPrintable(c.name));
             // Mẫu 01 prints how many of each the citizen hands in: at least one paper per row.
             QVERIFY2(c.originals + c.certifiedCopies + c.photocopies > 0, qPrintable(c.name));
             anyMandatory = anyMandatory || c.mandatory;
@@ -266,7 +272,8 @@ private slots:
             QVERIFY2(f.amountVnd >= 0, qPrintable(f.name));
             QVERIFY2(looksVietnamese(f.name), qPrintable(f.name));
             // Collected fees have an amount; exempt or uncollected ones do not.
-            const bool collected = f.collection == FeeCollection::AtIntake || f.collection == FeeCollection::AtReturn;
+            const bool collected =
+                f.collection == FeeCollection::AtIntake || f.collection == FeeCollection::AtReturn;
             QVERIFY2(collected == (f.amountVnd > 0), qPrintable(f.name));
         }
     }
@@ -306,7 +313,8 @@ private slots:
         if (p.statutoryTime.unit == DurationUnit::WorkingDays) {
             QVERIFY2(plannedDays(w) <= p.statutoryTime.value,
                      qPrintable(QStringLiteral("steps plan %1 working days, the law allows %2")
-                                    .arg(plannedDays(w)).arg(p.statutoryTime.value)));
+                                    .arg(plannedDays(w))
+                                    .arg(p.statutoryTime.value)));
         } else {
             bool anyDays = false;
             const int hours = plannedHours(w, &anyDays);
@@ -381,17 +389,20 @@ private slots:
             } else {
                 const WorkflowStep& next = d.workflow.steps.at(i + 1);
                 const bool named = next.kind == StepKind::Process || next.kind == StepKind::Review;
-                if (!must(actorFor(s), request(WorkflowAction::Forward, at, named ? actorFor(next).username : QString())))
+                if (!must(actorFor(s), request(WorkflowAction::Forward, at,
+                                               named ? actorFor(next).username : QString())))
                     return;
             }
         }
-        if (!must(actorFor(p.workflow.steps.last()), request(WorkflowAction::ReturnResult, at.addSecs(600))))
+        if (!must(actorFor(p.workflow.steps.last()),
+                  request(WorkflowAction::ReturnResult, at.addSecs(600))))
             return;
         QCOMPARE(d.status, DossierStatus::Returned);
         QVERIFY(!d.refused);
         // Done within one working morning, well before the appointment.
         QCOMPARE(*DeadlineCalculator::classify(d.finishedAt, d.appointmentAt),
-                 d.appointmentAt.date() == d.finishedAt.date() ? Timeliness::OnTime : Timeliness::Early);
+                 d.appointmentAt.date() == d.finishedAt.date() ? Timeliness::OnTime
+                                                               : Timeliness::Early);
     }
 
     void reEncodingLosesNothing()

@@ -1,17 +1,17 @@
 #include "ServerProcess.h"
 
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/Net/SSLManager.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/StreamCopier.h>
 
 using namespace motcua::test;
 using Poco::Net::HTTPRequest;
@@ -26,7 +26,8 @@ struct Reply {
     QJsonObject json;
 };
 
-Reply call(quint16 port, const std::string& method, const std::string& path, const std::string& body = {})
+Reply call(quint16 port, const std::string& method, const std::string& path,
+           const std::string& body = {})
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", port);
     HTTPRequest request(method, path, HTTPRequest::HTTP_1_1);
@@ -52,10 +53,7 @@ Reply call(quint16 port, const std::string& method, const std::string& path, con
 class TstServerHttp : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.output())); }
     void cleanupTestCase()
     {
         // SIGTERM is a graceful stop: exit code 0 and a closing log line.
@@ -96,7 +94,8 @@ private slots:
         const QJsonArray days = r.json.value("nonWorkingDays").toArray();
         QMap<QString, QString> reasons;
         for (const auto& v : days)
-            reasons.insert(v.toObject().value("date").toString(), v.toObject().value("reason").toString());
+            reasons.insert(v.toObject().value("date").toString(),
+                           v.toObject().value("reason").toString());
         QCOMPARE(reasons.value("2026-01-01"), QStringLiteral("holiday.newYear"));
         QCOMPARE(reasons.value("2026-02-17"), QStringLiteral("holiday.tet")); // mùng 1 Tết Bính Ngọ
         QCOMPARE(reasons.value("2026-04-26"), QStringLiteral("holiday.hungKings"));
@@ -127,9 +126,11 @@ private slots:
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment("MOTCUA_ADMIN_PASSWORD", "Quan-Tri-2026!");
         QVERIFY2(server.start({"--bootstrap-admin", "root-admin"}), qPrintable(server.output()));
-        const Reply r = call(server.port(), "POST", "/api/v1/auth/login", R"({"username":"root-admin","password":"Quan-Tri-2026!"})");
+        const Reply r = call(server.port(), "POST", "/api/v1/auth/login",
+                             R"({"username":"root-admin","password":"Quan-Tri-2026!"})");
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value("user").toObject().value("roles").toArray().at(0).toString(), QStringLiteral("administrator"));
+        QCOMPARE(r.json.value("user").toObject().value("roles").toArray().at(0).toString(),
+                 QStringLiteral("administrator"));
         QCOMPARE(server.stop(), 0);
     }
 
@@ -152,18 +153,21 @@ private slots:
         QTemporaryDir dir;
         const QString cert = dir.filePath("cert.pem"), key = dir.filePath("key.pem");
         QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                                  "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert});
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                  "-subj", "/CN=127.0.0.1", "-addext",
+                                  "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         ServerProcess tlsServer{QStringLiteral(MOTCUA_SERVER_BIN)};
-        QVERIFY2(tlsServer.start({"--set", "motcua.server.tls.certificate=" + cert, "--set", "motcua.server.tls.privateKey=" + key}),
+        QVERIFY2(tlsServer.start({"--set", "motcua.server.tls.certificate=" + cert, "--set",
+                                  "motcua.server.tls.privateKey=" + key}),
                  qPrintable(tlsServer.output()));
 
         Poco::Net::initializeSSL();
         // The client trusts exactly this certificate and checks it.
-        Poco::Net::Context::Ptr ctx = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(),
-                                                             Poco::Net::Context::VERIFY_STRICT);
+        Poco::Net::Context::Ptr ctx =
+            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(),
+                                   Poco::Net::Context::VERIFY_STRICT);
         Poco::Net::HTTPSClientSession https("127.0.0.1", tlsServer.port(), ctx);
         HTTPRequest request("GET", "/api/v1/health", HTTPRequest::HTTP_1_1);
         https.sendRequest(request);

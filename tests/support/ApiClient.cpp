@@ -1,30 +1,41 @@
 #include "ApiClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace motcua::test {
 
 struct ApiClient::Impl {
-    explicit Impl(unsigned short port) : session("127.0.0.1", port) { session.setKeepAlive(true); }
+    explicit Impl(unsigned short port)
+        : session("127.0.0.1", port)
+    {
+        session.setKeepAlive(true);
+    }
     Poco::Net::HTTPClientSession session;
 };
 
-ApiClient::ApiClient(unsigned short port) : m_impl(new Impl(port)) {}
-ApiClient::~ApiClient() { delete m_impl; }
+ApiClient::ApiClient(unsigned short port)
+    : m_impl(new Impl(port))
+{}
+ApiClient::~ApiClient()
+{
+    delete m_impl;
+}
 
 std::string compact(const QJsonValue& v)
 {
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    const QJsonDocument doc =
+        v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     return doc.toJson(QJsonDocument::Compact).toStdString();
 }
 
-ApiClient::Reply ApiClient::request(const std::string& method, const std::string& path, const std::string& body,
+ApiClient::Reply ApiClient::request(const std::string& method, const std::string& path,
+                                    const std::string& body,
                                     const std::map<std::string, std::string>& headers)
 {
     Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPRequest::HTTP_1_1);
@@ -64,8 +75,9 @@ ApiClient::Reply ApiClient::put(const std::string& path, const QJsonValue& body)
 ApiClient::Reply ApiClient::login(const std::string& username, const std::string& password)
 {
     m_token.clear();
-    Reply r = post("/api/v1/auth/login", QJsonObject{{"username", QString::fromStdString(username)},
-                                                      {"password", QString::fromStdString(password)}});
+    Reply r =
+        post("/api/v1/auth/login", QJsonObject{{"username", QString::fromStdString(username)},
+                                               {"password", QString::fromStdString(password)}});
     if (r.status == 200)
         m_token = r.object().value("accessToken").toString().toStdString();
     return r;

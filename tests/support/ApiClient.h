@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QJsonValue>
-
 #include <map>
 #include <string>
+
+#include <QJsonObject>
+#include <QJsonValue>
 
 namespace motcua::test {
 
@@ -28,7 +28,8 @@ public:
     Reply request(const std::string& method, const std::string& path, const std::string& body = {},
                   const std::map<std::string, std::string>& headers = {});
     Reply get(const std::string& path) { return request("GET", path); }
-    Reply post(const std::string& path, const QJsonValue& body, const std::map<std::string, std::string>& headers = {});
+    Reply post(const std::string& path, const QJsonValue& body,
+               const std::map<std::string, std::string>& headers = {});
     Reply put(const std::string& path, const QJsonValue& body);
 
     // Logs in and keeps the access token for later requests; returns the login reply.

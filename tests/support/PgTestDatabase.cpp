@@ -1,12 +1,12 @@
 #include "PgTestDatabase.h"
 
-#include <Poco/Data/PostgreSQL/Connector.h>
-#include <Poco/Data/Session.h>
-#include <Poco/UUIDGenerator.h>
+#include <cstdlib>
 
 #include <QFile>
 
-#include <cstdlib>
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/Session.h>
+#include <Poco/UUIDGenerator.h>
 
 using namespace Poco::Data::Keywords;
 
@@ -16,7 +16,8 @@ PgTestDatabase::PgTestDatabase()
 {
     const char* file = std::getenv("MOTCUA_TEST_PG_CONNINFO_FILE");
     if (!file) {
-        m_error = "MOTCUA_TEST_PG_CONNINFO_FILE is not set: run the suite with ctest (or installer/dev.sh test)";
+        m_error = "MOTCUA_TEST_PG_CONNINFO_FILE is not set: run the suite with ctest (or "
+                  "installer/dev.sh test)";
         return;
     }
     QFile f(QString::fromLocal8Bit(file));

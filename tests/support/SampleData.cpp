@@ -9,11 +9,16 @@ WorkflowDefinition sampleWorkflow()
     WorkflowDefinition w;
     w.id = QStringLiteral("ho-tich-5-buoc");
     w.steps = {
-        {QStringLiteral("intake"), QStringLiteral("Tiếp nhận hồ sơ"), StepKind::Intake, Role::Receptionist, QStringLiteral("Bộ phận Một cửa"), Duration::hours(4)},
-        {QStringLiteral("assign"), QStringLiteral("Lãnh đạo phân công"), StepKind::Assign, Role::Leader, QStringLiteral("Tư pháp - Hộ tịch"), Duration::hours(4)},
-        {QStringLiteral("process"), QStringLiteral("Chuyên viên thẩm định"), StepKind::Process, Role::Specialist, QStringLiteral("Tư pháp - Hộ tịch"), Duration::days(1)},
-        {QStringLiteral("approve"), QStringLiteral("Lãnh đạo ký duyệt"), StepKind::Approve, Role::Leader, QStringLiteral("Tư pháp - Hộ tịch"), Duration::hours(4)},
-        {QStringLiteral("issue"), QStringLiteral("Trả kết quả"), StepKind::Issue, Role::Receptionist, QStringLiteral("Bộ phận Một cửa"), Duration::hours(4)},
+        {QStringLiteral("intake"), QStringLiteral("Tiếp nhận hồ sơ"), StepKind::Intake,
+         Role::Receptionist, QStringLiteral("Bộ phận Một cửa"), Duration::hours(4)},
+        {QStringLiteral("assign"), QStringLiteral("Lãnh đạo phân công"), StepKind::Assign,
+         Role::Leader, QStringLiteral("Tư pháp - Hộ tịch"), Duration::hours(4)},
+        {QStringLiteral("process"), QStringLiteral("Chuyên viên thẩm định"), StepKind::Process,
+         Role::Specialist, QStringLiteral("Tư pháp - Hộ tịch"), Duration::days(1)},
+        {QStringLiteral("approve"), QStringLiteral("Lãnh đạo ký duyệt"), StepKind::Approve,
+         Role::Leader, QStringLiteral("Tư pháp - Hộ tịch"), Duration::hours(4)},
+        {QStringLiteral("issue"), QStringLiteral("Trả kết quả"), StepKind::Issue,
+         Role::Receptionist, QStringLiteral("Bộ phận Một cửa"), Duration::hours(4)},
     };
     return w;
 }
@@ -28,7 +33,8 @@ Procedure sampleProcedure()
     p.agencyId = QStringLiteral("000.00.53.H48");
     p.serviceLevel = ServiceLevel::FullOnline;
     p.statutoryTime = Duration::days(3);
-    p.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"), 8000, FeeCollection::AtIntake, QStringLiteral("Miễn khi đăng ký đúng hạn")}};
+    p.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"), 8000, FeeCollection::AtIntake,
+               QStringLiteral("Miễn khi đăng ký đúng hạn")}};
     p.components = {
         {1, QStringLiteral("Tờ khai đăng ký khai sinh theo mẫu"), 1, 0, 0, true, {}},
         {2, QStringLiteral("Giấy chứng sinh"), 1, 0, 0, true, QStringLiteral("Bản chính")},
@@ -53,15 +59,23 @@ Dossier sampleDossier()
     d.workflow = p.workflow;
     d.channel = Channel::Direct;
     d.applicantType = ApplicantType::Citizen;
-    d.owner = {QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("001190012345"), QDate(1990, 5, 17),
-               QStringLiteral("0912345678"), QStringLiteral("anh.nguyen@example.vn"),
+    d.owner = {QStringLiteral("Nguyễn Thị Ánh"),
+               QStringLiteral("001190012345"),
+               QDate(1990, 5, 17),
+               QStringLiteral("0912345678"),
+               QStringLiteral("anh.nguyen@example.vn"),
                QStringLiteral("Số 12 ngõ 34 phố Đội Cấn, phường Ba Đình, Hà Nội")};
     d.submitter = d.owner;
-    d.representative = {QStringLiteral("Trần Văn Đức"), QStringLiteral("001085004321"), QDate(),
-                        QStringLiteral("0987654321"), {}, QStringLiteral("Phường Ngọc Hà, Hà Nội")};
+    d.representative = {QStringLiteral("Trần Văn Đức"),
+                        QStringLiteral("001085004321"),
+                        QDate(),
+                        QStringLiteral("0987654321"),
+                        {},
+                        QStringLiteral("Phường Ngọc Hà, Hà Nội")};
     d.components = {
         {1, p.components[0].name, true, 1, 0, 0, true, false, {}},
-        {2, p.components[1].name, true, 1, 0, 0, false, true, QStringLiteral("Đã dùng lại từ hồ sơ trước")},
+        {2, p.components[1].name, true, 1, 0, 0, false, true,
+         QStringLiteral("Đã dùng lại từ hồ sơ trước")},
     };
     d.sets = 1;
     d.fees = {{QStringLiteral("Lệ phí"), 8000, FeeCollection::AtIntake, PaymentMethod::Cash,
@@ -72,11 +86,22 @@ Dossier sampleDossier()
     d.currentStepId = QStringLiteral("intake");
     d.currentUnit = QStringLiteral("Bộ phận Một cửa");
     d.assignee = QStringLiteral("demo-reception");
-    d.stepDeadlines = {{QStringLiteral("intake"), QStringLiteral("demo-reception"), vn(2026, 11, 20, 9, 30), vn(2026, 11, 20, 13, 30), {}}};
-    d.pauses = {{PauseKind::Supplement, vn(2026, 11, 20, 9, 0), vn(2026, 11, 20, 9, 20), QStringLiteral("Thiếu giấy chứng sinh")}};
-    d.history = {{vn(2026, 11, 20, 9, 30), QStringLiteral("demo-reception"), QStringLiteral("register"),
-                  {}, QStringLiteral("intake"), QStringLiteral("demo-reception"), QStringLiteral("Ghi chú: “trích dẫn” & ký tự đặc biệt"),
-                  Timeliness::OnTime, DossierStatus::Registered}};
+    d.stepDeadlines = {{QStringLiteral("intake"),
+                        QStringLiteral("demo-reception"),
+                        vn(2026, 11, 20, 9, 30),
+                        vn(2026, 11, 20, 13, 30),
+                        {}}};
+    d.pauses = {{PauseKind::Supplement, vn(2026, 11, 20, 9, 0), vn(2026, 11, 20, 9, 20),
+                 QStringLiteral("Thiếu giấy chứng sinh")}};
+    d.history = {{vn(2026, 11, 20, 9, 30),
+                  QStringLiteral("demo-reception"),
+                  QStringLiteral("register"),
+                  {},
+                  QStringLiteral("intake"),
+                  QStringLiteral("demo-reception"),
+                  QStringLiteral("Ghi chú: “trích dẫn” & ký tự đặc biệt"),
+                  Timeliness::OnTime,
+                  DossierStatus::Registered}};
     d.version = 7;
     return d;
 }

@@ -1,10 +1,10 @@
 #include "ServerProcess.h"
 
+#include <csignal>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTest>
-
-#include <csignal>
 
 namespace motcua::test {
 
@@ -14,7 +14,8 @@ ServerProcess::ServerProcess(QString binary)
     // The server's log goes to a file: a pipe nobody drains would fill up and block the server
     // on its next log line.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"),
+                                    QIODevice::Append);
 }
 
 ServerProcess::~ServerProcess()
@@ -25,8 +26,9 @@ ServerProcess::~ServerProcess()
 
 void ServerProcess::setEnvironment(const QString& name, const QString& value)
 {
-    QProcessEnvironment env = m_process.processEnvironment().isEmpty() ? QProcessEnvironment::systemEnvironment()
-                                                                       : m_process.processEnvironment();
+    QProcessEnvironment env = m_process.processEnvironment().isEmpty()
+                                  ? QProcessEnvironment::systemEnvironment()
+                                  : m_process.processEnvironment();
     env.insert(name, value);
     m_process.setProcessEnvironment(env);
 }
@@ -43,14 +45,17 @@ bool ServerProcess::start(const QStringList& extraArgs, int timeoutMs)
 {
     const QString portFile = m_dir.path() + QStringLiteral("/port");
     QFile::remove(portFile);
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--port-file"), portFile};
+    QStringList args{QStringLiteral("--port"),      QStringLiteral("0"),
+                     QStringLiteral("--bind"),      QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--data-dir"),  dataDir(),
+                     QStringLiteral("--port-file"), portFile};
     args += extraArgs;
     m_process.start(m_binary, args);
     if (!m_process.waitForStarted(timeoutMs))
         return false;
     QFile file(portFile);
-    const bool up = QTest::qWaitFor([&] { return file.exists() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    const bool up = QTest::qWaitFor(
+        [&] { return file.exists() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
     if (!up || !file.open(QIODevice::ReadOnly))
         return false;
     m_port = static_cast<quint16>(file.readAll().trimmed().toUInt());

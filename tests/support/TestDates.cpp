@@ -4,7 +4,10 @@
 
 namespace motcua::test {
 
-QDate d(int y, int m, int day) { return QDate(y, m, day); }
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
 
 QDateTime vn(int y, int m, int day, int hh, int mm)
 {

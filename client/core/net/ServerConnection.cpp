@@ -41,7 +41,8 @@ void ServerConnection::checkNow()
         return;
     }
     QUrl url = m_url;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v1/health"));
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
+                QStringLiteral("/api/v1/health"));
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
     m_inFlight = true;
@@ -50,8 +51,9 @@ void ServerConnection::checkNow()
         reply->deleteLater();
         m_inFlight = false;
         const auto doc = QJsonDocument::fromJson(reply->readAll());
-        const bool ok = reply->error() == QNetworkReply::NoError &&
-                        doc.object().value(QStringLiteral("status")).toString() == QStringLiteral("ok");
+        const bool ok =
+            reply->error() == QNetworkReply::NoError &&
+            doc.object().value(QStringLiteral("status")).toString() == QStringLiteral("ok");
         if (ok)
             m_version = doc.object().value(QStringLiteral("version")).toString();
         setState(ok ? State::Online : State::Offline);

@@ -69,10 +69,12 @@ void TodayPanel::showDay(const QDate& today, const WorkingCalendar& calendar)
         const auto periods = info->periods;
         QStringList spans;
         for (const auto& p : periods)
-            spans << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + p.end.toString(QStringLiteral("HH:mm"));
+            spans << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+                         p.end.toString(QStringLiteral("HH:mm"));
         m_state->setText(tr("Working day, hours %1").arg(spans.join(QStringLiteral(", "))));
     } else if (info->reason == dayreason::weekend()) {
-        m_state->setText(tr("Weekly rest day (%1)").arg(dayreason::weekdayLabel(today.dayOfWeek())));
+        m_state->setText(
+            tr("Weekly rest day (%1)").arg(dayreason::weekdayLabel(today.dayOfWeek())));
     } else {
         m_state->setText(tr("Day off: %1").arg(reasonText(info->reason)));
     }
@@ -88,7 +90,8 @@ void TodayPanel::showDay(const QDate& today, const WorkingCalendar& calendar)
                 continue;
             m_upcoming->addItem(tr("%1 (%2): %3")
                                     .arg(d.date.toString(QStringLiteral("dd/MM/yyyy")),
-                                         dayreason::weekdayLabel(d.date.dayOfWeek()), reasonText(d.reason)));
+                                         dayreason::weekdayLabel(d.date.dayOfWeek()),
+                                         reasonText(d.reason)));
             if (m_upcoming->count() >= 8)
                 break;
         }

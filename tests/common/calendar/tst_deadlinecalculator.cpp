@@ -10,12 +10,14 @@ using motcua::test::vn;
 
 namespace {
 
-Pause pause(const QDateTime& from, const QDateTime& to) {
+Pause pause(const QDateTime& from, const QDateTime& to)
+{
     return Pause{PauseKind::Supplement, from, to, QString()};
 }
 
 // The instant's Vietnam civil time lies within (or at an end of) one of its day's periods.
-bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant) {
+bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant)
+{
     const QDate date = vntime::civilDate(instant);
     const QTime time = vntime::civilTime(instant);
     if (!cal.isWorkingDay(date))
@@ -30,7 +32,8 @@ bool insideWorkingTime(const WorkingCalendar& cal, const QDateTime& instant) {
 
 // If `at` lies outside working time, the end of that non-working gap (the next period start);
 // otherwise a null instant.
-QDateTime gapEnd(const WorkingCalendar& cal, const QDateTime& at) {
+QDateTime gapEnd(const WorkingCalendar& cal, const QDateTime& at)
+{
     const QDate date = vntime::civilDate(at);
     const QTime time = vntime::civilTime(at);
     const QList<WorkPeriod> periods = cal.periodsOn(date).value();
@@ -51,7 +54,8 @@ class TstDeadlineCalculator : public QObject {
     const DeadlineCalculator m_calc{WorkingCalendar()};
 
 private slots:
-    void workingDays_data() {
+    void workingDays_data()
+    {
         QTest::addColumn<QDateTime>("received");
         QTest::addColumn<int>("days");
         QTest::addColumn<QDateTime>("due");
@@ -81,7 +85,8 @@ private slots:
         QTest::newRow("utc previous day")
             << QDateTime(d(2024, 6, 2), QTime(20, 0), Qt::UTC) << 5 << vn(2024, 6, 10, 17, 0);
     }
-    void workingDays() {
+    void workingDays()
+    {
         QFETCH(QDateTime, received);
         QFETCH(int, days);
         QFETCH(QDateTime, due);
@@ -90,7 +95,8 @@ private slots:
         QCOMPARE(got.offsetFromUtc(), 7 * 3600);
     }
 
-    void officialScheduleMovesDeadlines() {
+    void officialScheduleMovesDeadlines()
+    {
         // With the government's Tết 2024 (8–14 February off, 15th worked), one working day from
         // Wednesday 7th is Thursday 15th instead of Thursday 8th.
         CalendarSettings s = CalendarSettings::standard();
@@ -102,7 +108,8 @@ private slots:
         QCOMPARE(official.dueAt(vn(2024, 2, 7, 10, 0), Duration::days(1)).value(),
                  vn(2024, 2, 15, 17, 0));
     }
-    void saturdayCounterClosesAtNoon() {
+    void saturdayCounterClosesAtNoon()
+    {
         // A counter open on Saturday mornings: a Saturday 10:00 receipt counts from Saturday, an
         // 11:45 one (after the last period, before the 15:00 cut-off) from Monday.
         CalendarSettings s = CalendarSettings::standard();
@@ -115,7 +122,8 @@ private slots:
                  vn(2024, 6, 8, 11, 30));
     }
 
-    void workingHours_data() {
+    void workingHours_data()
+    {
         QTest::addColumn<QDateTime>("received");
         QTest::addColumn<int>("hours");
         QTest::addColumn<QDateTime>("due");
@@ -134,14 +142,16 @@ private slots:
         QTest::newRow("with seconds") << QDateTime(d(2024, 6, 3), QTime(2, 0, 30), Qt::UTC) << 1
                                       << vn(2024, 6, 3, 10, 0).addSecs(30);
     }
-    void workingHours() {
+    void workingHours()
+    {
         QFETCH(QDateTime, received);
         QFETCH(int, hours);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(received, Duration::hours(hours)).value(), due);
     }
 
-    void pausedWorkingDays_data() {
+    void pausedWorkingDays_data()
+    {
         QTest::addColumn<QList<Pause>>("pauses");
         QTest::addColumn<QDateTime>("due");
         // Received Monday 3 June 2024 09:00 with 5 working days: Monday 10th without pauses.
@@ -180,12 +190,14 @@ private slots:
         QTest::newRow("zero length")
             << QList<Pause>{pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 4, 10, 0))} << base;
     }
-    void pausedWorkingDays() {
+    void pausedWorkingDays()
+    {
         QFETCH(QList<Pause>, pauses);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(vn(2024, 6, 3, 9, 0), Duration::days(5), pauses).value(), due);
     }
-    void pausedAcrossTet() {
+    void pausedAcrossTet()
+    {
         // Received Monday 5 February 2024, 3 days: 6, 7, 8 → Thursday 8th. Paused from Tuesday
         // 6th 10:00 to Friday 16th 09:00 (over Tết): the working days 7th, 8th and 16th do not
         // count, so the counted days are the 6th, 19th and 20th.
@@ -198,7 +210,8 @@ private slots:
                  vn(2024, 2, 20, 17, 0));
     }
 
-    void pausedWorkingHours_data() {
+    void pausedWorkingHours_data()
+    {
         QTest::addColumn<QList<Pause>>("pauses");
         QTest::addColumn<QDateTime>("due");
         // Received Monday 3 June 2024 09:00 with 8 working hours: Tuesday 09:30 without pauses.
@@ -220,13 +233,15 @@ private slots:
             << QList<Pause>{pause(vn(2024, 6, 4, 9, 30), vn(2024, 6, 5, 9, 0))}
             << vn(2024, 6, 4, 9, 30);
     }
-    void pausedWorkingHours() {
+    void pausedWorkingHours()
+    {
         QFETCH(QList<Pause>, pauses);
         QFETCH(QDateTime, due);
         QCOMPARE(m_calc.dueAt(vn(2024, 6, 3, 9, 0), Duration::hours(8), pauses).value(), due);
     }
 
-    void errorsAreValues() {
+    void errorsAreValues()
+    {
         const QDateTime received = vn(2024, 6, 3, 9, 0);
         Pause open = pause(vn(2024, 6, 4, 9, 0), QDateTime());
         QCOMPARE(m_calc.dueAt(received, Duration::days(5), {open}).error().code,
@@ -262,7 +277,8 @@ private slots:
                  QStringLiteral("deadline.invalid_instant"));
     }
 
-    void workingSecondsBetween() {
+    void workingSecondsBetween()
+    {
         // Monday 09:00 → Tuesday 09:30: 2.5 + 3.5 + 2 hours.
         QCOMPARE(m_calc.workingSecondsBetween(vn(2024, 6, 3, 9, 0), vn(2024, 6, 4, 9, 30)).value(),
                  8 * 3600);
@@ -281,7 +297,8 @@ private slots:
                  7200);
     }
 
-    void classifyAtDayLevel() {
+    void classifyAtDayLevel()
+    {
         const QDateTime due = vn(2024, 6, 10, 17, 0);
         QCOMPARE(DeadlineCalculator::classify(vn(2024, 6, 7, 16, 0), due).value(),
                  Timeliness::Early);
@@ -299,7 +316,8 @@ private slots:
                  Timeliness::Late);
     }
 
-    void propertiesOverRandomReceipts() {
+    void propertiesOverRandomReceipts()
+    {
         // Seeded, so a failure reproduces; receipts anywhere in 2024–2026, including nights,
         // weekends and holidays, some given in UTC rather than +07:00.
         QRandomGenerator rng(20240603);
@@ -368,7 +386,8 @@ private slots:
         }
     }
 
-    void propertiesOfPauses() {
+    void propertiesOfPauses()
+    {
         QRandomGenerator rng(7);
         const WorkingCalendar& cal = m_calc.calendar();
         const QDateTime origin = vn(2024, 1, 1, 0, 0);

@@ -59,7 +59,8 @@ const char* const kLeapMonthsFromEphemeris[] = {
 class TstLunarCalendar : public QObject {
     Q_OBJECT
 private slots:
-    void publishedTetDates_data() {
+    void publishedTetDates_data()
+    {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("tet");
         // Vietnamese calendars as published. 1968: the North (UTC+7) celebrated on 29 January,
@@ -74,7 +75,8 @@ private slots:
         for (const QDate& date : dates)
             QTest::addRow("%d", date.year()) << date.year() << date;
     }
-    void publishedTetDates() {
+    void publishedTetDates()
+    {
         QFETCH(int, year);
         QFETCH(QDate, tet);
         QCOMPARE(LunarCalendar::newYear(year).value(), tet);
@@ -86,7 +88,8 @@ private slots:
         QVERIFY(eve.day == 29 || eve.day == 30);
     }
 
-    void chineseTimeZoneDiffers_data() {
+    void chineseTimeZoneDiffers_data()
+    {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("vietnam");
         QTest::addColumn<QDate>("utc8");
@@ -97,7 +100,8 @@ private slots:
         QTest::newRow("2007") << 2007 << d(2007, 2, 17) << d(2007, 2, 18);
         QTest::newRow("2030") << 2030 << d(2030, 2, 2) << d(2030, 2, 3);
     }
-    void chineseTimeZoneDiffers() {
+    void chineseTimeZoneDiffers()
+    {
         QFETCH(int, year);
         QFETCH(QDate, vietnam);
         QFETCH(QDate, utc8);
@@ -105,14 +109,16 @@ private slots:
         QCOMPARE(LunarCalendar::newYear(year, 8.0).value(), utc8);
         QCOMPARE(LunarCalendar::fromSolar(utc8, 8.0).value(), (LunarDate{1, 1, year, false}));
     }
-    void sameTetInBothZonesMostYears() {
+    void sameTetInBothZonesMostYears()
+    {
         // Guards against a time-zone parameter that is ignored or applied twice.
         for (int year : {2000, 2016, 2020, 2024, 2025, 2026})
             QCOMPARE(LunarCalendar::newYear(year, 8.0).value(),
                      LunarCalendar::newYear(year).value());
     }
 
-    void tetEveryYearMatchesEphemeris() {
+    void tetEveryYearMatchesEphemeris()
+    {
         QCOMPARE(int(std::size(kTetFromEphemeris)), 201);
         for (int year = 1900; year <= 2100; ++year) {
             const QString mmdd = QString::fromLatin1(kTetFromEphemeris[year - 1900]);
@@ -123,7 +129,8 @@ private slots:
         }
     }
 
-    void publishedLeapMonths_data() {
+    void publishedLeapMonths_data()
+    {
         QTest::addColumn<int>("year");
         QTest::addColumn<int>("month");
         QTest::addColumn<QDate>("start");
@@ -131,7 +138,8 @@ private slots:
         QTest::newRow("2023 leap 2") << 2023 << 2 << d(2023, 3, 22);
         QTest::newRow("2025 leap 6") << 2025 << 6 << d(2025, 7, 25);
     }
-    void publishedLeapMonths() {
+    void publishedLeapMonths()
+    {
         QFETCH(int, year);
         QFETCH(int, month);
         QFETCH(QDate, start);
@@ -143,7 +151,8 @@ private slots:
         QCOMPARE(before.month, month);
         QCOMPARE(before.leap, false);
     }
-    void leapMonthsEveryYearMatchEphemeris() {
+    void leapMonthsEveryYearMatchEphemeris()
+    {
         QHash<int, int> leapByYear;
         for (const char* entry : kLeapMonthsFromEphemeris) {
             const QString s = QString::fromLatin1(entry);
@@ -157,7 +166,8 @@ private slots:
         for (int year = 1900; year <= 2099; ++year)
             QCOMPARE(LunarCalendar::leapMonth(year).value(), leapByYear.value(year, 0));
     }
-    void yearsWithoutLeapMonthRefuseOne() {
+    void yearsWithoutLeapMonthRefuseOne()
+    {
         QCOMPARE(LunarCalendar::leapMonth(2024).value(), 0);
         const Expected<QDate> none = LunarCalendar::toSolar(LunarDate{1, 4, 2024, true});
         QVERIFY(!none.ok());
@@ -166,7 +176,8 @@ private slots:
         QVERIFY(!LunarCalendar::toSolar(LunarDate{1, 5, 2020, true}).ok());
     }
 
-    void hungKingsDay_data() {
+    void hungKingsDay_data()
+    {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("date");
         const QList<QDate> dates{d(2019, 4, 14), d(2020, 4, 2),  d(2021, 4, 21), d(2022, 4, 10),
@@ -174,14 +185,16 @@ private slots:
         for (const QDate& date : dates)
             QTest::addRow("%d", date.year()) << date.year() << date;
     }
-    void hungKingsDay() {
+    void hungKingsDay()
+    {
         QFETCH(int, year);
         QFETCH(QDate, date);
         QCOMPARE(LunarCalendar::toSolar(LunarDate{10, 3, year, false}).value(), date);
         QCOMPARE(LunarCalendar::fromSolar(date).value(), (LunarDate{10, 3, year, false}));
     }
 
-    void roundTripAndContinuityEveryDay() {
+    void roundTripAndContinuityEveryDay()
+    {
         // Every day 1900–2100: converting back gives the same day, and consecutive days either
         // advance the lunar day by one or start a new month of 29 or 30 days whose number follows
         // on (a leap month repeats the previous number).
@@ -217,7 +230,8 @@ private slots:
         QVERIFY(monthsSeen >= 2484 && monthsSeen <= 2487);
     }
 
-    void edgesOfTheSupportedRange() {
+    void edgesOfTheSupportedRange()
+    {
         // The new moon of 1900-01-01 13:52 UTC opens the 12th month of lunar year 1899.
         QCOMPARE(LunarCalendar::fromSolar(d(1900, 1, 1)).value(), (LunarDate{1, 12, 1899, false}));
         QCOMPARE(LunarCalendar::toSolar(LunarDate{1, 12, 1899, false}).value(), d(1900, 1, 1));
@@ -241,7 +255,8 @@ private slots:
                  QStringLiteral("calendar.year_out_of_range"));
     }
 
-    void invalidInputIsAnErrorValue() {
+    void invalidInputIsAnErrorValue()
+    {
         QCOMPARE(LunarCalendar::fromSolar(QDate()).error().code,
                  QStringLiteral("calendar.invalid_date"));
         // Month 12 of lunar 2024 (31 Dec 2024 – 28 Jan 2025) has 29 days: no "30 Tết" in 2025.

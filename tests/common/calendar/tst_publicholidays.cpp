@@ -13,14 +13,16 @@ namespace {
 using Expect = QList<std::pair<QDate, QString>>;
 
 // (date, reason) pairs, for compact comparisons with a readable failure message.
-Expect summary(const QList<Holiday>& holidays) {
+Expect summary(const QList<Holiday>& holidays)
+{
     Expect out;
     for (const Holiday& h : holidays)
         out.append({h.date, h.reason});
     return out;
 }
 
-QString describe(const Expect& list) {
+QString describe(const Expect& list)
+{
     QStringList parts;
     for (const auto& [date, reason] : list)
         parts << date.toString(Qt::ISODate) + QLatin1Char(' ') + reason;
@@ -44,14 +46,17 @@ const QString kNational = dayreason::national();
 const QString kComp = dayreason::compensatory();
 
 // By value: a range-for over Expected<...>::value() of a temporary would dangle.
-QList<Holiday> allOf(int year) {
+QList<Holiday> allOf(int year)
+{
     return PublicHolidays::forYear(year).value();
 }
-QList<Holiday> statutoryOf(int year) {
+QList<Holiday> statutoryOf(int year)
+{
     return PublicHolidays::statutory(year).value();
 }
 
-CalendarSettings mondayToSaturday() {
+CalendarSettings mondayToSaturday()
+{
     CalendarSettings s = CalendarSettings::standard();
     s.weekly[5] = s.weekly[0];
     return s;
@@ -62,7 +67,8 @@ CalendarSettings mondayToSaturday() {
 class TstPublicHolidays : public QObject {
     Q_OBJECT
 private slots:
-    void defaults2024() {
+    void defaults2024()
+    {
         // Tết Giáp Thìn on Saturday 10 February: the 30th of the 12th month (Friday 9th) + days
         // 1–4; Saturday and Sunday give two compensatory days after the block. 2 September on a
         // Monday takes the 3rd (the 1st is a Sunday already).
@@ -81,7 +87,8 @@ private slots:
                                  {d(2024, 9, 2), kNational},
                                  {d(2024, 9, 3), kNational}}));
     }
-    void defaults2025() {
+    void defaults2025()
+    {
         // Tết Ất Tỵ on Wednesday 29 January; the 12th month has 29 days, so the last day is the
         // 29th (28 January). Saturday 1 February gives Monday 3rd. 2 September on a Tuesday takes
         // Monday the 1st (joins the weekend, as the government decided for 2025).
@@ -99,7 +106,8 @@ private slots:
                                  {d(2025, 9, 1), kNational},
                                  {d(2025, 9, 2), kNational}}));
     }
-    void defaults2026() {
+    void defaults2026()
+    {
         // Hùng Kings' day on Sunday 26 April gives Monday 27th. 2 September on a Wednesday: no
         // adjacent day joins a weekend, the tie goes to 1 September.
         COMPARE_HOLIDAYS(PublicHolidays::forYear(2026).value(),
@@ -117,7 +125,8 @@ private slots:
                                  {d(2026, 9, 2), kNational}}));
     }
 
-    void compensatoryDays_data() {
+    void compensatoryDays_data()
+    {
         QTest::addColumn<int>("year");
         QTest::addColumn<QDate>("holiday");
         QTest::addColumn<QList<QDate>>("compensatory");
@@ -139,7 +148,8 @@ private slots:
         // 2 September on Sunday (2029): adjacent day Monday 3rd, Tuesday 4th compensates.
         QTest::newRow("2029 2/9 Sun") << 2029 << d(2029, 9, 2) << QList<QDate>{d(2029, 9, 4)};
     }
-    void compensatoryDays() {
+    void compensatoryDays()
+    {
         QFETCH(int, year);
         QFETCH(QDate, holiday);
         QFETCH(QList<QDate>, compensatory);
@@ -151,7 +161,8 @@ private slots:
         }
         QCOMPARE(near, compensatory);
     }
-    void adjacentNationalDayFollowsTheWeek() {
+    void adjacentNationalDayFollowsTheWeek()
+    {
         // One row per weekday of 2 September (Monday–Friday weeks), see PublicHolidays.h.
         const QList<std::pair<int, QDate>> expected{
             {2024, d(2024, 9, 3)}, // Monday
@@ -176,7 +187,8 @@ private slots:
         QVERIFY(PublicHolidays::statutory(2021).value().contains(
             Holiday{d(2021, 9, 3), kNational, QStringLiteral("Quốc khánh")}));
     }
-    void weeklyPatternDrivesCompensationAndAdjacentDay() {
+    void weeklyPatternDrivesCompensationAndAdjacentDay()
+    {
         // With Saturday a working day, a Saturday holiday is an ordinary day off: 2022's 1 January
         // and 30 April give nothing, Sunday 1 May still gives Monday 2nd; 2 September on Friday
         // now takes Saturday 3rd, which joins Sunday.
@@ -194,7 +206,8 @@ private slots:
         QCOMPARE(national, (QList<QDate>{d(2022, 9, 2), d(2022, 9, 3)}));
     }
 
-    void legalHistoryIsData() {
+    void legalHistoryIsData()
+    {
         const auto rules = PublicHolidays::rules();
         QVERIFY(rules.size() >= 4);
         for (std::size_t i = 1; i < rules.size(); ++i)
@@ -213,7 +226,8 @@ private slots:
         QCOMPARE(PublicHolidays::ruleFor(2021).nationalDays, 2);
         QCOMPARE(PublicHolidays::ruleFor(2100).nationalDays, 2);
     }
-    void legalHistoryApplied() {
+    void legalHistoryApplied()
+    {
         auto count = [](int year, const QString& reason) {
             int n = 0;
             for (const Holiday& h : statutoryOf(year))
@@ -251,7 +265,8 @@ private slots:
         QCOMPARE(national2020, QList<QDate>{d(2020, 9, 2)});
     }
 
-    void labelsAreVietnamese() {
+    void labelsAreVietnamese()
+    {
         const QList<Holiday> all = PublicHolidays::forYear(2026).value();
         QHash<QString, QString> labels;
         for (const Holiday& h : all)
@@ -265,7 +280,8 @@ private slots:
         QCOMPARE(labels.value(kComp), QStringLiteral("Nghỉ bù Giỗ Tổ Hùng Vương"));
     }
 
-    void everyYearIsConsistent() {
+    void everyYearIsConsistent()
+    {
         // 1900–2100: sorted, one entry per date, the statutory count the rule says, and one
         // compensatory working weekday per weekend holiday, after it and within the same year.
         const std::array<bool, 7> rest = workperiods::weeklyRestDays(CalendarSettings::standard());
@@ -297,7 +313,8 @@ private slots:
             QCOMPARE(all.size(), statutory.size() + comps);
         }
     }
-    void edgeYearsAndOutOfRange() {
+    void edgeYearsAndOutOfRange()
+    {
         // Tết 1900 is 31 January (4-day rule): 30 January to 2 February.
         QList<QDate> tet1900;
         for (const Holiday& h : statutoryOf(1900)) {

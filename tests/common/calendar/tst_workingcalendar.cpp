@@ -17,14 +17,16 @@ const QList<WorkPeriod> kStandardDay{{QTime(7, 30), QTime(11, 30)}, {QTime(13, 3
 
 // The government's 2024 schedule for 30 April – 1 May: Monday 29 April off in exchange for
 // Saturday 4 May, giving a five-day break from Saturday 27 April to Wednesday 1 May.
-CalendarSettings official2024() {
+CalendarSettings official2024()
+{
     CalendarSettings s = CalendarSettings::standard();
     s.overrides << DayOverride{d(2024, 4, 29), false, QStringLiteral("Nghỉ hoán đổi 30/4–1/5"), {}}
                 << DayOverride{d(2024, 5, 4), true, QStringLiteral("Làm bù cho thứ Hai 29/4"), {}};
     return s;
 }
 
-QList<QDate> datesOf(const QList<DayInfo>& days) {
+QList<QDate> datesOf(const QList<DayInfo>& days)
+{
     QList<QDate> out;
     for (const DayInfo& day : days)
         out << day.date;
@@ -36,7 +38,8 @@ QList<QDate> datesOf(const QList<DayInfo>& days) {
 class TstWorkingCalendar : public QObject {
     Q_OBJECT
 private slots:
-    void ordinaryDaysWeekendsAndHolidays() {
+    void ordinaryDaysWeekendsAndHolidays()
+    {
         const WorkingCalendar cal;
         const DayInfo friday = cal.dayInfo(d(2024, 2, 16)).value();
         QVERIFY(friday.working);
@@ -67,7 +70,8 @@ private slots:
         QVERIFY(!cal.isWorkingDay(d(2024, 2, 17)));
     }
 
-    void nonWorkingDaysOf2024() {
+    void nonWorkingDaysOf2024()
+    {
         const WorkingCalendar cal;
         const QList<DayInfo> days = cal.nonWorkingDays(2024).value();
         // 104 weekend days (2024 starts on a Monday and has 366 days) + 11 weekday holidays and
@@ -89,7 +93,8 @@ private slots:
         }
     }
 
-    void everyYearNonWorkingDaysAreComplete() {
+    void everyYearNonWorkingDaysAreComplete()
+    {
         const WorkingCalendar cal;
         for (int year = 1900; year <= 2100; ++year) {
             const QList<DayInfo> days = cal.nonWorkingDays(year).value();
@@ -113,7 +118,8 @@ private slots:
         }
     }
 
-    void officialScheduleThroughOverrides() {
+    void officialScheduleThroughOverrides()
+    {
         const WorkingCalendar cal(official2024());
         const QList<QDate> offs = datesOf(cal.nonWorkingDays(2024).value());
         for (const QDate& day :
@@ -135,7 +141,8 @@ private slots:
         QCOMPARE(cal.nextWorkingDay(d(2024, 5, 3)).value(), d(2024, 5, 4));
     }
 
-    void overridesBeatHolidaysAndUseTheirPeriods() {
+    void overridesBeatHolidaysAndUseTheirPeriods()
+    {
         CalendarSettings s = CalendarSettings::standard();
         const QList<WorkPeriod> morning{{QTime(8, 0), QTime(11, 0)}};
         // Tết 2024 as decided: Thursday 8 February off, Thursday 15th (a computed compensatory
@@ -160,7 +167,8 @@ private slots:
         QVERIFY(WorkingCalendar(twice).isWorkingDay(d(2024, 6, 3)));
     }
 
-    void nextAndAddWorkingDays() {
+    void nextAndAddWorkingDays()
+    {
         const WorkingCalendar cal;
         QCOMPARE(cal.nextWorkingDay(d(2024, 6, 3)).value(), d(2024, 6, 4));  // strictly after
         QCOMPARE(cal.nextWorkingDay(d(2024, 6, 7)).value(), d(2024, 6, 10)); // Friday → Monday
@@ -185,7 +193,8 @@ private slots:
         }
     }
 
-    void outOfRangeAndInvalid() {
+    void outOfRangeAndInvalid()
+    {
         const WorkingCalendar cal;
         const QString range = QStringLiteral("calendar.year_out_of_range");
         QCOMPARE(cal.dayInfo(d(1899, 12, 31)).error().code, range);
@@ -205,7 +214,8 @@ private slots:
         QCOMPARE(cal.nextWorkingDay(d(2100, 12, 24)).value(), d(2100, 12, 27));
     }
 
-    void periodsAreNormalised() {
+    void periodsAreNormalised()
+    {
         CalendarSettings s = CalendarSettings::standard();
         s.weekly[0] = {{QTime(13, 30), QTime(17, 0)},
                        {QTime(7, 30), QTime(11, 30)},
@@ -214,7 +224,8 @@ private slots:
         QCOMPARE(cal.periodsOn(d(2024, 6, 3)).value(), kStandardDay);
     }
 
-    void validateSettings() {
+    void validateSettings()
+    {
         QVERIFY(WorkingCalendar::validate(CalendarSettings::standard()).ok());
         QVERIFY(WorkingCalendar::validate(official2024()).ok());
 
@@ -250,7 +261,8 @@ private slots:
                  QStringLiteral("calendar.invalid_override"));
     }
 
-    void concurrentUseGivesTheSameAnswers() {
+    void concurrentUseGivesTheSameAnswers()
+    {
         // Many threads hit a fresh calendar at once, each year built on first use; the answers
         // must match those of a calendar used from one thread. Run under TSan to catch races.
         const WorkingCalendar reference(official2024());

@@ -7,7 +7,8 @@ using namespace motcua;
 class TstAgencyId : public QObject {
     Q_OBJECT
 private slots:
-    void cases_data() {
+    void cases_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code"); // empty = valid
         QTest::newRow("district") << "000.00.53.H48"
@@ -51,7 +52,8 @@ private slots:
         QTest::newRow("with local suffix") << "000.00.53.H48.01"
                                            << "agencyId.bad_length";
     }
-    void cases() {
+    void cases()
+    {
         QFETCH(QString, text);
         QFETCH(QString, code);
         const Status s = AgencyId::validate(text);
@@ -63,7 +65,8 @@ private slots:
         }
     }
 
-    void messagesNameThePosition() {
+    void messagesNameThePosition()
+    {
         QCOMPARE(AgencyId::validate(u"000.00.53.h48").error().message,
                  QStringLiteral("agency identifier '000.00.53.h48': character 11 must be a capital "
                                 "letter A-Z, got 'h' (expected the form 000.00.00.A00)"));

@@ -13,7 +13,8 @@ const QString kAgency = QStringLiteral("000.00.53.H48");
 class TstCodeBlock : public QObject {
     Q_OBJECT
 private slots:
-    void basics() {
+    void basics()
+    {
         const CodeBlock b{kAgency, d(2026, 3, 2), 101, 50};
         QVERIFY(b.isValid());
         QCOMPARE(b.last(), 150);
@@ -25,7 +26,8 @@ private slots:
         QCOMPARE(b.code(151).error().code, QStringLiteral("codes.not_in_block"));
     }
 
-    void overlaps() {
+    void overlaps()
+    {
         const CodeBlock b{kAgency, d(2026, 3, 2), 101, 50};
         QVERIFY(b.overlaps(CodeBlock{kAgency, d(2026, 3, 2), 150, 1}));
         QVERIFY(b.overlaps(CodeBlock{kAgency, d(2026, 3, 2), 1, 101}));
@@ -36,7 +38,8 @@ private slots:
         QVERIFY(!b.overlaps(CodeBlock{QStringLiteral("000.00.12.H62"), d(2026, 3, 2), 101, 50}));
     }
 
-    void validation_data() {
+    void validation_data()
+    {
         QTest::addColumn<QString>("agency");
         QTest::addColumn<QDate>("day");
         QTest::addColumn<int>("first");
@@ -59,7 +62,8 @@ private slots:
         QTest::newRow("INT_MIN first")
             << kAgency << day << std::numeric_limits<int>::min() << 5 << "codes.bad_block";
     }
-    void validation() {
+    void validation()
+    {
         QFETCH(QString, agency);
         QFETCH(QDate, day);
         QFETCH(int, first);

@@ -9,7 +9,8 @@ using motcua::test::d;
 
 namespace {
 
-QString randomAgency(QRandomGenerator& rng) {
+QString randomAgency(QRandomGenerator& rng)
+{
     const auto digits = [&](int n) {
         QString s;
         for (int i = 0; i < n; ++i)
@@ -25,7 +26,8 @@ QString randomAgency(QRandomGenerator& rng) {
 class TstDossierCode : public QObject {
     Q_OBJECT
 private slots:
-    void parsesRealCodes() {
+    void parsesRealCodes()
+    {
         const Expected<DossierCode> a = DossierCode::parse(u"000.00.53.H48-220921-0099");
         QVERIFY(a.ok());
         QCOMPARE(a->agencyId(), QStringLiteral("000.00.53.H48"));
@@ -41,7 +43,8 @@ private slots:
         QCOMPARE(b->sequence(), 4);
     }
 
-    void makeFormats() {
+    void makeFormats()
+    {
         const Expected<DossierCode> c =
             DossierCode::make(QStringLiteral("000.00.00.G09"), d(2026, 1, 2), 1);
         QVERIFY(c.ok());
@@ -55,7 +58,8 @@ private slots:
         QCOMPARE(*DossierCode::parse(c->toString()), *c);
     }
 
-    void makeRejects_data() {
+    void makeRejects_data()
+    {
         QTest::addColumn<QString>("agency");
         QTest::addColumn<QDate>("date");
         QTest::addColumn<int>("sequence");
@@ -86,7 +90,8 @@ private slots:
                                           << "dossierCode.sequence_out_of_range"
                                           << "sequence";
     }
-    void makeRejects() {
+    void makeRejects()
+    {
         QFETCH(QString, agency);
         QFETCH(QDate, date);
         QFETCH(int, sequence);
@@ -98,7 +103,8 @@ private slots:
         QCOMPARE(c.error().path, path);
     }
 
-    void parseRejects_data() {
+    void parseRejects_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
@@ -211,7 +217,8 @@ private slots:
                                           << "dossierCode.bad_sequence"
                                           << "sequence";
     }
-    void parseRejects() {
+    void parseRejects()
+    {
         QFETCH(QString, text);
         QFETCH(QString, code);
         QFETCH(QString, path);
@@ -222,13 +229,15 @@ private slots:
         QVERIFY(!c.error().message.isEmpty());
     }
 
-    void leapDayIsAccepted() {
+    void leapDayIsAccepted()
+    {
         const Expected<DossierCode> c = DossierCode::parse(u"000.00.53.H48-240229-0001");
         QVERIFY(c.ok());
         QCOMPARE(c->date(), d(2024, 2, 29));
     }
 
-    void messagesNameWhatIsWrong() {
+    void messagesNameWhatIsWrong()
+    {
         QCOMPARE(DossierCode::parse(u"000.00.53.H48-310231-0099").error().message,
                  QStringLiteral("dossier code '000.00.53.H48-310231-0099': the date part 310231 is "
                                 "not a calendar date (day 31, month 2, year 2031)"));
@@ -243,7 +252,8 @@ private slots:
                     .message.contains(u"character 11"));
     }
 
-    void defaultIsInvalid() {
+    void defaultIsInvalid()
+    {
         const DossierCode c;
         QVERIFY(!c.isValid());
         QVERIFY(c.toString().isEmpty());
@@ -251,7 +261,8 @@ private slots:
     }
 
     // Property: every valid code round-trips through its text, in 25 characters.
-    void roundTripOverRandomCodes() {
+    void roundTripOverRandomCodes()
+    {
         QRandomGenerator rng(20220921);
         const qint64 first = d(2000, 1, 1).toJulianDay();
         const qint64 last = d(2099, 12, 31).toJulianDay();
@@ -274,7 +285,8 @@ private slots:
 
     // Property: parse is canonical — whatever it accepts prints back to exactly the same text,
     // so no two spellings name one dossier. Checked on random one-character edits of valid codes.
-    void acceptedTextIsCanonical() {
+    void acceptedTextIsCanonical()
+    {
         QRandomGenerator rng(99);
         const QString noise = QStringLiteral("0123456789-. AaHhZz٠０\t");
         int accepted = 0;

@@ -17,7 +17,8 @@ const QString kOther = QStringLiteral("000.00.12.H62");
 class TstInMemorySequenceAllocator : public QObject {
     Q_OBJECT
 private slots:
-    void countsFromOne() {
+    void countsFromOne()
+    {
         InMemorySequenceAllocator a;
         QCOMPARE(a.issued(kAgency, d(2026, 3, 2)), 0);
         QCOMPARE(*a.next(kAgency, d(2026, 3, 2)), 1);
@@ -26,7 +27,8 @@ private slots:
         QCOMPARE(a.issued(kAgency, d(2026, 3, 2)), 3);
     }
 
-    void restartsPerDayAndPerAgency() {
+    void restartsPerDayAndPerAgency()
+    {
         InMemorySequenceAllocator a;
         for (int i = 0; i < 5; ++i)
             (void)a.next(kAgency, d(2026, 3, 2));
@@ -36,7 +38,8 @@ private slots:
         QCOMPARE(*a.next(kAgency, d(2027, 3, 2)), 1); // same day-of-year, other year
     }
 
-    void nextCodeBuildsTheDossierCode() {
+    void nextCodeBuildsTheDossierCode()
+    {
         InMemorySequenceAllocator a;
         (void)a.next(kAgency, d(2022, 9, 21));
         const Expected<DossierCode> c = a.nextCode(kAgency, d(2022, 9, 21));
@@ -44,7 +47,8 @@ private slots:
         QCOMPARE(c->toString(), QStringLiteral("000.00.53.H48-220921-0002"));
     }
 
-    void badKeysConsumeNothing() {
+    void badKeysConsumeNothing()
+    {
         InMemorySequenceAllocator a;
         QCOMPARE(a.next(QStringLiteral("000.00.53.h48"), d(2026, 3, 2)).error().code,
                  QStringLiteral("codes.bad_agency"));
@@ -57,7 +61,8 @@ private slots:
         QCOMPARE(*a.next(kAgency, d(2026, 3, 2)), 1);
     }
 
-    void reservedBlocksAreNeverHandedOutAgain() {
+    void reservedBlocksAreNeverHandedOutAgain()
+    {
         InMemorySequenceAllocator a;
         const QDate day = d(2026, 3, 2);
         for (int i = 0; i < 3; ++i)
@@ -71,7 +76,8 @@ private slots:
         QCOMPARE(*a.next(kAgency, day), 16);
     }
 
-    void badBlockSizes() {
+    void badBlockSizes()
+    {
         InMemorySequenceAllocator a;
         for (const int count :
              {0, -1, 10000, std::numeric_limits<int>::max(), std::numeric_limits<int>::min()}) {
@@ -82,7 +88,8 @@ private slots:
     }
 
     // Seeded random mix of next() and reserve(): every number 1..N is issued exactly once.
-    void mixedAllocationsCoverWithoutOverlap() {
+    void mixedAllocationsCoverWithoutOverlap()
+    {
         InMemorySequenceAllocator a;
         QRandomGenerator rng(4242);
         const QDate day = d(2026, 3, 2);
@@ -111,7 +118,8 @@ private slots:
             QCOMPARE(seen.at(i), i + 1);
     }
 
-    void exhaustionIsAnErrorNotAWrap() {
+    void exhaustionIsAnErrorNotAWrap()
+    {
         InMemorySequenceAllocator a;
         const QDate day = d(2026, 3, 2);
         for (int i = 1; i <= 9999; ++i)
@@ -130,7 +138,8 @@ private slots:
         QCOMPARE(*a.next(kAgency, day.addDays(1)), 1);
     }
 
-    void blockLargerThanWhatIsLeftConsumesNothing() {
+    void blockLargerThanWhatIsLeftConsumesNothing()
+    {
         InMemorySequenceAllocator a;
         const QDate day = d(2026, 3, 2);
         QCOMPARE(*a.reserve(kAgency, day, 9990), (CodeBlock{kAgency, day, 1, 9990}));
@@ -141,7 +150,8 @@ private slots:
         QCOMPARE(a.next(kAgency, day).error().code, QStringLiteral("codes.sequence_exhausted"));
     }
 
-    void concurrentCallersGetUniqueNumbers() {
+    void concurrentCallersGetUniqueNumbers()
+    {
         InMemorySequenceAllocator a;
         const QDate day = d(2026, 3, 2);
         constexpr int kThreads = 6;
@@ -181,7 +191,8 @@ private slots:
         QCOMPARE(all.last(), int(all.size()));
     }
 
-    void forgetBeforeDropsOldDays() {
+    void forgetBeforeDropsOldDays()
+    {
         InMemorySequenceAllocator a;
         (void)a.next(kAgency, d(2026, 3, 1));
         (void)a.next(kAgency, d(2026, 3, 2));
@@ -192,7 +203,8 @@ private slots:
         QCOMPARE(a.issued(kAgency, d(2026, 3, 2)), 1);
     }
 
-    void usableThroughTheInterfaces() {
+    void usableThroughTheInterfaces()
+    {
         InMemorySequenceAllocator a;
         SequenceAllocator& allocator = a;
         CodeBlockReserver& reserver = a;

@@ -23,7 +23,8 @@ const QDate kDay = d(2026, 3, 2);
 class TstReservedBlockPool : public QObject {
     Q_OBJECT
 private slots:
-    void spendsABlockInOrder() {
+    void spendsABlockInOrder()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 101, 3}).ok());
         QCOMPARE(pool.remaining(kAgency, kDay), 3);
@@ -38,7 +39,8 @@ private slots:
         QVERIFY(none.error().message.contains(kAgency));
     }
 
-    void noBlockForThatAgencyOrDay() {
+    void noBlockForThatAgencyOrDay()
+    {
         ReservedBlockPool pool;
         QCOMPARE(pool.next(kAgency, kDay).error().code,
                  QStringLiteral("codes.no_reserved_numbers"));
@@ -52,7 +54,8 @@ private slots:
         QCOMPARE(pool.remaining(kAgency, kDay), 5);
     }
 
-    void blocksAreSpentLowestFirst() {
+    void blocksAreSpentLowestFirst()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 201, 2}).ok());
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 101, 2}).ok());
@@ -68,7 +71,8 @@ private slots:
         QCOMPARE(pool.remaining(kOther, kDay), 2);
     }
 
-    void overlappingOrInvalidBlocksAreRefused() {
+    void overlappingOrInvalidBlocksAreRefused()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 101, 50}).ok());
         (void)pool.next(kAgency, kDay);
@@ -97,7 +101,8 @@ private slots:
                  QStringLiteral("codes.bad_day"));
     }
 
-    void saveAndRestoreContinueWhereItStopped() {
+    void saveAndRestoreContinueWhereItStopped()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 101, 5}).ok());
         QVERIFY(pool.addBlock(CodeBlock{kOther, kDay, 1, 3}).ok());
@@ -121,7 +126,8 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
     }
 
-    void entriesAndRestore() {
+    void entriesAndRestore()
+    {
         ReservedBlockPool pool;
         const QList<ReservedBlockPool::Entry> entries{
             {CodeBlock{kAgency, kDay, 201, 10}, 10},
@@ -148,7 +154,8 @@ private slots:
         QCOMPARE(pool.remaining(kAgency, kDay), 0);
     }
 
-    void malformedStateIsRefused_data() {
+    void malformedStateIsRefused_data()
+    {
         QTest::addColumn<QByteArray>("json");
         const QByteArray good = R"({"format":"motcua.reservedBlocks","version":1,"blocks":[)";
         const auto with = [&](const char* block) {
@@ -192,7 +199,8 @@ private slots:
             R"({"agencyId":"000.00.53.H48","day":"2026-03-02","first":1,"count":5,"used":0},)"
             R"({"agencyId":"000.00.53.H48","day":"2026-03-02","first":5,"count":5,"used":0})");
     }
-    void malformedStateIsRefused() {
+    void malformedStateIsRefused()
+    {
         QFETCH(QByteArray, json);
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 500, 5}).ok());
@@ -205,7 +213,8 @@ private slots:
 
     // The guarantee that matters: with the hook saving after every allocation, crashing at any
     // point and restarting from the last save never hands out a number twice.
-    void crashesAndRestartsNeverReuseANumber() {
+    void crashesAndRestartsNeverReuseANumber()
+    {
         QRandomGenerator rng(31337);
         QByteArray disk;
         const auto makePool = [&disk] {
@@ -253,7 +262,8 @@ private slots:
         QVERIFY(handedOut.size() > 500);
     }
 
-    void failedSaveSkipsTheNumberForGood() {
+    void failedSaveSkipsTheNumberForGood()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 1, 10}).ok());
         bool diskFull = true;
@@ -280,7 +290,8 @@ private slots:
         QCOMPARE(pool.remaining(kAgency, kDay), 8);
     }
 
-    void discardBeforeDropsPastDays() {
+    void discardBeforeDropsPastDays()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay.addDays(-1), 1, 10}).ok());
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 1, 10}).ok());
@@ -290,7 +301,8 @@ private slots:
         QCOMPARE(pool.entries().size(), 1);
     }
 
-    void concurrentDrainHandsEachNumberOnce() {
+    void concurrentDrainHandsEachNumberOnce()
+    {
         ReservedBlockPool pool;
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 1, 400}).ok());
         QVERIFY(pool.addBlock(CodeBlock{kAgency, kDay, 1001, 600}).ok());
@@ -333,7 +345,8 @@ private slots:
     }
 
     // Seeded byte-level mutations of a valid state: never crash; whatever is accepted is valid.
-    void mutatedStateNeverCorruptsThePool() {
+    void mutatedStateNeverCorruptsThePool()
+    {
         ReservedBlockPool source;
         QVERIFY(source.addBlock(CodeBlock{kAgency, kDay, 101, 50}).ok());
         QVERIFY(source.addBlock(CodeBlock{kOther, kDay, 1, 9999}).ok());

@@ -16,8 +16,7 @@ using namespace motcua::test;
 
 namespace {
 
-template <typename T>
-T roundTrip(const T& value)
+template <typename T> T roundTrip(const T& value)
 {
     const QByteArray text = codec::encode(value);
     auto back = codec::decode<T>(text);
@@ -67,12 +66,16 @@ private slots:
         QCOMPARE(o.value("channel").toString(), QStringLiteral("direct"));
         QCOMPARE(o.value("applicantType").toString(), QStringLiteral("citizen"));
         QCOMPARE(o.value("receivedAt").toString(), QStringLiteral("2026-11-20T09:30:00+07:00"));
-        QCOMPARE(o.value("owner").toObject().value("fullName").toString(), QStringLiteral("Nguyễn Thị Ánh"));
-        QCOMPARE(o.value("owner").toObject().value("birthDate").toString(), QStringLiteral("1990-05-17"));
+        QCOMPARE(o.value("owner").toObject().value("fullName").toString(),
+                 QStringLiteral("Nguyễn Thị Ánh"));
+        QCOMPARE(o.value("owner").toObject().value("birthDate").toString(),
+                 QStringLiteral("1990-05-17"));
         QCOMPARE(o.value("fees").toArray().at(0).toObject().value("amountVnd").toInteger(), 8000);
-        QCOMPARE(o.value("statutoryTime").toObject().value("unit").toString(), QStringLiteral("workingDays"));
+        QCOMPARE(o.value("statutoryTime").toObject().value("unit").toString(),
+                 QStringLiteral("workingDays"));
         QCOMPARE(o.value("finishedAt").type(), QJsonValue::Null);
-        QCOMPARE(o.value("history").toArray().at(0).toObject().value("stepTimeliness").toString(), QStringLiteral("onTime"));
+        QCOMPARE(o.value("history").toArray().at(0).toObject().value("stepTimeliness").toString(),
+                 QStringLiteral("onTime"));
     }
 
     void instantsAreWrittenInVietnamTimeWhateverTheirZone()
@@ -98,13 +101,25 @@ private slots:
         const Procedure p = sampleProcedure();
         QCOMPARE(roundTrip(p), p);
 
-        User u{QStringLiteral("demo-leader"), QStringLiteral("Lê Thị Hồng"), {Role::Leader, Role::Specialist},
-               QStringLiteral("000.00.53.H48"), QStringLiteral("Tư pháp - Hộ tịch"), QStringLiteral("0243123456"),
-               QStringLiteral("hong@example.vn"), false, 12};
+        User u{QStringLiteral("demo-leader"),
+               QStringLiteral("Lê Thị Hồng"),
+               {Role::Leader, Role::Specialist},
+               QStringLiteral("000.00.53.H48"),
+               QStringLiteral("Tư pháp - Hộ tịch"),
+               QStringLiteral("0243123456"),
+               QStringLiteral("hong@example.vn"),
+               false,
+               12};
         QCOMPARE(roundTrip(u), u);
 
-        Agency a{QStringLiteral("000.00.53.H48"), QStringLiteral("UBND phường Ba Đình"), QStringLiteral("000.00.00.H48"),
-                 QDate(2025, 7, 1), QDate(), QString(), QStringLiteral("Số 1 Đội Cấn"), QStringLiteral("0243")};
+        Agency a{QStringLiteral("000.00.53.H48"),
+                 QStringLiteral("UBND phường Ba Đình"),
+                 QStringLiteral("000.00.00.H48"),
+                 QDate(2025, 7, 1),
+                 QDate(),
+                 QString(),
+                 QStringLiteral("Số 1 Đội Cấn"),
+                 QStringLiteral("0243")};
         QCOMPARE(roundTrip(a), a);
 
         Field f{QStringLiteral("G09-TP02"), QStringLiteral("Hộ tịch")};
@@ -113,10 +128,13 @@ private slots:
         CalendarSettings c = CalendarSettings::standard();
         c.weekly[5] = {{QTime(7, 30), QTime(11, 30)}};
         c.cutoff = QTime(15, 30);
-        c.overrides = {{QDate(2024, 4, 29), false, QStringLiteral("Hoán đổi"), {}},
-                       {QDate(2024, 5, 4), true, QStringLiteral("Làm bù"), {{QTime(8, 0), QTime(11, 0, 30)}}}};
+        c.overrides = {
+            {QDate(2024, 4, 29), false, QStringLiteral("Hoán đổi"), {}},
+            {QDate(2024, 5, 4), true, QStringLiteral("Làm bù"), {{QTime(8, 0), QTime(11, 0, 30)}}}};
         QCOMPARE(roundTrip(c), c);
-        QCOMPARE(codec::toJson(c).toObject().value("weekly").toObject().value("sat").toArray().size(), 1);
+        QCOMPARE(
+            codec::toJson(c).toObject().value("weekly").toObject().value("sat").toArray().size(),
+            1);
 
         const QList<Dossier> list{sampleDossier(), sampleDossier()};
         QCOMPARE(roundTrip(list), list);
@@ -126,7 +144,8 @@ private slots:
     {
         // Property: whatever values the fields hold, decode(encode(x)) == x.
         QRandomGenerator rng(20261122);
-        const QString alphabet = QStringLiteral("aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠỳỹ \"\\/\n\t{}[],:0123456789");
+        const QString alphabet =
+            QStringLiteral("aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠỳỹ \"\\/\n\t{}[],:0123456789");
         auto text = [&](int max) {
             QString s;
             const int n = rng.bounded(max + 1);
@@ -142,9 +161,11 @@ private slots:
             d.components[1].originals = rng.bounded(1001);
             d.fees[0].amountVnd = rng.bounded(Q_INT64_C(9007199254740991));
             d.status = static_cast<DossierStatus>(1 + rng.bounded(10));
-            d.receivedAt = QDateTime::fromMSecsSinceEpoch(rng.bounded(Q_INT64_C(4102444800000)), Qt::UTC);
+            d.receivedAt =
+                QDateTime::fromMSecsSinceEpoch(rng.bounded(Q_INT64_C(4102444800000)), Qt::UTC);
             d.version = rng.bounded(Q_INT64_C(1) << 40);
-            d.history[0].stepTimeliness = rng.bounded(2) ? std::optional<Timeliness>() : Timeliness::Late;
+            d.history[0].stepTimeliness =
+                rng.bounded(2) ? std::optional<Timeliness>() : Timeliness::Late;
             QCOMPARE(roundTrip(d), d);
         }
     }
@@ -155,20 +176,46 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
         const QByteArray good = codec::encode(sampleDossier());
-        QTest::newRow("syntax") << QByteArray("{\"code\": ") << "codec.invalid_json" << "";
-        QTest::newRow("not an object") << QByteArray("[1,2]") << "codec.wrong_type" << "";
-        QTest::newRow("missing code") << withField(good, "code", QJsonValue::Undefined) << "codec.missing_field" << "code";
-        QTest::newRow("null required") << withField(good, "status", QJsonValue::Null) << "codec.missing_field" << "status";
-        QTest::newRow("unknown field") << withField(good, "colour", QStringLiteral("red")) << "codec.unknown_field" << "colour";
-        QTest::newRow("unknown nested") << withField(good, "owner.nickname", QStringLiteral("x")) << "codec.unknown_field" << "owner.nickname";
-        QTest::newRow("wrong type nested") << withField(good, "owner.fullName", 42) << "codec.wrong_type" << "owner.fullName";
-        QTest::newRow("bad enum") << withField(good, "channel", QStringLiteral("fax")) << "codec.bad_value" << "channel";
-        QTest::newRow("bad date") << withField(good, "owner.birthDate", QStringLiteral("1990-02-30")) << "codec.bad_value" << "owner.birthDate";
-        QTest::newRow("date time without offset") << withField(good, "receivedAt", QStringLiteral("2026-11-20T09:30:00")) << "codec.bad_value" << "receivedAt";
-        QTest::newRow("fraction") << withField(good, "sets", 1.5) << "codec.out_of_range" << "sets";
-        QTest::newRow("zero sets") << withField(good, "sets", 0) << "codec.out_of_range" << "sets";
-        QTest::newRow("beyond 2^53") << withField(good, "version", 9007199254740993.0) << "codec.out_of_range" << "version";
-        QTest::newRow("string for bool") << withField(good, "refused", QStringLiteral("true")) << "codec.wrong_type" << "refused";
+        QTest::newRow("syntax") << QByteArray("{\"code\": ") << "codec.invalid_json"
+                                << "";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << "codec.wrong_type"
+                                       << "";
+        QTest::newRow("missing code")
+            << withField(good, "code", QJsonValue::Undefined) << "codec.missing_field"
+            << "code";
+        QTest::newRow("null required")
+            << withField(good, "status", QJsonValue::Null) << "codec.missing_field"
+            << "status";
+        QTest::newRow("unknown field")
+            << withField(good, "colour", QStringLiteral("red")) << "codec.unknown_field"
+            << "colour";
+        QTest::newRow("unknown nested")
+            << withField(good, "owner.nickname", QStringLiteral("x")) << "codec.unknown_field"
+            << "owner.nickname";
+        QTest::newRow("wrong type nested")
+            << withField(good, "owner.fullName", 42) << "codec.wrong_type"
+            << "owner.fullName";
+        QTest::newRow("bad enum") << withField(good, "channel", QStringLiteral("fax"))
+                                  << "codec.bad_value"
+                                  << "channel";
+        QTest::newRow("bad date") << withField(good, "owner.birthDate",
+                                               QStringLiteral("1990-02-30"))
+                                  << "codec.bad_value"
+                                  << "owner.birthDate";
+        QTest::newRow("date time without offset")
+            << withField(good, "receivedAt", QStringLiteral("2026-11-20T09:30:00"))
+            << "codec.bad_value"
+            << "receivedAt";
+        QTest::newRow("fraction") << withField(good, "sets", 1.5) << "codec.out_of_range"
+                                  << "sets";
+        QTest::newRow("zero sets") << withField(good, "sets", 0) << "codec.out_of_range"
+                                   << "sets";
+        QTest::newRow("beyond 2^53")
+            << withField(good, "version", 9007199254740993.0) << "codec.out_of_range"
+            << "version";
+        QTest::newRow("string for bool")
+            << withField(good, "refused", QStringLiteral("true")) << "codec.wrong_type"
+            << "refused";
 
         QJsonObject o = QJsonDocument::fromJson(good).object();
         QJsonArray comps = o.value("components").toArray();
@@ -176,7 +223,8 @@ private slots:
         c1.insert("originals", -1);
         comps.replace(1, c1);
         o.insert("components", comps);
-        QTest::newRow("negative count in list") << QJsonDocument(o).toJson() << "codec.out_of_range" << "components[1].originals";
+        QTest::newRow("negative count in list") << QJsonDocument(o).toJson() << "codec.out_of_range"
+                                                << "components[1].originals";
 
         o = QJsonDocument::fromJson(good).object();
         QJsonObject wf = o.value("workflow").toObject();
@@ -186,7 +234,8 @@ private slots:
         steps.replace(2, s2);
         wf.insert("steps", steps);
         o.insert("workflow", wf);
-        QTest::newRow("deep path") << QJsonDocument(o).toJson() << "codec.bad_value" << "workflow.steps[2].role";
+        QTest::newRow("deep path") << QJsonDocument(o).toJson() << "codec.bad_value"
+                                   << "workflow.steps[2].role";
     }
     void badInputNamesTheFieldAndTheReason()
     {
@@ -202,10 +251,12 @@ private slots:
 
     void errorMessagesAreSpecific()
     {
-        QByteArray json = withField(codec::encode(sampleDossier()), "channel", QStringLiteral("fax"));
+        QByteArray json =
+            withField(codec::encode(sampleDossier()), "channel", QStringLiteral("fax"));
         auto r = codec::decode<Dossier>(json);
         QVERIFY(!r);
-        QCOMPARE(r.error().describe(), QStringLiteral("channel: \"fax\" is not one of: direct, online, post"));
+        QCOMPARE(r.error().describe(),
+                 QStringLiteral("channel: \"fax\" is not one of: direct, online, post"));
         r = codec::decode<Dossier>(withField(codec::encode(sampleDossier()), "sets", 0));
         QCOMPARE(r.error().message, QStringLiteral("expected an integer from 1 to 100, got 0"));
     }

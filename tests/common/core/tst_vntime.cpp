@@ -22,10 +22,7 @@ private slots:
         QCOMPARE(t.toUTC(), QDateTime(QDate(2026, 11, 22), QTime(2, 15), Qt::UTC));
         QCOMPARE(t.offsetFromUtc(), 7 * 3600);
     }
-    void nowCarriesTheVietnamOffset()
-    {
-        QCOMPARE(vntime::now().offsetFromUtc(), 7 * 3600);
-    }
+    void nowCarriesTheVietnamOffset() { QCOMPARE(vntime::now().offsetFromUtc(), 7 * 3600); }
 };
 
 QTEST_GUILESS_MAIN(TstVnTime)

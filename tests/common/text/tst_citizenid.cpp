@@ -13,7 +13,8 @@ Q_DECLARE_METATYPE(motcua::CitizenId::Sex)
 class TstCitizenId : public QObject {
     Q_OBJECT
 private slots:
-    void valid_data() {
+    void valid_data()
+    {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QDate>("reference");
         QTest::addColumn<int>("province");
@@ -48,7 +49,8 @@ private slots:
         QTest::newRow("female 2399")
             << "001999000001" << d(2399, 12, 31) << 1 << "Hà Nội" << S::Female << 2399;
     }
-    void valid() {
+    void valid()
+    {
         QFETCH(QString, number);
         QFETCH(QDate, reference);
         QFETCH(int, province);
@@ -67,7 +69,8 @@ private slots:
         QVERIFY(CitizenId::validatePersonalId(number, reference).ok());
     }
 
-    void everyProvinceCodeIsAccepted() {
+    void everyProvinceCodeIsAccepted()
+    {
         for (const int code : CitizenIdProvince::codes()) {
             const QString number = QStringLiteral("%1").arg(code, 3, 10, QLatin1Char('0')) +
                                    QStringLiteral("085123456");
@@ -78,7 +81,8 @@ private slots:
         }
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QDate>("reference");
         QTest::addColumn<QString>("code");
@@ -106,7 +110,8 @@ private slots:
         QTest::newRow("no reference date")
             << "001099012345" << QDate() << "citizenId.bad_reference_date";
     }
-    void errors() {
+    void errors()
+    {
         QFETCH(QString, number);
         QFETCH(QDate, reference);
         QFETCH(QString, code);
@@ -117,7 +122,8 @@ private slots:
         QVERIFY(!CitizenId::isValid(number, reference));
     }
 
-    void messagesNameTheProblem() {
+    void messagesNameTheProblem()
+    {
         const QDate today = d(2026, 3, 2);
         QCOMPARE(CitizenId::parse(u"00109901234a", today).error().message,
                  QStringLiteral("citizen ID number '00109901234a' contains 'a' at position 12; "
@@ -131,7 +137,8 @@ private slots:
         QVERIFY(CitizenId::parse(u"001\t99012345", today).error().message.contains(u"U+0009"));
     }
 
-    void personalIdAcceptsCccdOrCmnd() {
+    void personalIdAcceptsCccdOrCmnd()
+    {
         const QDate today = d(2026, 3, 2);
         QVERIFY(CitizenId::validatePersonalId(u"001099012345", today).ok());
         QVERIFY(CitizenId::validatePersonalId(u"012345678", today).ok());
@@ -147,7 +154,8 @@ private slots:
     }
 
     // Seeded random input never crashes and, when accepted, decodes consistently.
-    void randomInputIsHandled() {
+    void randomInputIsHandled()
+    {
         QRandomGenerator rng(7);
         const QString alphabet = QStringLiteral("0123456789012345678901234567890123456789 a-");
         for (int round = 0; round < 20000; ++round) {

@@ -7,7 +7,8 @@ using namespace motcua;
 class TstCitizenIdProvince : public QObject {
     Q_OBJECT
 private slots:
-    void sixtyThreeAscendingCodes() {
+    void sixtyThreeAscendingCodes()
+    {
         const QList<int> codes = CitizenIdProvince::codes();
         QCOMPARE(codes.size(), 63);
         QCOMPARE(codes.first(), 1);
@@ -18,7 +19,8 @@ private slots:
             QVERIFY(!CitizenIdProvince::name(c).isEmpty());
     }
 
-    void knownNames_data() {
+    void knownNames_data()
+    {
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("name");
         QTest::newRow("001") << 1 << QStringLiteral("Hà Nội");
@@ -33,14 +35,16 @@ private slots:
         QTest::newRow("092") << 92 << QStringLiteral("Cần Thơ");
         QTest::newRow("096") << 96 << QStringLiteral("Cà Mau");
     }
-    void knownNames() {
+    void knownNames()
+    {
         QFETCH(int, code);
         QFETCH(QString, name);
         QCOMPARE(CitizenIdProvince::name(code).toString(), name);
         QVERIFY(CitizenIdProvince::isKnown(code));
     }
 
-    void gapsAndOutOfRangeAreUnknown() {
+    void gapsAndOutOfRangeAreUnknown()
+    {
         // Codes skipped by the circular (e.g. 003, 005, 007) and anything outside 1–96.
         for (const int c : {-1, 0,  3,  5,  7,  9,  13, 16, 18, 21,  23,  28,     29, 32,
                             39, 41, 43, 47, 50, 53, 55, 57, 59, 61,  63,  65,     69, 71,

@@ -7,7 +7,8 @@ using namespace motcua;
 class TstInputText : public QObject {
     Q_OBJECT
 private slots:
-    void digits() {
+    void digits()
+    {
         QVERIFY(InputText::isDigits(u"0123456789"));
         QVERIFY(!InputText::isDigits(u""));
         QVERIFY(!InputText::isDigits(u"１２")); // full-width
@@ -21,7 +22,8 @@ private slots:
         QCOMPARE(InputText::digitsValue(u""), -1);
     }
 
-    void describeAndQuote() {
+    void describeAndQuote()
+    {
         QCOMPARE(InputText::describe(QChar(u'a')), QStringLiteral("'a'"));
         QCOMPARE(InputText::describe(QChar(u'\t')), QStringLiteral("U+0009"));
         QCOMPARE(InputText::describe(QChar(u' ')), QStringLiteral("U+0020"));

@@ -7,7 +7,8 @@ using namespace motcua;
 class TstLegacyIdNumber : public QObject {
     Q_OBJECT
 private slots:
-    void cases_data() {
+    void cases_data()
+    {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("code"); // empty = valid
         QTest::newRow("9 digits") << "012345678"
@@ -29,7 +30,8 @@ private slots:
         QTest::newRow("full-width") << "０１２３４５６７８"
                                     << "legacyId.non_digit";
     }
-    void cases() {
+    void cases()
+    {
         QFETCH(QString, number);
         QFETCH(QString, code);
         const Status s = LegacyIdNumber::validate(number);
@@ -41,7 +43,8 @@ private slots:
         }
     }
 
-    void message() {
+    void message()
+    {
         QCOMPARE(LegacyIdNumber::validate(u"01234567").error().message,
                  QStringLiteral("CMND number must have 9 digits, '01234567' has 8"));
     }

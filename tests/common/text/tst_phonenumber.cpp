@@ -11,7 +11,8 @@ Q_DECLARE_METATYPE(motcua::PhoneNumber::Kind)
 class TstPhoneNumber : public QObject {
     Q_OBJECT
 private slots:
-    void valid_data() {
+    void valid_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("national");
         QTest::addColumn<PhoneNumber::Kind>("kind");
@@ -55,7 +56,8 @@ private slots:
         QTest::newRow("landline 84") << "842438251234"
                                      << "02438251234" << K::Landline;
     }
-    void valid() {
+    void valid()
+    {
         QFETCH(QString, input);
         QFETCH(QString, national);
         QFETCH(PhoneNumber::Kind, kind);
@@ -69,7 +71,8 @@ private slots:
         QCOMPARE(*n, national);
     }
 
-    void everyMobilePrefix() {
+    void everyMobilePrefix()
+    {
         const QStringList valid =
             QStringLiteral("032 033 034 035 036 037 038 039 052 055 056 058 059 070 "
                            "076 077 078 079 081 082 083 084 085 086 087 088 089 090 "
@@ -91,7 +94,8 @@ private slots:
         }
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << ""
@@ -143,7 +147,8 @@ private slots:
         QTest::newRow("prefix 00") << "0012345678"
                                    << "phone.unknown_prefix";
     }
-    void errors() {
+    void errors()
+    {
         QFETCH(QString, input);
         QFETCH(QString, code);
         const Expected<PhoneNumber> p = PhoneNumber::parse(input);
@@ -154,7 +159,8 @@ private slots:
         QVERIFY(!PhoneNumber::isValid(input));
     }
 
-    void messagesNameTheProblem() {
+    void messagesNameTheProblem()
+    {
         QCOMPARE(PhoneNumber::parse(u"09123x5678").error().message,
                  QStringLiteral("phone number '09123x5678' contains the letter 'x' at position 6"));
         QCOMPARE(PhoneNumber::parse(u"091234567").error().message,
@@ -164,7 +170,8 @@ private slots:
     }
 
     // Seeded random input: never crashes; an accepted number is canonical and round-trips.
-    void randomInput() {
+    void randomInput()
+    {
         QRandomGenerator rng(84);
         const QString alphabet = QStringLiteral("0123456789012345678901234567890123456789+ .-()x");
         const QRegularExpression national(QStringLiteral("^(0[35789]\\d{8}|02\\d{9})$"));

@@ -8,7 +8,8 @@ using namespace motcua;
 class TstSearchQuery : public QObject {
     Q_OBJECT
 private slots:
-    void matching_data() {
+    void matching_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("match");
@@ -53,7 +54,8 @@ private slots:
         QTest::newRow("dossier code") << "h48 0099"
                                       << "000.00.53.H48-220921-0099" << true;
     }
-    void matching() {
+    void matching()
+    {
         QFETCH(QString, query);
         QFETCH(QString, text);
         QFETCH(bool, match);
@@ -62,7 +64,8 @@ private slots:
         QCOMPARE(SearchQuery(query).matchesFolded(TextFold::fold(text)), match);
     }
 
-    void tokensAreFoldedAndUnique() {
+    void tokensAreFoldedAndUnique()
+    {
         const SearchQuery q(u"Ánh ANH anh  Nguyễn");
         QCOMPARE(q.tokens(), (QStringList{QStringLiteral("anh"), QStringLiteral("nguyen")}));
         QVERIFY(!q.isEmpty());
@@ -70,7 +73,8 @@ private slots:
         QVERIFY(SearchQuery().matches(u"x"));
     }
 
-    void filtersARealList() {
+    void filtersARealList()
+    {
         const QStringList people{QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("Nguyễn Văn An"),
                                  QStringLiteral("Trần Thị Anh"), QStringLiteral("Đỗ Minh Đức"),
                                  QStringLiteral("Lê Thị Hồng Nhung")};

@@ -7,7 +7,8 @@ using namespace motcua;
 class TstTaxCode : public QObject {
     Q_OBJECT
 private slots:
-    void valid() {
+    void valid()
+    {
         const Expected<TaxCode> company = TaxCode::parse(u"0101234567");
         QVERIFY(company.ok());
         QCOMPARE(company->base(), QStringLiteral("0101234567"));
@@ -22,7 +23,8 @@ private slots:
         QCOMPARE(branch->toString(), QStringLiteral("0101234567-001"));
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << ""
@@ -56,7 +58,8 @@ private slots:
         QTest::newRow("two branches") << "0101234567-001-002"
                                       << "taxCode.bad_branch";
     }
-    void errors() {
+    void errors()
+    {
         QFETCH(QString, text);
         QFETCH(QString, code);
         const Expected<TaxCode> t = TaxCode::parse(text);

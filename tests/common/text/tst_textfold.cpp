@@ -21,7 +21,8 @@ const QString kBase = QStringLiteral("aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooo
 class TstTextFold : public QObject {
     Q_OBJECT
 private slots:
-    void theLetterTablesAreComplete() {
+    void theLetterTablesAreComplete()
+    {
         // Guards the test data itself: 67 + 67 = 134 distinct precomposed letters.
         QCOMPARE(kLower.size(), 67);
         QCOMPARE(kUpper.size(), 67);
@@ -34,7 +35,8 @@ private slots:
             QCOMPARE(kLower.at(i).toUpper(), kUpper.at(i));
     }
 
-    void everyVietnameseLetterFoldsToItsBase() {
+    void everyVietnameseLetterFoldsToItsBase()
+    {
         for (qsizetype i = 0; i < kLower.size(); ++i) {
             const QString expected(kBase.at(i));
             QCOMPARE(TextFold::fold(QString(kLower.at(i))), expected);
@@ -44,7 +46,8 @@ private slots:
         }
     }
 
-    void decomposedInputFoldsTheSame() {
+    void decomposedInputFoldsTheSame()
+    {
         for (const QChar c : kLower + kUpper) {
             const QString nfd = QString(c).normalized(QString::NormalizationForm_D);
             if (c != u'đ' && c != u'Đ')
@@ -57,7 +60,8 @@ private slots:
         QCOMPARE(TextFold::fold(u"U\u031B\u0300O\u031B\u0301"), QStringLiteral("uo"));
     }
 
-    void table_data() {
+    void table_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("name") << QStringLiteral("Nguyễn Thị Ánh")
@@ -95,20 +99,23 @@ private slots:
         QTest::newRow("deseret lowered")
             << QStringLiteral("\U00010400") << QStringLiteral("\U00010428");
     }
-    void table() {
+    void table()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(TextFold::fold(input), expected);
     }
 
-    void loneSurrogatesSurvive() {
+    void loneSurrogatesSurvive()
+    {
         const QString s = QString(QChar(0xD800)) + QStringLiteral("Á") + QChar(0xDC00);
         const QString f = TextFold::fold(s);
         QCOMPARE(f.size(), 3);
         QCOMPARE(f.at(1), QChar(u'a'));
     }
 
-    void tokens() {
+    void tokens()
+    {
         QCOMPARE(
             TextFold::tokens(u"  Nguyễn   Thị Ánh "),
             (QStringList{QStringLiteral("nguyen"), QStringLiteral("thi"), QStringLiteral("anh")}));
@@ -116,7 +123,8 @@ private slots:
     }
 
     // Over arbitrary UTF-16 (seeded): trimmed, idempotent, NFC and NFD agree in every script.
-    void propertiesOnRandomText() {
+    void propertiesOnRandomText()
+    {
         QRandomGenerator rng(20240921);
         const QString alphabet =
             kLower + kUpper + QStringLiteral("abcdeghiklmnopqrstuvxyABCDY 0123\t.");
@@ -143,7 +151,8 @@ private slots:
         }
     }
 
-    void sameResultFromManyThreads() {
+    void sameResultFromManyThreads()
+    {
         const QString text = kUpper + QStringLiteral(" Nguyễn Thị Ánh ") + kLower;
         const QString expected = TextFold::fold(text);
         QList<QThread*> threads;

@@ -8,13 +8,15 @@ using namespace motcua;
 
 namespace {
 
-QStringList sortedWith(QStringList list, bool (*less)(QStringView, QStringView)) {
+QStringList sortedWith(QStringList list, bool (*less)(QStringView, QStringView))
+{
     std::sort(list.begin(), list.end(),
               [less](const QString& a, const QString& b) { return less(a, b); });
     return list;
 }
 
-void verifyStrictlyIncreasing(const QStringList& list, int (*cmp)(QStringView, QStringView)) {
+void verifyStrictlyIncreasing(const QStringList& list, int (*cmp)(QStringView, QStringView))
+{
     for (qsizetype i = 1; i < list.size(); ++i) {
         const QString msg = list.at(i - 1) + QStringLiteral(" < ") + list.at(i);
         QVERIFY2(cmp(list.at(i - 1), list.at(i)) < 0, qPrintable(msg));
@@ -27,7 +29,8 @@ void verifyStrictlyIncreasing(const QStringList& list, int (*cmp)(QStringView, Q
 class TstVietnameseCollator : public QObject {
     Q_OBJECT
 private slots:
-    void alphabetOrder() {
+    void alphabetOrder()
+    {
         // The 29 letters of the Vietnamese alphabet in dictionary order.
         const QStringList lower =
             QStringLiteral("a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y").split(u' ');
@@ -38,7 +41,8 @@ private slots:
             &VietnameseCollator::compare);
     }
 
-    void plainCodePointOrderWouldBeWrong() {
+    void plainCodePointOrderWouldBeWrong()
+    {
         // What the collator is for: "Đ" (U+0110) sorts after "Z" by code point.
         QVERIFY(QStringLiteral("Đào") > QStringLiteral("Zin"));
         QVERIFY(VietnameseCollator::lessThan(u"Đào", u"Em"));
@@ -46,7 +50,8 @@ private slots:
         QVERIFY(VietnameseCollator::lessThan(u"Ánh", u"Bình"));
     }
 
-    void tonesComeAfterTheBaseLetter() {
+    void tonesComeAfterTheBaseLetter()
+    {
         // Toneless first, then the marked forms; all of "a"'s tones before "ă".
         verifyStrictlyIncreasing(
             QStringList{QStringLiteral("a"), QStringLiteral("à"), QStringLiteral("ả"),
@@ -61,7 +66,8 @@ private slots:
                                  &VietnameseCollator::compare);
     }
 
-    void sortsAWordList() {
+    void sortsAWordList()
+    {
         const QStringList words{
             QStringLiteral("đường"), QStringLiteral("ấp"),      QStringLiteral("dân"),
             QStringLiteral("ơn"),    QStringLiteral("ô"),       QStringLiteral("em"),
@@ -75,7 +81,8 @@ private slots:
         QCOMPARE(sortedWith(words, &VietnameseCollator::lessThan), expected);
     }
 
-    void equalStringsCompareEqual() {
+    void equalStringsCompareEqual()
+    {
         QCOMPARE(VietnameseCollator::compare(u"Nguyễn", u"Nguyễn"), 0);
         QCOMPARE(VietnameseCollator::compare(u"", u""), 0);
         QVERIFY(VietnameseCollator::compare(u"", u"a") < 0);
@@ -83,7 +90,8 @@ private slots:
         QCOMPARE(VietnameseCollator::compare(u"Nguyễn", u"Nguye\u0302\u0303n"), 0);
     }
 
-    void namesSortByGivenNameFirst() {
+    void namesSortByGivenNameFirst()
+    {
         QVERIFY(VietnameseCollator::nameLessThan(u"Trần Văn An", u"Nguyễn Thị Bình"));
         QVERIFY(!VietnameseCollator::nameLessThan(u"Nguyễn Thị Bình", u"Trần Văn An"));
         // Plain collation would do the opposite (N < T): the difference is the point.
@@ -116,7 +124,8 @@ private slots:
         QCOMPARE(sorted, want);
     }
 
-    void nameEdgeCases() {
+    void nameEdgeCases()
+    {
         QCOMPARE(VietnameseCollator::compareNames(u"Trần Văn An", u"Trần Văn An"), 0);
         // Spacing does not change the name's position among others…
         QVERIFY(VietnameseCollator::nameLessThan(u"  Trần   Văn An ", u"Nguyễn Thị Bình"));
@@ -128,7 +137,8 @@ private slots:
         QVERIFY(VietnameseCollator::nameLessThan(u"An", u"Trần An"));
     }
 
-    void usableFromManyThreads() {
+    void usableFromManyThreads()
+    {
         QList<QThread*> threads;
         QAtomicInt wrong = 0;
         for (int t = 0; t < 4; ++t) {

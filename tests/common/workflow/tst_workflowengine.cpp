@@ -13,12 +13,32 @@ namespace {
 const QString kCounter = QStringLiteral("Bộ phận Một cửa");
 const QString kUnit = QStringLiteral("Tư pháp - Hộ tịch");
 
-Actor reception() { return {QStringLiteral("demo-reception"), {Role::Receptionist}, kCounter}; }
-Actor leader() { return {QStringLiteral("demo-leader"), {Role::Leader}, kUnit}; }
-Actor specialist() { return {QStringLiteral("demo-specialist"), {Role::Specialist}, kUnit}; }
-Actor colleague() { return {QStringLiteral("chuyenvien2"), {Role::Specialist}, kUnit}; }
-Actor outsider() { return {QStringLiteral("cv-tainguyen"), {Role::Specialist}, QStringLiteral("Tài nguyên - Môi trường")}; }
-Actor admin() { return {QStringLiteral("demo-admin"), {Role::Administrator}, kUnit}; }
+Actor reception()
+{
+    return {QStringLiteral("demo-reception"), {Role::Receptionist}, kCounter};
+}
+Actor leader()
+{
+    return {QStringLiteral("demo-leader"), {Role::Leader}, kUnit};
+}
+Actor specialist()
+{
+    return {QStringLiteral("demo-specialist"), {Role::Specialist}, kUnit};
+}
+Actor colleague()
+{
+    return {QStringLiteral("chuyenvien2"), {Role::Specialist}, kUnit};
+}
+Actor outsider()
+{
+    return {QStringLiteral("cv-tainguyen"),
+            {Role::Specialist},
+            QStringLiteral("Tài nguyên - Môi trường")};
+}
+Actor admin()
+{
+    return {QStringLiteral("demo-admin"), {Role::Administrator}, kUnit};
+}
 
 Dossier registered()
 {
@@ -36,7 +56,8 @@ Dossier registered()
     return d;
 }
 
-ActionRequest req(WorkflowAction a, const QDateTime& at, const QString& comment = {}, const QString& toUser = {})
+ActionRequest req(WorkflowAction a, const QDateTime& at, const QString& comment = {},
+                  const QString& toUser = {})
 {
     ActionRequest r;
     r.action = a;
@@ -55,7 +76,8 @@ public:
     {
         auto next = engine.apply(d, a, r);
         if (!next)
-            qFatal("%s refused: %s %s", qPrintable(name(r.action)), qPrintable(next.error().code), qPrintable(next.error().message));
+            qFatal("%s refused: %s %s", qPrintable(name(r.action)), qPrintable(next.error().code),
+                   qPrintable(next.error().message));
         return *next;
     }
     QString refusal(const Dossier& d, const Actor& a, const ActionRequest& r) const
@@ -66,8 +88,11 @@ public:
     // Accepted Monday 23/11/2026 09:00 and handed to demo-specialist at 10:00: process step.
     Dossier inProcess() const
     {
-        Dossier d = must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
-        return must(d, leader(), req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0), {}, QStringLiteral("demo-specialist")));
+        Dossier d =
+            must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
+        return must(d, leader(),
+                    req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0), {},
+                        QStringLiteral("demo-specialist")));
     }
 };
 
@@ -79,7 +104,8 @@ private slots:
     void fullJourneyFromIntakeToReturn()
     {
         Fixture f;
-        Dossier d = f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
+        Dossier d =
+            f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
         QCOMPARE(d.status, DossierStatus::Accepted);
         QCOMPARE(d.currentStepId, QStringLiteral("assign"));
         QCOMPARE(d.currentUnit, kUnit);
@@ -89,14 +115,19 @@ private slots:
         // The assign step has 4 working hours: 09:00–11:30 and 13:30–15:00.
         QCOMPARE(d.stepDeadlines.last().dueAt, vn(2026, 11, 23, 15, 0));
 
-        d = f.must(d, leader(), req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0), QStringLiteral("Giao chuyên viên"), QStringLiteral("demo-specialist")));
+        d = f.must(d, leader(),
+                   req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0),
+                       QStringLiteral("Giao chuyên viên"), QStringLiteral("demo-specialist")));
         QCOMPARE(d.status, DossierStatus::InProgress);
         QCOMPARE(d.currentStepId, QStringLiteral("process"));
         QCOMPARE(d.assignee, QStringLiteral("demo-specialist"));
         QCOMPARE(d.history.last().stepTimeliness, std::optional<Timeliness>(Timeliness::OnTime));
 
-        // The process step (1 working day from Monday 10:00, due Tuesday 17:00) ends late on Wednesday.
-        d = f.must(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 25, 8, 0), QStringLiteral("Đủ điều kiện")));
+        // The process step (1 working day from Monday 10:00, due Tuesday 17:00) ends late on
+        // Wednesday.
+        d = f.must(
+            d, specialist(),
+            req(WorkflowAction::Forward, vn(2026, 11, 25, 8, 0), QStringLiteral("Đủ điều kiện")));
         QCOMPARE(d.currentStepId, QStringLiteral("approve"));
         QCOMPARE(d.assignee, QString());
         QCOMPARE(d.history.last().stepTimeliness, std::optional<Timeliness>(Timeliness::Late));
@@ -123,7 +154,9 @@ private slots:
 
         // Returned is final.
         for (int a = 0; a <= int(WorkflowAction::Withdraw); ++a)
-            QCOMPARE(f.refusal(d, reception(), req(WorkflowAction(a), vn(2026, 11, 27, 9, 0), QStringLiteral("x"))), QStringLiteral("workflow.terminal_state"));
+            QCOMPARE(f.refusal(d, reception(),
+                               req(WorkflowAction(a), vn(2026, 11, 27, 9, 0), QStringLiteral("x"))),
+                     QStringLiteral("workflow.terminal_state"));
     }
 
     void whoMayDoWhatAtTheProcessStep_data()
@@ -131,23 +164,51 @@ private slots:
         QTest::addColumn<int>("who");
         QTest::addColumn<int>("action");
         QTest::addColumn<QString>("expected");
-        const QStringList names{"reception", "leader", "specialist", "colleague", "outsider", "admin"};
-        // Expected refusal code per actor for each action, at the process step assigned to demo-specialist.
+        const QStringList names{"reception", "leader",   "specialist",
+                                "colleague", "outsider", "admin"};
+        // Expected refusal code per actor for each action, at the process step assigned to
+        // demo-specialist.
         const QList<std::pair<WorkflowAction, QStringList>> table{
-            {WorkflowAction::Forward, {"workflow.role_not_permitted", "workflow.role_not_permitted", "", "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
-            {WorkflowAction::RequestSupplement, {"workflow.role_not_permitted", "workflow.role_not_permitted", "", "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
-            {WorkflowAction::Approve, {"workflow.role_not_permitted", "workflow.wrong_step", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted"}},
-            {WorkflowAction::Reassign, {"workflow.role_not_permitted", "", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted"}},
-            {WorkflowAction::Stop, {"workflow.role_not_permitted", "", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted"}},
-            {WorkflowAction::Refuse, {"workflow.role_not_permitted", "", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted"}},
-            {WorkflowAction::Withdraw, {"", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.role_not_permitted"}},
-            {WorkflowAction::Accept, {"workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status"}},
-            {WorkflowAction::ReturnResult, {"workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status"}},
-            {WorkflowAction::MarkResultReady, {"workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.wrong_step", "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
+            {WorkflowAction::Forward,
+             {"workflow.role_not_permitted", "workflow.role_not_permitted", "",
+              "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
+            {WorkflowAction::RequestSupplement,
+             {"workflow.role_not_permitted", "workflow.role_not_permitted", "",
+              "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
+            {WorkflowAction::Approve,
+             {"workflow.role_not_permitted", "workflow.wrong_step", "workflow.role_not_permitted",
+              "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted"}},
+            {WorkflowAction::Reassign,
+             {"workflow.role_not_permitted", "", "workflow.role_not_permitted",
+              "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted"}},
+            {WorkflowAction::Stop,
+             {"workflow.role_not_permitted", "", "workflow.role_not_permitted",
+              "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted"}},
+            {WorkflowAction::Refuse,
+             {"workflow.role_not_permitted", "", "workflow.role_not_permitted",
+              "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted"}},
+            {WorkflowAction::Withdraw,
+             {"", "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted", "workflow.role_not_permitted",
+              "workflow.role_not_permitted"}},
+            {WorkflowAction::Accept,
+             {"workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status",
+              "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status"}},
+            {WorkflowAction::ReturnResult,
+             {"workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status",
+              "workflow.wrong_status", "workflow.wrong_status", "workflow.wrong_status"}},
+            {WorkflowAction::MarkResultReady,
+             {"workflow.role_not_permitted", "workflow.role_not_permitted", "workflow.wrong_step",
+              "workflow.not_assignee", "workflow.not_assignee", "workflow.role_not_permitted"}},
         };
         for (const auto& [action, codes] : table) {
             for (int who = 0; who < names.size(); ++who)
-                QTest::addRow("%s by %s", qPrintable(name(action)), qPrintable(names[who])) << who << int(action) << codes[who];
+                QTest::addRow("%s by %s", qPrintable(name(action)), qPrintable(names[who]))
+                    << who << int(action) << codes[who];
         }
     }
     void whoMayDoWhatAtTheProcessStep()
@@ -155,7 +216,8 @@ private slots:
         QFETCH(int, who);
         QFETCH(int, action);
         QFETCH(QString, expected);
-        const QList<Actor> actors{reception(), leader(), specialist(), colleague(), outsider(), admin()};
+        const QList<Actor> actors{reception(), leader(),   specialist(),
+                                  colleague(), outsider(), admin()};
         Fixture f;
         const Dossier d = f.inProcess();
         const Status s = f.engine.permitted(d, actors[who], WorkflowAction(action));
@@ -167,11 +229,15 @@ private slots:
     void anOfficerOfAnotherUnitCannotTouchAnUnassignedStep()
     {
         Fixture f;
-        Dossier d = f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
-        d = f.must(d, leader(), req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0))); // nobody named
+        Dossier d =
+            f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
+        d = f.must(d, leader(),
+                   req(WorkflowAction::Forward, vn(2026, 11, 23, 10, 0))); // nobody named
         QCOMPARE(d.assignee, QString());
-        QCOMPARE(f.refusal(d, outsider(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 0))), QStringLiteral("workflow.wrong_unit"));
-        QCOMPARE(f.refusal(d, colleague(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 0))), QString());
+        QCOMPARE(f.refusal(d, outsider(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 0))),
+                 QStringLiteral("workflow.wrong_unit"));
+        QCOMPARE(f.refusal(d, colleague(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 0))),
+                 QString());
     }
 
     void reasonsAreRequiredWhereTheLawAsksForThem_data()
@@ -180,7 +246,8 @@ private slots:
         QTest::addColumn<int>("who");
         QTest::newRow("return to previous") << int(WorkflowAction::ReturnToPrevious) << 1;
         QTest::newRow("request supplement") << int(WorkflowAction::RequestSupplement) << 2;
-        QTest::newRow("financial obligation") << int(WorkflowAction::RequestFinancialObligation) << 2;
+        QTest::newRow("financial obligation")
+            << int(WorkflowAction::RequestFinancialObligation) << 2;
         QTest::newRow("stop") << int(WorkflowAction::Stop) << 1;
         QTest::newRow("refuse") << int(WorkflowAction::Refuse) << 1;
         QTest::newRow("transfer") << int(WorkflowAction::Transfer) << 2;
@@ -208,8 +275,12 @@ private slots:
     {
         Fixture f;
         const Dossier d0 = registered();
-        QCOMPARE(f.refusal(d0, reception(), req(WorkflowAction::GuideToComplete, vn(2026, 11, 23, 9, 0))), QStringLiteral("workflow.reason_required"));
-        Dossier d = f.must(d0, reception(), req(WorkflowAction::GuideToComplete, vn(2026, 11, 23, 9, 0), QStringLiteral("Thiếu giấy chứng sinh")));
+        QCOMPARE(f.refusal(d0, reception(),
+                           req(WorkflowAction::GuideToComplete, vn(2026, 11, 23, 9, 0))),
+                 QStringLiteral("workflow.reason_required"));
+        Dossier d = f.must(d0, reception(),
+                           req(WorkflowAction::GuideToComplete, vn(2026, 11, 23, 9, 0),
+                               QStringLiteral("Thiếu giấy chứng sinh")));
         QCOMPARE(d.status, DossierStatus::SupplementRequested);
         d = f.must(d, reception(), req(WorkflowAction::ReceiveSupplement, vn(2026, 11, 25, 9, 0)));
         QCOMPARE(d.status, DossierStatus::Registered);
@@ -217,9 +288,16 @@ private slots:
         d = f.must(d, reception(), req(WorkflowAction::Accept, vn(2026, 11, 25, 9, 30)));
         QCOMPARE(d.appointmentAt, vn(2026, 11, 30, 17, 0));
 
-        QCOMPARE(f.refusal(d0, leader(), req(WorkflowAction::Stop, vn(2026, 11, 23, 9, 0), QStringLiteral("x"))), QStringLiteral("workflow.wrong_status"));
-        QCOMPARE(f.refusal(d0, specialist(), req(WorkflowAction::Refuse, vn(2026, 11, 23, 9, 0), QStringLiteral("Không thuộc thẩm quyền"))), QStringLiteral("workflow.role_not_permitted"));
-        d = f.must(d0, reception(), req(WorkflowAction::Refuse, vn(2026, 11, 23, 9, 0), QStringLiteral("Không thuộc thẩm quyền")));
+        QCOMPARE(f.refusal(d0, leader(),
+                           req(WorkflowAction::Stop, vn(2026, 11, 23, 9, 0), QStringLiteral("x"))),
+                 QStringLiteral("workflow.wrong_status"));
+        QCOMPARE(f.refusal(d0, specialist(),
+                           req(WorkflowAction::Refuse, vn(2026, 11, 23, 9, 0),
+                               QStringLiteral("Không thuộc thẩm quyền"))),
+                 QStringLiteral("workflow.role_not_permitted"));
+        d = f.must(d0, reception(),
+                   req(WorkflowAction::Refuse, vn(2026, 11, 23, 9, 0),
+                       QStringLiteral("Không thuộc thẩm quyền")));
         QCOMPARE(d.status, DossierStatus::NotAccepted);
     }
 
@@ -228,11 +306,14 @@ private slots:
         Fixture f;
         Dossier d = f.inProcess();
         QCOMPARE(d.appointmentAt, vn(2026, 11, 26, 17, 0));
-        d = f.must(d, specialist(), req(WorkflowAction::RequestSupplement, vn(2026, 11, 24, 9, 0), QStringLiteral("Bổ sung bản sao sổ hộ khẩu")));
+        d = f.must(d, specialist(),
+                   req(WorkflowAction::RequestSupplement, vn(2026, 11, 24, 9, 0),
+                       QStringLiteral("Bổ sung bản sao sổ hộ khẩu")));
         QCOMPARE(d.status, DossierStatus::SupplementRequested);
         QCOMPARE(d.supplementRequests, 1);
         QVERIFY(d.pauses.last().isOpen());
-        QCOMPARE(f.refusal(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 24, 10, 0))), QStringLiteral("workflow.wrong_status"));
+        QCOMPARE(f.refusal(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 24, 10, 0))),
+                 QStringLiteral("workflow.wrong_status"));
 
         d = f.must(d, reception(), req(WorkflowAction::ReceiveSupplement, vn(2026, 11, 30, 9, 0)));
         QCOMPARE(d.status, DossierStatus::InProgress);
@@ -241,8 +322,10 @@ private slots:
         QCOMPARE(d.appointmentAt, vn(2026, 12, 2, 17, 0));
         QVERIFY(!d.countedLate);
 
-        const auto second = req(WorkflowAction::RequestSupplement, vn(2026, 11, 30, 10, 0), QStringLiteral("Bổ sung lần 2"));
-        QCOMPARE(f.refusal(d, specialist(), second), QStringLiteral("workflow.second_supplement_needs_leader"));
+        const auto second = req(WorkflowAction::RequestSupplement, vn(2026, 11, 30, 10, 0),
+                                QStringLiteral("Bổ sung lần 2"));
+        QCOMPARE(f.refusal(d, specialist(), second),
+                 QStringLiteral("workflow.second_supplement_needs_leader"));
         d = f.must(d, leader(), second);
         QCOMPARE(d.supplementRequests, 2);
         QVERIFY(d.countedLate);
@@ -252,10 +335,13 @@ private slots:
     {
         Fixture f;
         Dossier d = f.inProcess();
-        d = f.must(d, specialist(), req(WorkflowAction::RequestFinancialObligation, vn(2026, 11, 23, 14, 0), QStringLiteral("Nộp lệ phí trước bạ")));
+        d = f.must(d, specialist(),
+                   req(WorkflowAction::RequestFinancialObligation, vn(2026, 11, 23, 14, 0),
+                       QStringLiteral("Nộp lệ phí trước bạ")));
         QCOMPARE(d.status, DossierStatus::FinancialObligation);
         QCOMPARE(d.pauses.last().kind, PauseKind::FinancialObligation);
-        d = f.must(d, reception(), req(WorkflowAction::ResumeAfterFinancialObligation, vn(2026, 11, 24, 9, 0)));
+        d = f.must(d, reception(),
+                   req(WorkflowAction::ResumeAfterFinancialObligation, vn(2026, 11, 24, 9, 0)));
         QCOMPARE(d.status, DossierStatus::InProgress);
         QCOMPARE(d.appointmentAt, vn(2026, 11, 27, 17, 0));
     }
@@ -276,16 +362,24 @@ private slots:
         Fixture f;
         Dossier d = f.inProcess();
         // The officer may hand it back to the head of unit who assigned it.
-        const Dossier back = f.must(d, specialist(), req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 11, 0), QStringLiteral("Không thuộc lĩnh vực")));
+        const Dossier back = f.must(d, specialist(),
+                                    req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 11, 0),
+                                        QStringLiteral("Không thuộc lĩnh vực")));
         QCOMPARE(back.currentStepId, QStringLiteral("assign"));
         d = f.must(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 0)));
-        d = f.must(d, leader(), req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 14, 0), QStringLiteral("Sai họ tên trong dự thảo")));
+        d = f.must(d, leader(),
+                   req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 14, 0),
+                       QStringLiteral("Sai họ tên trong dự thảo")));
         QCOMPARE(d.currentStepId, QStringLiteral("process"));
         QCOMPARE(d.assignee, QStringLiteral("demo-specialist"));
         QCOMPARE(d.history.last().comment, QStringLiteral("Sai họ tên trong dự thảo"));
         // From the first processing step there is nowhere to return to (never back into intake).
-        Dossier atAssign = f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
-        QCOMPARE(f.refusal(atAssign, leader(), req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 9, 30), QStringLiteral("x"))), QStringLiteral("workflow.no_previous_step"));
+        Dossier atAssign =
+            f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0)));
+        QCOMPARE(f.refusal(atAssign, leader(),
+                           req(WorkflowAction::ReturnToPrevious, vn(2026, 11, 23, 9, 30),
+                               QStringLiteral("x"))),
+                 QStringLiteral("workflow.no_previous_step"));
     }
 
     void reassignAndTransfer()
@@ -298,32 +392,49 @@ private slots:
         r.toUser = QStringLiteral("chuyenvien2");
         d = f.must(d, leader(), r);
         QCOMPARE(d.assignee, QStringLiteral("chuyenvien2"));
-        QCOMPARE(f.refusal(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 5))), QStringLiteral("workflow.not_assignee"));
+        QCOMPARE(f.refusal(d, specialist(), req(WorkflowAction::Forward, vn(2026, 11, 23, 11, 5))),
+                 QStringLiteral("workflow.not_assignee"));
 
-        auto t = req(WorkflowAction::Transfer, vn(2026, 11, 23, 14, 0), QStringLiteral("Thuộc lĩnh vực đất đai"));
+        auto t = req(WorkflowAction::Transfer, vn(2026, 11, 23, 14, 0),
+                     QStringLiteral("Thuộc lĩnh vực đất đai"));
         t.toUnit = QStringLiteral("Tài nguyên - Môi trường");
         d = f.must(d, colleague(), t);
         QCOMPARE(d.currentUnit, QStringLiteral("Tài nguyên - Môi trường"));
-        QCOMPARE(f.refusal(d, colleague(), req(WorkflowAction::Forward, vn(2026, 11, 23, 15, 0))), QStringLiteral("workflow.wrong_unit"));
-        QCOMPARE(f.refusal(d, outsider(), req(WorkflowAction::Forward, vn(2026, 11, 23, 15, 0))), QString());
+        QCOMPARE(f.refusal(d, colleague(), req(WorkflowAction::Forward, vn(2026, 11, 23, 15, 0))),
+                 QStringLiteral("workflow.wrong_unit"));
+        QCOMPARE(f.refusal(d, outsider(), req(WorkflowAction::Forward, vn(2026, 11, 23, 15, 0))),
+                 QString());
     }
 
     void withdrawalUntilTheResult()
     {
         Fixture f;
-        QCOMPARE(f.must(registered(), reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 23, 9, 0))).status, DossierStatus::Withdrawn);
+        QCOMPARE(
+            f.must(registered(), reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 23, 9, 0)))
+                .status,
+            DossierStatus::Withdrawn);
         Dossier d = f.inProcess();
-        d = f.must(d, specialist(), req(WorkflowAction::RequestSupplement, vn(2026, 11, 23, 14, 0), QStringLiteral("x")));
-        const Dossier w = f.must(d, reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 24, 9, 0)));
+        d = f.must(
+            d, specialist(),
+            req(WorkflowAction::RequestSupplement, vn(2026, 11, 23, 14, 0), QStringLiteral("x")));
+        const Dossier w =
+            f.must(d, reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 24, 9, 0)));
         QCOMPARE(w.status, DossierStatus::Withdrawn);
         QVERIFY(!w.pauses.last().isOpen());
 
         Dossier done = f.inProcess();
-        done = f.must(done, leader(), req(WorkflowAction::Refuse, vn(2026, 11, 23, 14, 0), QStringLiteral("Không đủ điều kiện")));
+        done = f.must(done, leader(),
+                      req(WorkflowAction::Refuse, vn(2026, 11, 23, 14, 0),
+                          QStringLiteral("Không đủ điều kiện")));
         QCOMPARE(done.status, DossierStatus::Finished);
         QVERIFY(done.refused);
-        QCOMPARE(f.refusal(done, reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 24, 9, 0))), QStringLiteral("workflow.wrong_status"));
-        QCOMPARE(f.must(done, reception(), req(WorkflowAction::ReturnResult, vn(2026, 11, 24, 9, 0))).status, DossierStatus::Returned);
+        QCOMPARE(
+            f.refusal(done, reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 24, 9, 0))),
+            QStringLiteral("workflow.wrong_status"));
+        QCOMPARE(
+            f.must(done, reception(), req(WorkflowAction::ReturnResult, vn(2026, 11, 24, 9, 0)))
+                .status,
+            DossierStatus::Returned);
     }
 
     void definitionsAreChecked()
@@ -335,14 +446,17 @@ private slots:
         QCOMPARE(WorkflowEngine::validate(dup).error().path, QStringLiteral("steps[2].id"));
         WorkflowDefinition noIntake = w;
         noIntake.steps.removeFirst();
-        QCOMPARE(WorkflowEngine::validate(noIntake).error().code, QStringLiteral("workflow.invalid_definition"));
+        QCOMPARE(WorkflowEngine::validate(noIntake).error().code,
+                 QStringLiteral("workflow.invalid_definition"));
         WorkflowDefinition noIssue = w;
         noIssue.steps.removeLast();
         QVERIFY(!WorkflowEngine::validate(noIssue));
         Fixture f;
         Dossier broken = registered();
         broken.workflow = noIssue;
-        QCOMPARE(f.refusal(broken, reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0))), QStringLiteral("workflow.invalid_definition"));
+        QCOMPARE(
+            f.refusal(broken, reception(), req(WorkflowAction::Accept, vn(2026, 11, 23, 9, 0))),
+            QStringLiteral("workflow.invalid_definition"));
     }
 
     void randomWalksKeepTheInvariants()
@@ -351,7 +465,8 @@ private slots:
         // the version by one and adds one history entry, the step stays inside the workflow, and
         // final states stay final.
         Fixture f;
-        const QList<Actor> actors{reception(), leader(), specialist(), colleague(), outsider(), admin()};
+        const QList<Actor> actors{reception(), leader(),   specialist(),
+                                  colleague(), outsider(), admin()};
         QRandomGenerator rng(424242);
         int applied = 0;
         for (int walk = 0; walk < 200; ++walk) {
@@ -364,26 +479,33 @@ private slots:
                 for (int who = 0; who < actors.size(); ++who) {
                     for (const auto& av : f.engine.availability(d, actors[who])) {
                         // Endings are rarer than steps, so walks get deep before they end.
-                        const bool ending = av.action == WorkflowAction::Withdraw || av.action == WorkflowAction::Stop ||
+                        const bool ending = av.action == WorkflowAction::Withdraw ||
+                                            av.action == WorkflowAction::Stop ||
                                             av.action == WorkflowAction::Refuse;
                         if (av.status && (!ending || rng.bounded(8) == 0))
                             open.append({who, av.action});
                     }
                 }
                 const bool pickOpen = !open.isEmpty() && rng.bounded(4);
-                const auto move = pickOpen ? open[rng.bounded(open.size())]
-                                           : std::pair{int(rng.bounded(actors.size())), WorkflowAction(rng.bounded(int(WorkflowAction::Withdraw) + 1))};
+                const auto move =
+                    pickOpen
+                        ? open[rng.bounded(open.size())]
+                        : std::pair{int(rng.bounded(actors.size())),
+                                    WorkflowAction(rng.bounded(int(WorkflowAction::Withdraw) + 1))};
                 const Actor& a = actors[move.first];
                 const WorkflowAction action = move.second;
-                ActionRequest r = req(action, t, rng.bounded(4) ? QStringLiteral("lý do") : QString());
-                r.toUser = rng.bounded(2) ? QStringLiteral("demo-specialist") : QStringLiteral("chuyenvien2");
+                ActionRequest r =
+                    req(action, t, rng.bounded(4) ? QStringLiteral("lý do") : QString());
+                r.toUser = rng.bounded(2) ? QStringLiteral("demo-specialist")
+                                          : QStringLiteral("chuyenvien2");
                 r.toUnit = rng.bounded(5) ? QString() : QStringLiteral("Tài nguyên - Môi trường");
                 const auto next = f.engine.apply(d, a, r);
                 if (!next) {
                     QVERIFY(!next.error().code.isEmpty());
                     // Refused only for the request's content, never for permission, if it was open.
                     if (pickOpen)
-                        QVERIFY2(!next.error().code.startsWith(QStringLiteral("workflow.role")), qPrintable(next.error().code));
+                        QVERIFY2(!next.error().code.startsWith(QStringLiteral("workflow.role")),
+                                 qPrintable(next.error().code));
                     continue;
                 }
                 ++applied;
@@ -392,14 +514,18 @@ private slots:
                 QCOMPARE(next->history.size(), d.history.size() + 1);
                 QCOMPARE(next->history.last().statusAfter, next->status);
                 QVERIFY(next->workflow.indexOf(next->currentStepId) >= 0);
-                if (next->status != DossierStatus::Registered && next->status != DossierStatus::NotAccepted &&
-                    !(next->status == DossierStatus::SupplementRequested && next->workflow.indexOf(next->currentStepId) == 0) &&
+                if (next->status != DossierStatus::Registered &&
+                    next->status != DossierStatus::NotAccepted &&
+                    !(next->status == DossierStatus::SupplementRequested &&
+                      next->workflow.indexOf(next->currentStepId) == 0) &&
                     next->status != DossierStatus::Withdrawn)
-                    QVERIFY2(next->appointmentAt.isValid(), "never accepted without an appointment");
+                    QVERIFY2(next->appointmentAt.isValid(),
+                             "never accepted without an appointment");
                 int openPauses = 0;
                 for (const auto& p : next->pauses)
                     openPauses += p.isOpen() ? 1 : 0;
-                const bool paused = next->status == DossierStatus::SupplementRequested || next->status == DossierStatus::FinancialObligation;
+                const bool paused = next->status == DossierStatus::SupplementRequested ||
+                                    next->status == DossierStatus::FinancialObligation;
                 QCOMPARE(openPauses, paused ? 1 : 0);
                 d = *next;
             }

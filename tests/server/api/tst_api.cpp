@@ -2,16 +2,16 @@
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
 
-#include <Poco/Data/PostgreSQL/Connector.h>
-#include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/Session.h>
+#include <atomic>
+#include <memory>
+#include <thread>
 
 #include <QJsonArray>
 #include <QtTest>
 
-#include <atomic>
-#include <memory>
-#include <thread>
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
 
 using namespace motcua::test;
 
@@ -26,7 +26,9 @@ QJsonObject intakeBody(const QString& name = QStringLiteral("Nguyễn Thị Ánh
         {"procedureCode", "1.001193"},
         {"channel", "direct"},
         {"applicantType", "citizen"},
-        {"owner", QJsonObject{{"fullName", name}, {"idNumber", "001190012345"}, {"phone", "0912 345 678"},
+        {"owner", QJsonObject{{"fullName", name},
+                              {"idNumber", "001190012345"},
+                              {"phone", "0912 345 678"},
                               {"address", "Số 1 Trần Phú, Đà Lạt"}}},
         {"components", QJsonArray{QJsonObject{{"componentId", 1}, {"originals", 1}},
                                   QJsonObject{{"componentId", 2}, {"originals", 1}},
@@ -41,8 +43,15 @@ class TstApi : public QObject {
 private slots:
     void initTestCase()
     {
-        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set", "motcua.auth.argon2.iterations=1",
-                         "--set", "motcua.server.maxBodyBytes=65536", "--set", "motcua.attachments.maxBytes=200000"};
+        QStringList args{"--demo",
+                         "--set",
+                         "motcua.auth.argon2.memoryKiB=64",
+                         "--set",
+                         "motcua.auth.argon2.iterations=1",
+                         "--set",
+                         "motcua.server.maxBodyBytes=65536",
+                         "--set",
+                         "motcua.attachments.maxBytes=200000"};
         if (kBackend == "postgres") {
             m_pg = std::make_unique<PgTestDatabase>();
             QVERIFY2(!m_pg->connectionString().empty(), m_pg->error().c_str());
@@ -60,8 +69,10 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY(!r.object().value("accessToken").toString().isEmpty());
         QVERIFY(!r.object().value("refreshToken").toString().isEmpty());
-        QCOMPARE(r.object().value("user").toObject().value("roles").toArray().at(0).toString(), QStringLiteral("receptionist"));
-        QCOMPARE(c.get("/api/v1/auth/me").object().value("username").toString(), QStringLiteral("demo-reception"));
+        QCOMPARE(r.object().value("user").toObject().value("roles").toArray().at(0).toString(),
+                 QStringLiteral("receptionist"));
+        QCOMPARE(c.get("/api/v1/auth/me").object().value("username").toString(),
+                 QStringLiteral("demo-reception"));
     }
 
     void badCredentialsAndMissingTokens()
@@ -71,7 +82,8 @@ private slots:
         QCOMPARE(wrong.status, 401);
         QCOMPARE(wrong.code(), QStringLiteral("auth.invalid_credentials"));
         auto unknown = c.login("nobody-here", "whatever-pass");
-        QCOMPARE(unknown.code(), QStringLiteral("auth.invalid_credentials")); // no account enumeration
+        QCOMPARE(unknown.code(),
+                 QStringLiteral("auth.invalid_credentials")); // no account enumeration
         c.setToken("");
         QCOMPARE(c.get("/api/v1/procedures").code(), QStringLiteral("auth.required"));
         c.setToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bm90LWEtc2lnbmF0dXJl");
@@ -87,10 +99,12 @@ private slots:
         QCOMPARE(next.status, 200);
         QVERIFY(next.object().value("refreshToken").toString() != refresh);
         // The old token was consumed by the rotation.
-        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", refresh}}).code(), QStringLiteral("auth.refresh_invalid"));
+        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", refresh}}).code(),
+                 QStringLiteral("auth.refresh_invalid"));
         const QString current = next.object().value("refreshToken").toString();
         QCOMPARE(c.post("/api/v1/auth/logout", QJsonObject{{"refreshToken", current}}).status, 200);
-        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", current}}).status, 401);
+        QCOMPARE(c.post("/api/v1/auth/refresh", QJsonObject{{"refreshToken", current}}).status,
+                 401);
     }
 
     void roleByRouteMatrix_data()
@@ -125,11 +139,14 @@ private slots:
             {"GET", "/api/v1/audit/verify", {true, false, false, false}},
             {"POST", "/api/v1/dossiers", {false, true, false, false}},
             {"POST", "/api/v1/code-blocks", {false, true, false, false}},
-            {"POST", "/api/v1/dossiers/000.00.71.H36-261122-0001/components/1/attachments", {false, true, true, true}},
+            {"POST",
+             "/api/v1/dossiers/000.00.71.H36-261122-0001/components/1/attachments",
+             {false, true, true, true}},
         };
         for (const Route& r : routes) {
             for (int i = 0; i < users.size(); ++i)
-                QTest::addRow("%s %s as %s", r.method, r.path, qPrintable(users[i])) << users[i] << r.method << r.path << r.allowed[i];
+                QTest::addRow("%s %s as %s", r.method, r.path, qPrintable(users[i]))
+                    << users[i] << r.method << r.path << r.allowed[i];
         }
     }
     void roleByRouteMatrix()
@@ -142,7 +159,8 @@ private slots:
         QCOMPARE(c.login(user.toStdString(), kPassword).status, 200);
         // An empty object: a permitted caller gets past authorisation and fails validation
         // (400/422) instead; a refused one gets 403 before the body is even read.
-        const auto r = c.request(method.toStdString(), path.toStdString(), method == "GET" ? "" : "{}");
+        const auto r =
+            c.request(method.toStdString(), path.toStdString(), method == "GET" ? "" : "{}");
         if (allowed)
             QVERIFY2(r.status != 403 && r.status != 401, r.body.c_str());
         else
@@ -153,19 +171,24 @@ private slots:
     {
         ApiClient c(m_server.port());
         c.login("demo-reception", kPassword);
-        const auto first = c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
+        const auto first =
+            c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
         QCOMPARE(first.status, 201);
         const QString code = first.object().value("code").toString();
-        QVERIFY2(QRegularExpression("^000\\.00\\.71\\.H36-\\d{6}-\\d{4}$").match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression("^000\\.00\\.71\\.H36-\\d{6}-\\d{4}$").match(code).hasMatch(),
+                 qPrintable(code));
         QCOMPARE(first.object().value("status").toString(), QStringLiteral("accepted"));
         QVERIFY(!first.object().value("appointmentAt").toString().isEmpty());
         QCOMPARE(first.object().value("version").toInt(), 1);
-        QCOMPARE(first.object().value("owner").toObject().value("phone").toString(), QStringLiteral("0912345678"));
+        QCOMPARE(first.object().value("owner").toObject().value("phone").toString(),
+                 QStringLiteral("0912345678"));
 
-        const auto retry = c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
+        const auto retry =
+            c.post("/api/v1/dossiers", intakeBody(), {{"Idempotency-Key", "intake-42"}});
         QCOMPARE(retry.status, 201);
         QCOMPARE(retry.object().value("code").toString(), code);
-        const auto reused = c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Trần Văn Bình")), {{"Idempotency-Key", "intake-42"}});
+        const auto reused = c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Trần Văn Bình")),
+                                   {{"Idempotency-Key", "intake-42"}});
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.code(), QStringLiteral("idempotency.key_reused"));
         const auto other = c.post("/api/v1/dossiers", intakeBody());
@@ -186,7 +209,8 @@ private slots:
         for (const auto& e : r.object().value("errors").toArray())
             fields << e.toObject().value("field").toString();
         QVERIFY2(fields.contains("owner.fullName") && fields.contains("owner.idNumber") &&
-                     fields.contains("components[0].componentId") && fields.count("components") == 3,
+                     fields.contains("components[0].componentId") &&
+                     fields.count("components") == 3,
                  qPrintable(fields.join(',')));
     }
 
@@ -223,13 +247,15 @@ private slots:
         reception.login("demo-reception", kPassword);
         specialist.login("demo-specialist", kPassword);
         leader.login("demo-leader", kPassword);
-        const QString code = reception.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const QString code =
+            reception.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
         const std::string actions = "/api/v1/dossiers/" + code.toStdString() + "/actions";
 
         auto r = leader.post(actions, QJsonObject{{"action", "approve"}, {"version", 1}});
         QCOMPARE(r.status, 403);
         QCOMPARE(r.code(), QStringLiteral("workflow.wrong_unit"));
-        r = specialist.post(actions, QJsonObject{{"action", "forward"}, {"version", 1}, {"comment", "Hợp lệ"}});
+        r = specialist.post(
+            actions, QJsonObject{{"action", "forward"}, {"version", 1}, {"comment", "Hợp lệ"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value("currentStepId").toString(), QStringLiteral("approve"));
         QCOMPARE(r.object().value("version").toInt(), 2);
@@ -247,7 +273,8 @@ private slots:
         const auto pub = anonymous.get("/api/v1/public/dossiers/" + code.toStdString());
         QCOMPARE(pub.status, 200);
         QCOMPARE(pub.object().value("resultReady").toBool(), true);
-        for (const char* key : {"owner", "submitter", "phone", "idNumber", "email", "address", "history"})
+        for (const char* key :
+             {"owner", "submitter", "phone", "idNumber", "email", "address", "history"})
             QVERIFY2(!pub.body.empty() && pub.body.find(key) == std::string::npos, key);
         QVERIFY(pub.body.find("0912345678") == std::string::npos);
         QVERIFY(pub.body.find("001190012345") == std::string::npos);
@@ -257,12 +284,18 @@ private slots:
     {
         ApiClient c(m_server.port());
         c.login("demo-reception", kPassword);
-        const QString code = c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Đặng Thị Xuân Quỳnh"))).object().value("code").toString();
+        const QString code =
+            c.post("/api/v1/dossiers", intakeBody(QStringLiteral("Đặng Thị Xuân Quỳnh")))
+                .object()
+                .value("code")
+                .toString();
         auto r = c.get("/api/v1/dossiers?q=dang%20thi%20xuan%20quynh");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value("total").toInt(), 1);
-        QCOMPARE(r.object().value("items").toArray().at(0).toObject().value("code").toString(), code);
-        QCOMPARE(c.get("/api/v1/dossiers?q=" + code.toStdString()).object().value("total").toInt(), 1);
+        QCOMPARE(r.object().value("items").toArray().at(0).toObject().value("code").toString(),
+                 code);
+        QCOMPARE(c.get("/api/v1/dossiers?q=" + code.toStdString()).object().value("total").toInt(),
+                 1);
         // Short words (under a trigram) still narrow the search.
         QCOMPARE(c.get("/api/v1/dossiers?q=xuan%20qu").object().value("total").toInt(), 1);
         QCOMPARE(c.get("/api/v1/dossiers?q=xuan%20qz").object().value("total").toInt(), 0);
@@ -274,8 +307,10 @@ private slots:
     {
         ApiClient c(m_server.port());
         c.login("demo-reception", kPassword);
-        const qint64 before = c.get("/api/v1/changes?since=0&limit=5000").object().value("next").toInteger();
-        const QString code = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const qint64 before =
+            c.get("/api/v1/changes?since=0&limit=5000").object().value("next").toInteger();
+        const QString code =
+            c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
         const auto r = c.get("/api/v1/changes?since=" + std::to_string(before));
         const QJsonArray changes = r.object().value("changes").toArray();
         QCOMPARE(changes.size(), 1);
@@ -293,13 +328,17 @@ private slots:
         settings.remove("year");
         settings.remove("version");
         settings.remove("nonWorkingDays");
-        QJsonArray overrides{QJsonObject{{"date", "2026-12-31"}, {"working", false}, {"reason", "Nghỉ theo quyết định của UBND tỉnh"}}};
+        QJsonArray overrides{QJsonObject{{"date", "2026-12-31"},
+                                         {"working", false},
+                                         {"reason", "Nghỉ theo quyết định của UBND tỉnh"}}};
         settings["overrides"] = overrides;
         c.login("demo-admin", kPassword);
         QCOMPARE(c.put("/api/v1/calendar", settings).status, 200);
         bool found = false;
-        for (const auto& d : c.get("/api/v1/calendar?year=2026").object().value("nonWorkingDays").toArray())
-            found = found || (d.toObject().value("date").toString() == "2026-12-31" && d.toObject().value("reason").toString() == "override");
+        for (const auto& d :
+             c.get("/api/v1/calendar?year=2026").object().value("nonWorkingDays").toArray())
+            found = found || (d.toObject().value("date").toString() == "2026-12-31" &&
+                              d.toObject().value("reason").toString() == "override");
         QVERIFY(found);
         settings["cutoff"] = "25:00";
         QCOMPARE(c.put("/api/v1/calendar", settings).status, 400);
@@ -312,7 +351,8 @@ private slots:
         const auto block = c.post("/api/v1/code-blocks", QJsonObject{{"count", 3}});
         QCOMPARE(block.status, 201);
         const QString firstCode = block.object().value("firstCode").toString();
-        const QString online = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const QString online =
+            c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
         QVERIFY(online > block.object().value("lastCode").toString());
         // An offline counter later sends the dossier with the code it printed.
         QJsonObject offline = intakeBody();
@@ -322,14 +362,16 @@ private slots:
         QCOMPARE(r.object().value("code").toString(), firstCode);
         QCOMPARE(c.post("/api/v1/dossiers", offline).status, 409); // a code is used once
         offline["code"] = online.left(online.size() - 4) + "9999";
-        QCOMPARE(c.post("/api/v1/dossiers", offline).code(), QStringLiteral("intake.code_not_reserved"));
+        QCOMPARE(c.post("/api/v1/dossiers", offline).code(),
+                 QStringLiteral("intake.code_not_reserved"));
     }
 
     void attachmentsAreSniffedStoredAndMarkTheComponent()
     {
         ApiClient c(m_server.port());
         c.login("demo-reception", kPassword);
-        const QString code = c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        const QString code =
+            c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
         const std::string base = "/api/v1/dossiers/" + code.toStdString();
         std::string pdf = "%PDF-1.4\n% MotCua test\n";
         for (int i = 0; i < 1000; ++i)
@@ -343,17 +385,26 @@ private slots:
         QCOMPARE(r.object().value("mime").toString(), QStringLiteral("application/pdf"));
         QCOMPARE(r.object().value("dossierVersion").toInt(), 2);
         const auto d = c.get(base).object();
-        QCOMPARE(d.value("components").toArray().at(1).toObject().value("digitised").toBool(), true);
-        QCOMPARE(d.value("components").toArray().at(0).toObject().value("digitised").toBool(), false);
+        QCOMPARE(d.value("components").toArray().at(1).toObject().value("digitised").toBool(),
+                 true);
+        QCOMPARE(d.value("components").toArray().at(0).toObject().value("digitised").toBool(),
+                 false);
         const auto download = c.get(base + "/attachments/" + sha.toStdString());
         QCOMPARE(download.status, 200);
         QVERIFY(download.body == pdf);
         QCOMPARE(QString::fromStdString(download.contentType), QStringLiteral("application/pdf"));
         QCOMPARE(c.get(base + "/attachments").json.toArray().size(), 1);
         // A text file named .pdf is refused by its content; too big is 413; no such component 404.
-        QCOMPARE(c.request("POST", base + "/components/2/attachments?name=x.pdf", "hello, not a pdf").status, 415);
-        QCOMPARE(c.request("POST", base + "/components/2/attachments?name=big.pdf", "%PDF-" + std::string(250000, 'x')).status, 413);
-        QCOMPARE(c.request("POST", base + "/components/77/attachments?name=x.pdf", pdf).code(), QStringLiteral("attachment.unknown_component"));
+        QCOMPARE(
+            c.request("POST", base + "/components/2/attachments?name=x.pdf", "hello, not a pdf")
+                .status,
+            415);
+        QCOMPARE(c.request("POST", base + "/components/2/attachments?name=big.pdf",
+                           "%PDF-" + std::string(250000, 'x'))
+                     .status,
+                 413);
+        QCOMPARE(c.request("POST", base + "/components/77/attachments?name=x.pdf", pdf).code(),
+                 QStringLiteral("attachment.unknown_component"));
         ApiClient admin(m_server.port());
         admin.login("demo-specialist", kPassword);
         QCOMPARE(admin.get(base + "/attachments/" + std::string(64, 'a')).status, 404);
@@ -377,10 +428,23 @@ private slots:
         }
         QVERIFY2(operations >= 29, qPrintable(QString::number(operations)));
         QVERIFY(paths.contains("/api/v1/dossiers/{code}/actions"));
-        const QJsonObject intake = r.object().value("components").toObject().value("schemas").toObject().value("IntakeRequest").toObject();
+        const QJsonObject intake = r.object()
+                                       .value("components")
+                                       .toObject()
+                                       .value("schemas")
+                                       .toObject()
+                                       .value("IntakeRequest")
+                                       .toObject();
         QCOMPARE(intake.value("additionalProperties").toBool(true), false);
         QVERIFY(intake.value("required").toArray().contains("procedureCode"));
-        QCOMPARE(intake.value("properties").toObject().value("channel").toObject().value("enum").toArray().size(), 3);
+        QCOMPARE(intake.value("properties")
+                     .toObject()
+                     .value("channel")
+                     .toObject()
+                     .value("enum")
+                     .toArray()
+                     .size(),
+                 3);
     }
 
     void auditChainVerifies()
@@ -397,7 +461,11 @@ private slots:
     {
         ApiClient clerk(m_server.port());
         clerk.login("demo-reception", kPassword);
-        const std::string code = clerk.post("/api/v1/dossiers", intakeBody()).object().value("code").toString().toStdString();
+        const std::string code = clerk.post("/api/v1/dossiers", intakeBody())
+                                     .object()
+                                     .value("code")
+                                     .toString()
+                                     .toStdString();
         std::atomic<int> ok{0}, bad{0};
         std::vector<std::thread> threads;
         for (int t = 0; t < 6; ++t) {
@@ -428,7 +496,8 @@ private slots:
             db = std::make_unique<Poco::Data::Session>("PostgreSQL", m_pg->connectionString());
         } else {
             Poco::Data::SQLite::Connector::registerConnector();
-            db = std::make_unique<Poco::Data::Session>("SQLite", (m_server.dataDir() + "/motcua.db").toStdString());
+            db = std::make_unique<Poco::Data::Session>(
+                "SQLite", (m_server.dataDir() + "/motcua.db").toStdString());
         }
         *db << "UPDATE audit_log SET actor = 'mallory' WHERE seq = 7", Poco::Data::Keywords::now;
         ApiClient c(m_server.port());

@@ -2,13 +2,13 @@
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
 
-#include <QJsonArray>
-#include <QtTest>
-
 #include <atomic>
 #include <memory>
 #include <set>
 #include <thread>
+
+#include <QJsonArray>
+#include <QtTest>
 
 using namespace motcua::test;
 
@@ -22,7 +22,8 @@ QJsonObject intakeBody(int n)
         {"procedureCode", "1.001193"},
         {"channel", "online"},
         {"applicantType", "citizen"},
-        {"owner", QJsonObject{{"fullName", QStringLiteral("Người nộp %1").arg(n)}, {"idNumber", "001190012345"}}},
+        {"owner", QJsonObject{{"fullName", QStringLiteral("Người nộp %1").arg(n)},
+                              {"idNumber", "001190012345"}}},
         {"components", QJsonArray{QJsonObject{{"componentId", 1}, {"originals", 1}},
                                   QJsonObject{{"componentId", 2}, {"originals", 1}},
                                   QJsonObject{{"componentId", 4}, {"photocopies", 1}}}},
@@ -38,9 +39,10 @@ private slots:
     {
         PgTestDatabase pg;
         QVERIFY2(!pg.connectionString().empty(), pg.error().c_str());
-        const QStringList common{"--database", QString::fromStdString(pg.connectionString()), "--set",
-                                 "motcua.auth.argon2.memoryKiB=64", "--set", "motcua.auth.argon2.iterations=1",
-                                 "--set", "motcua.auth.secret=" + QString(64, u'a')};
+        const QStringList common{"--database", QString::fromStdString(pg.connectionString()),
+                                 "--set",      "motcua.auth.argon2.memoryKiB=64",
+                                 "--set",      "motcua.auth.argon2.iterations=1",
+                                 "--set",      "motcua.auth.secret=" + QString(64, u'a')};
         ServerProcess a{QStringLiteral(MOTCUA_SERVER_BIN)}, b{QStringLiteral(MOTCUA_SERVER_BIN)};
         a.setEnvironment("MOTCUA_DEMO_PASSWORD", QString::fromStdString(kPassword));
         QVERIFY2(a.start(QStringList{"--demo"} + common), qPrintable(a.output()));
@@ -72,7 +74,8 @@ private slots:
         std::set<qint64> seen;
         qint64 since = 0;
         auto poll = [&] {
-            const auto r = follower.get("/api/v1/changes?since=" + std::to_string(since) + "&limit=50");
+            const auto r =
+                follower.get("/api/v1/changes?since=" + std::to_string(since) + "&limit=50");
             for (const auto& ch : r.object().value("changes").toArray()) {
                 const qint64 seq = ch.toObject().value("seq").toInteger();
                 QVERIFY2(seq > since, "the feed went backwards");
@@ -92,7 +95,8 @@ private slots:
         std::set<qint64> all;
         qint64 from = 0;
         for (;;) {
-            const auto r = follower.get("/api/v1/changes?since=" + std::to_string(from) + "&limit=5000");
+            const auto r =
+                follower.get("/api/v1/changes?since=" + std::to_string(from) + "&limit=5000");
             const auto list = r.object().value("changes").toArray();
             if (list.isEmpty())
                 break;

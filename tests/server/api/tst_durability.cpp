@@ -2,15 +2,15 @@
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
 
-#include <QJsonArray>
-#include <QtTest>
-
 #include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
+
+#include <QJsonArray>
+#include <QtTest>
 
 using namespace motcua::test;
 
@@ -25,7 +25,8 @@ QJsonObject intakeBody(int n)
         {"procedureCode", "1.001193"},
         {"channel", "direct"},
         {"applicantType", "citizen"},
-        {"owner", QJsonObject{{"fullName", QStringLiteral("Công dân số %1").arg(n)}, {"idNumber", "001190012345"}}},
+        {"owner", QJsonObject{{"fullName", QStringLiteral("Công dân số %1").arg(n)},
+                              {"idNumber", "001190012345"}}},
         {"components", QJsonArray{QJsonObject{{"componentId", 1}, {"originals", 1}},
                                   QJsonObject{{"componentId", 2}, {"originals", 1}},
                                   QJsonObject{{"componentId", 4}, {"photocopies", 1}}}},
@@ -40,7 +41,8 @@ private slots:
     void acknowledgedIntakesSurviveKill9UnderLoad()
     {
         std::unique_ptr<PgTestDatabase> pg;
-        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set", "motcua.auth.argon2.iterations=1"};
+        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set",
+                         "motcua.auth.argon2.iterations=1"};
         if (kBackend == "postgres") {
             pg = std::make_unique<PgTestDatabase>();
             QVERIFY2(!pg->connectionString().empty(), pg->error().c_str());
@@ -95,7 +97,8 @@ private slots:
         QCOMPARE(audit.object().value("intact").toBool(), true);
         // Every acknowledged intake is in the change feed too (same transaction).
         std::set<QString> fed;
-        for (const auto& ch : c.get("/api/v1/changes?since=0&limit=5000").object().value("changes").toArray())
+        for (const auto& ch :
+             c.get("/api/v1/changes?since=0&limit=5000").object().value("changes").toArray())
             fed.insert(ch.toObject().value("key").toString());
         for (const auto& [code, body] : acknowledged)
             QVERIFY2(fed.count(code), qPrintable(code));

@@ -11,7 +11,8 @@ class TstAuthCrypto : public QObject {
     Q_OBJECT
 
 private slots:
-    void base64Url_data() {
+    void base64Url_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
         // RFC 4648 §10 vectors, without padding, plus the two characters that differ from
@@ -26,7 +27,8 @@ private slots:
         QTest::newRow("url alphabet") << QByteArray("\xfb\xff\xbf", 3) << QByteArray("-_-_");
     }
 
-    void base64Url() {
+    void base64Url()
+    {
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
         QCOMPARE(QByteArray::fromStdString(crypto::base64UrlEncode(input.toStdString())), expected);
@@ -34,7 +36,8 @@ private slots:
                  input.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     }
 
-    void hex() {
+    void hex()
+    {
         QCOMPARE(crypto::toHex(std::string("\x00\x01\xab\xff", 4)), std::string("0001abff"));
         QCOMPARE(crypto::fromHex("0001ABff").value(), std::string("\x00\x01\xab\xff", 4));
         QVERIFY(!crypto::fromHex("abc"));
@@ -42,7 +45,8 @@ private slots:
         QCOMPARE(crypto::fromHex("").value(), std::string());
     }
 
-    void sha256() {
+    void sha256()
+    {
         // FIPS 180-2 example "abc".
         QCOMPARE(crypto::toHex(crypto::sha256("abc")),
                  std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
@@ -50,7 +54,8 @@ private slots:
                  std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
-    void constantTimeEquals() {
+    void constantTimeEquals()
+    {
         QVERIFY(crypto::constantTimeEquals("", ""));
         QVERIFY(crypto::constantTimeEquals("abc", "abc"));
         QVERIFY(!crypto::constantTimeEquals("abc", "abd"));
@@ -58,7 +63,8 @@ private slots:
         QVERIFY(!crypto::constantTimeEquals(std::string("a\0b", 3), std::string("a\0c", 3)));
     }
 
-    void randomBytes() {
+    void randomBytes()
+    {
         std::set<std::string> seen;
         for (int i = 0; i < 100; ++i) {
             const auto bytes = crypto::randomBytes(16);

@@ -16,16 +16,19 @@ class TstLoginThrottle : public QObject {
 
     // A fixed clock the tests move by hand: no sleeps, no dependence on the machine's speed.
     LoginThrottle::TimePoint m_now = LoginThrottle::TimePoint(1000h);
-    LoginThrottle::Clock clock() {
+    LoginThrottle::Clock clock()
+    {
         return [this] {
             return m_now;
         };
     }
-    LoginThrottle make(LoginThrottle::Settings settings = {}) {
+    LoginThrottle make(LoginThrottle::Settings settings = {})
+    {
         return LoginThrottle(settings, clock());
     }
 
-    static void failTimes(LoginThrottle& t, int n, const std::string& user, const std::string& ip) {
+    static void failTimes(LoginThrottle& t, int n, const std::string& user, const std::string& ip)
+    {
         for (int i = 0; i < n; ++i)
             t.recordFailure(user, ip);
     }
@@ -33,7 +36,8 @@ class TstLoginThrottle : public QObject {
 private slots:
     void init() { m_now = LoginThrottle::TimePoint(1000h); }
 
-    void lockoutAfterFiveFailures() {
+    void lockoutAfterFiveFailures()
+    {
         LoginThrottle t = make();
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(t.recordFailure("an", "10.0.0.1"), 0s);
@@ -54,7 +58,8 @@ private slots:
         QCOMPARE(t.retryAfter("an", "10.0.0.1"), 0s);
     }
 
-    void failuresOutsideWindowDoNotAccumulate() {
+    void failuresOutsideWindowDoNotAccumulate()
+    {
         LoginThrottle t = make();
         failTimes(t, 4, "an", "10.0.0.1");
         m_now += 15min; // the window has passed: the four are forgotten
@@ -63,7 +68,8 @@ private slots:
         QCOMPARE(t.recordFailure("an", "10.0.0.1"), 30s);
     }
 
-    void lockoutGrowsExponentially() {
+    void lockoutGrowsExponentially()
+    {
         LoginThrottle t = make();
         const std::chrono::seconds expected[] = {30s, 60s, 120s, 240s, 480s, 900s, 900s, 900s};
         for (const auto lockout : expected) {
@@ -76,7 +82,8 @@ private slots:
         }
     }
 
-    void failuresDuringLockoutDoNotExtendIt() {
+    void failuresDuringLockoutDoNotExtendIt()
+    {
         LoginThrottle t = make();
         failTimes(t, 5, "an", "10.0.0.1");
         m_now += 5s;
@@ -91,7 +98,8 @@ private slots:
         QCOMPARE(t.retryAfter("an", "10.0.0.1"), 0s);
     }
 
-    void levelForgottenAfterQuietPeriod() {
+    void levelForgottenAfterQuietPeriod()
+    {
         LoginThrottle t = make();
         failTimes(t, 5, "an", "10.0.0.1"); // 30 s
         m_now += 30s;
@@ -103,7 +111,8 @@ private slots:
         QCOMPARE(t.recordFailure("an", "10.0.0.1"), 30s);
     }
 
-    void successResetsUsername() {
+    void successResetsUsername()
+    {
         LoginThrottle t = make();
         failTimes(t, 5, "an", "10.0.0.1");
         m_now += 30s;
@@ -116,7 +125,8 @@ private slots:
         QCOMPARE(t.recordFailure("an", "10.0.0.1"), 30s);
     }
 
-    void perAddressLimitIndependentOfUsernames() {
+    void perAddressLimitIndependentOfUsernames()
+    {
         LoginThrottle t = make();
         // Password spraying: one failure each for twenty different users from one address.
         for (int i = 0; i < 19; ++i)
@@ -133,7 +143,8 @@ private slots:
         QCOMPARE(t.trackedAddresses(), std::size_t(1));
     }
 
-    void perUserLimitAcrossAddresses() {
+    void perUserLimitAcrossAddresses()
+    {
         LoginThrottle t = make();
         for (int i = 0; i < 4; ++i)
             t.recordFailure("an", "10.0.0." + std::to_string(i));
@@ -142,7 +153,8 @@ private slots:
         QCOMPARE(t.retryAfter("binh", "10.0.0.1"), 0s);
     }
 
-    void longerOfTheTwoLockouts() {
+    void longerOfTheTwoLockouts()
+    {
         LoginThrottle::Settings s;
         s.maxFailuresPerAddress = 5;
         LoginThrottle t = make(s);
@@ -153,7 +165,8 @@ private slots:
         QCOMPARE(t.retryAfter("binh", "10.0.0.1"), 60s);
     }
 
-    void addressKeys() {
+    void addressKeys()
+    {
         QCOMPARE(LoginThrottle::addressKey("192.0.2.1"), std::string("192.0.2.1"));
         QCOMPARE(LoginThrottle::addressKey("::ffff:192.0.2.1"), std::string("192.0.2.1"));
         // One /64 is one client.
@@ -172,7 +185,8 @@ private slots:
         QCOMPARE(t.retryAfter("x", "2001:db8:0:2::1"), 0s);
     }
 
-    void pruning() {
+    void pruning()
+    {
         LoginThrottle::Settings s;
         s.maxEntries = 100;
         LoginThrottle t = make(s);
@@ -194,7 +208,8 @@ private slots:
         QCOMPARE(t.trackedAddresses(), std::size_t(0));
     }
 
-    void pruningKeepsRecentEntries() {
+    void pruningKeepsRecentEntries()
+    {
         LoginThrottle t = make();
         failTimes(t, 2, "old", "10.0.0.1");
         m_now += 10min;
@@ -208,7 +223,8 @@ private slots:
         QCOMPARE(t.recordFailure("recent", "10.0.0.4"), 30s);
     }
 
-    void concurrentUse() {
+    void concurrentUse()
+    {
         LoginThrottle::Settings s;
         s.maxEntries = 100000;
         LoginThrottle t = make(s);

@@ -15,7 +15,8 @@ class TstPasswordHasher : public QObject {
 
     PasswordHasher m_cheap{PasswordHasher::testParams()};
 
-    std::string hashOf(const std::string& password) {
+    std::string hashOf(const std::string& password)
+    {
         auto result = m_cheap.hash(password);
         if (!result)
             qFatal("hash failed: %s", qPrintable(result.error().message));
@@ -23,20 +24,23 @@ class TstPasswordHasher : public QObject {
     }
 
 private slots:
-    void roundTrip() {
+    void roundTrip()
+    {
         const std::string encoded = hashOf("correct horse battery");
         QVERIFY(encoded.starts_with("$argon2id$v=19$m=64,t=1,p=1$"));
         QVERIFY(m_cheap.verify("correct horse battery", encoded));
     }
 
-    void wrongPasswordRefused() {
+    void wrongPasswordRefused()
+    {
         const std::string encoded = hashOf("correct horse battery");
         QVERIFY(!m_cheap.verify("correct horse batterY", encoded));
         QVERIFY(!m_cheap.verify("correct horse battery ", encoded));
         QVERIFY(!m_cheap.verify("", encoded));
     }
 
-    void saltsDiffer() {
+    void saltsDiffer()
+    {
         const std::string a = hashOf("same password");
         const std::string b = hashOf("same password");
         QVERIFY(a != b);
@@ -57,7 +61,8 @@ private slots:
         QVERIFY(m_cheap.verify("same password", b));
     }
 
-    void unicodeIsNormalised() {
+    void unicodeIsNormalised()
+    {
         // "mật khẩu" precomposed (NFC) and decomposed (NFD: base letter + combining marks).
         const std::string nfc = "m\u1EADt kh\u1EA9u 2024";
         const std::string nfd = "ma\u0323\u0302t kha\u0302\u0309u 2024";
@@ -75,7 +80,8 @@ private slots:
         QVERIFY(!m_cheap.verify(bad2, encodedBad));
     }
 
-    void tooLongRefused() {
+    void tooLongRefused()
+    {
         const std::string limit(PasswordHasher::kMaxPasswordBytes, 'x');
         const std::string over(PasswordHasher::kMaxPasswordBytes + 1, 'x');
         QVERIFY(m_cheap.hash(limit).ok());
@@ -88,7 +94,8 @@ private slots:
         QVERIFY(!m_cheap.verify(over, encoded));
     }
 
-    void malformedRefused_data() {
+    void malformedRefused_data()
+    {
         QTest::addColumn<QByteArray>("encoded");
         const std::string good = hashOf("password1234");
         const QByteArray g = QByteArray::fromStdString(good);
@@ -133,7 +140,8 @@ private slots:
         QTest::newRow("huge") << QByteArray(100000, 'A');
     }
 
-    void malformedRefused() {
+    void malformedRefused()
+    {
         QFETCH(QByteArray, encoded);
         const std::string stored = encoded.toStdString();
         QVERIFY(!m_cheap.verify("password1234", stored));
@@ -142,7 +150,8 @@ private slots:
             QVERIFY(m_cheap.needsRehash(stored));
     }
 
-    void parseReadsParameters() {
+    void parseReadsParameters()
+    {
         const auto info = PasswordHasher::parse("$argon2id$v=19$m=19456,t=2,p=1$"
                                                 "c29tZXNhbHRzb21lc2FsdA$"
                                                 "nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4");
@@ -153,7 +162,8 @@ private slots:
         QCOMPARE(info->hashBytes, std::size_t(32));
     }
 
-    void needsRehash() {
+    void needsRehash()
+    {
         const std::string weak = hashOf("password1234"); // m=64, t=1
         const PasswordHasher stronger(PasswordHasher::Params{128, 2, 1});
         QVERIFY(!m_cheap.needsRehash(weak));
@@ -174,7 +184,8 @@ private slots:
                                  "nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4"));
     }
 
-    void referenceHashesVerify() {
+    void referenceHashesVerify()
+    {
         // From the reference implementation's test suite (phc-winner-argon2 src/test.c), so a
         // hash made by another Argon2 implementation verifies here.
         const std::string small = "$argon2id$v=19$m=256,t=2,p=1$c29tZXNhbHQ$"
@@ -186,7 +197,8 @@ private slots:
         QVERIFY(m_cheap.verify("password", big));
     }
 
-    void rfc9106Vector() {
+    void rfc9106Vector()
+    {
         // RFC 9106 §5.3 (Argon2id): raw output, with secret and associated data, through
         // argon2_ctx (the PHC-string API has no secret/AD). Checks the library build itself.
         std::vector<uint8_t> pwd(32, 0x01), salt(16, 0x02), secret(8, 0x03), ad(12, 0x04);
@@ -214,12 +226,14 @@ private slots:
                                             "f0 45 2d 75 b6 5e b5 25 20 e9 6b 01 e6 59"));
     }
 
-    void unknownUserIsFalse() {
+    void unknownUserIsFalse()
+    {
         QVERIFY(!m_cheap.verifyUnknownUser("anything"));
         QVERIFY(!m_cheap.verifyUnknownUser(""));
     }
 
-    void defaultParameters() {
+    void defaultParameters()
+    {
         // The one test at real cost: OWASP's minimum for Argon2id.
         const PasswordHasher hasher;
         QCOMPARE(hasher.params(), (PasswordHasher::Params{19456, 2, 1}));

@@ -12,7 +12,8 @@ class TstPasswordPolicy : public QObject {
     Q_OBJECT
 
 private slots:
-    void check_data() {
+    void check_data()
+    {
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<QByteArray>("username");
         QTest::addColumn<QString>("code"); // empty = accepted
@@ -57,7 +58,8 @@ private slots:
             << QByteArray() << QStringLiteral("auth.password_too_long");
     }
 
-    void check() {
+    void check()
+    {
         QFETCH(QByteArray, password);
         QFETCH(QByteArray, username);
         QFETCH(QString, code);

@@ -17,14 +17,16 @@ using motcua::server::SecretKey;
 
 namespace {
 
-mode_t modeOf(const QString& path) {
+mode_t modeOf(const QString& path)
+{
     struct stat st {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 07777;
 }
 
-void writeFile(const QString& path, const QByteArray& content, mode_t mode) {
+void writeFile(const QString& path, const QByteArray& content, mode_t mode)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(content);
@@ -41,7 +43,8 @@ class TstSecretKey : public QObject {
     std::string path(const char* name) const { return m_dir.filePath(name).toStdString(); }
 
 private slots:
-    void createsFileWithMode0600() {
+    void createsFileWithMode0600()
+    {
         // Even with a permissive umask the file must come out 0600.
         const mode_t old = ::umask(0);
         const auto key = SecretKey::loadOrCreate(path("created.key"));
@@ -59,7 +62,8 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{"created.key"});
     }
 
-    void reloadsSameKey() {
+    void reloadsSameKey()
+    {
         const auto first = SecretKey::loadOrCreate(path("same.key"));
         const auto second = SecretKey::loadOrCreate(path("same.key"));
         QVERIFY(first.ok() && second.ok());
@@ -69,7 +73,8 @@ private slots:
         QVERIFY(other->bytes() != first->bytes());
     }
 
-    void concurrentCreationAgrees() {
+    void concurrentCreationAgrees()
+    {
         // Eight starters race to create one key; all must end up with the file's key.
         std::vector<std::string> keys(8);
         std::vector<std::thread> threads;
@@ -91,7 +96,8 @@ private slots:
         QCOMPARE(left, QStringList{"race.key"});
     }
 
-    void refusesGroupOrWorldAccess_data() {
+    void refusesGroupOrWorldAccess_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::newRow("0644") << 0644;
         QTest::newRow("0640") << 0640;
@@ -99,7 +105,8 @@ private slots:
         QTest::newRow("0620 group-writable") << 0620;
     }
 
-    void refusesGroupOrWorldAccess() {
+    void refusesGroupOrWorldAccess()
+    {
         QFETCH(int, mode);
         const QString file = m_dir.filePath("open.key");
         writeFile(file, QByteArray(64, 'a') + "\n", mode_t(mode));
@@ -112,13 +119,15 @@ private slots:
         QCOMPARE(modeOf(file), mode_t(mode));
     }
 
-    void acceptsOwnerOnly_data() {
+    void acceptsOwnerOnly_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::newRow("0600") << 0600;
         QTest::newRow("0400") << 0400;
     }
 
-    void acceptsOwnerOnly() {
+    void acceptsOwnerOnly()
+    {
         QFETCH(int, mode);
         const QString file = m_dir.filePath(QStringLiteral("owner%1.key").arg(mode, 0, 8));
         writeFile(file, "  " + QByteArray(64, 'A') + "\r\n", mode_t(mode));
@@ -127,7 +136,8 @@ private slots:
         QCOMPARE(key->bytes(), std::string(32, '\xaa'));
     }
 
-    void refusesShortOrMalformed_data() {
+    void refusesShortOrMalformed_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("code");
         QTest::newRow("empty") << QByteArray() << "auth.secret_key_too_short";
@@ -138,7 +148,8 @@ private slots:
         QTest::newRow("too large") << QByteArray(10000, 'b') << "auth.secret_key_malformed";
     }
 
-    void refusesShortOrMalformed() {
+    void refusesShortOrMalformed()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, code);
         const QString file = m_dir.filePath("bad.key");
@@ -152,7 +163,8 @@ private slots:
         QCOMPARE(f.readAll(), content);
     }
 
-    void refusesSymlink() {
+    void refusesSymlink()
+    {
         const auto target = SecretKey::loadOrCreate(path("target.key"));
         QVERIFY(target.ok());
         const QString link = m_dir.filePath("link.key");
@@ -162,7 +174,8 @@ private slots:
         QCOMPARE(key.error().code, QStringLiteral("auth.secret_key_unreadable"));
     }
 
-    void refusesDirectory() {
+    void refusesDirectory()
+    {
         QVERIFY(QDir(m_dir.path()).mkdir("dir.key"));
         QCOMPARE(::chmod(QFile::encodeName(m_dir.filePath("dir.key")).constData(), 0700), 0);
         const auto key = SecretKey::loadOrCreate(path("dir.key"));
@@ -170,14 +183,16 @@ private slots:
         QCOMPARE(key.error().code, QStringLiteral("auth.secret_key_insecure"));
     }
 
-    void missingFolderIsWriteFailure() {
+    void missingFolderIsWriteFailure()
+    {
         const auto key = SecretKey::loadOrCreate(path("no/such/folder/x.key"));
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, QStringLiteral("auth.secret_key_write_failed"));
         QVERIFY(key.error().message.contains(QStringLiteral("no/such/folder/x.key")));
     }
 
-    void fromConfiguration() {
+    void fromConfiguration()
+    {
         const std::string hex = "00112233445566778899aabbccddeeff00112233445566778899AABBCCDDEEFF";
         const auto key = SecretKey::fromHex(" " + hex + "\n");
         QVERIFY(key.ok());
@@ -193,7 +208,8 @@ private slots:
         QCOMPARE(SecretKey::fromHex("").error().code, QStringLiteral("auth.secret_key_too_short"));
     }
 
-    void generateIsRandom() {
+    void generateIsRandom()
+    {
         std::set<std::string> seen;
         for (int i = 0; i < 20; ++i)
             seen.insert(SecretKey::generate()->bytes());

@@ -25,15 +25,18 @@ namespace {
 
 // 2024-06-01T01:00:00Z, a fixed instant: tests never read the real clock.
 constexpr std::int64_t kT0 = 1717203600;
-TokenService::TimePoint at(std::int64_t unixSeconds) {
+TokenService::TimePoint at(std::int64_t unixSeconds)
+{
     return TokenService::TimePoint(std::chrono::seconds(unixSeconds));
 }
 
-SecretKey keyOf(char fill) {
+SecretKey keyOf(char fill)
+{
     return SecretKey::fromHex(std::string(64, fill)).value();
 }
 
-AccessClaims clerk() {
+AccessClaims clerk()
+{
     AccessClaims c;
     c.subject = "nguyen.van.an";
     c.roles = {"reception", "approver"};
@@ -42,12 +45,14 @@ AccessClaims clerk() {
     return c;
 }
 
-std::string b64url(const QByteArray& bytes) {
+std::string b64url(const QByteArray& bytes)
+{
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
         .toStdString();
 }
 
-QJsonObject decodePart(const std::string& token, int index) {
+QJsonObject decodePart(const std::string& token, int index)
+{
     const QList<QByteArray> parts = QByteArray::fromStdString(token).split('.');
     return QJsonDocument::fromJson(
                QByteArray::fromBase64(parts.value(index), QByteArray::Base64UrlEncoding))
@@ -57,7 +62,8 @@ QJsonObject decodePart(const std::string& token, int index) {
 // A token signed with our key by hand, to test what verify() does with claims issue() never
 // writes, or with algorithms it never uses.
 std::string signRaw(const std::string& key, const QJsonObject& payload,
-                    const std::string& alg = "HS256") {
+                    const std::string& alg = "HS256")
+{
     Poco::JSON::Parser parser;
     const std::string json = QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString();
     const auto object = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
@@ -69,7 +75,8 @@ std::string signRaw(const std::string& key, const QJsonObject& payload,
     return signer.sign(token, alg);
 }
 
-QJsonObject validPayload() {
+QJsonObject validPayload()
+{
     return QJsonObject{{"iss", "motcua"},
                        {"sub", "an"},
                        {"roles", QJsonArray{"reception"}},
@@ -90,19 +97,22 @@ class TstTokenService : public QObject {
                                return m_now;
                            }};
 
-    std::string issueAt(std::int64_t when, const TokenService& service) {
+    std::string issueAt(std::int64_t when, const TokenService& service)
+    {
         auto issued = service.issue(clerk(), at(when));
         if (!issued)
             qFatal("issue failed: %s", qPrintable(issued.error().message));
         return issued->token;
     }
 
-    static QString codeOf(const motcua::Expected<AccessClaims>& result) {
+    static QString codeOf(const motcua::Expected<AccessClaims>& result)
+    {
         return result.ok() ? QStringLiteral("ok") : result.error().code;
     }
 
 private slots:
-    void validTokenRoundTrip() {
+    void validTokenRoundTrip()
+    {
         m_now = at(kT0);
         const auto issued = m_service.issue(clerk());
         QVERIFY(issued.ok());
@@ -120,7 +130,8 @@ private slots:
         QVERIFY(*claims == issued->claims);
     }
 
-    void wireFormat() {
+    void wireFormat()
+    {
         const std::string token = issueAt(kT0, m_service);
         const QJsonObject header = decodePart(token, 0);
         QCOMPARE(header.value("alg").toString(), QStringLiteral("HS256"));
@@ -139,7 +150,8 @@ private slots:
                  raw.constData());
     }
 
-    void expiryEnforced() {
+    void expiryEnforced()
+    {
         const std::string token = issueAt(kT0, m_service);
         QCOMPARE(codeOf(m_service.verify(token, at(kT0 + 899))), QStringLiteral("ok"));
         QCOMPARE(codeOf(m_service.verify(token, at(kT0 + 900))),
@@ -150,7 +162,8 @@ private slots:
         QCOMPARE(codeOf(m_service.verify(token, at(kT0 + 899) + 999ms)), QStringLiteral("ok"));
     }
 
-    void lifetimeIsASetting() {
+    void lifetimeIsASetting()
+    {
         TokenService::Settings settings;
         settings.accessLifetime = 60s;
         const TokenService shortLived(keyOf('a'), settings);
@@ -160,7 +173,8 @@ private slots:
                  QStringLiteral("auth.token_expired"));
     }
 
-    void futureIatRefused() {
+    void futureIatRefused()
+    {
         // Issued by a server whose clock is ahead: 30 s is tolerated, 2 minutes is not.
         QCOMPARE(codeOf(m_service.verify(issueAt(kT0 + 30, m_service), at(kT0))),
                  QStringLiteral("ok"));
@@ -172,14 +186,16 @@ private slots:
                  QStringLiteral("auth.token_invalid"));
     }
 
-    void otherKeyRefused() {
+    void otherKeyRefused()
+    {
         const TokenService other(keyOf('b'));
         const std::string token = issueAt(kT0, other);
         QCOMPARE(codeOf(other.verify(token, at(kT0))), QStringLiteral("ok"));
         QCOMPARE(codeOf(m_service.verify(token, at(kT0))), QStringLiteral("auth.token_invalid"));
     }
 
-    void otherIssuerRefused() {
+    void otherIssuerRefused()
+    {
         TokenService::Settings settings;
         settings.issuer = "someone-else";
         const TokenService other(keyOf('a'), settings);
@@ -187,7 +203,8 @@ private slots:
                  QStringLiteral("auth.token_invalid"));
     }
 
-    void algNoneRefused() {
+    void algNoneRefused()
+    {
         const std::string token = issueAt(kT0, m_service);
         const QList<QByteArray> parts = QByteArray::fromStdString(token).split('.');
         const std::string header = b64url(R"({"alg":"none","typ":"JWT"})");
@@ -199,7 +216,8 @@ private slots:
                  QStringLiteral("auth.token_invalid"));
     }
 
-    void otherHmacAlgorithmsRefused() {
+    void otherHmacAlgorithmsRefused()
+    {
         // Correctly signed with our own key, but HS512 / HS384: only HS256 is accepted.
         const std::string key = keyOf('a').bytes();
         QCOMPARE(codeOf(m_service.verify(signRaw(key, validPayload(), "HS512"), at(kT0))),
@@ -211,7 +229,8 @@ private slots:
                  QStringLiteral("ok"));
     }
 
-    void tamperedPayloadRefused() {
+    void tamperedPayloadRefused()
+    {
         const std::string token = issueAt(kT0, m_service);
         const QList<QByteArray> parts = QByteArray::fromStdString(token).split('.');
         QJsonObject payload = decodePart(token, 1);
@@ -233,7 +252,8 @@ private slots:
         QCOMPARE(codeOf(m_service.verify(flipped, at(kT0))), QStringLiteral("auth.token_invalid"));
     }
 
-    void badClaimsRefused_data() {
+    void badClaimsRefused_data()
+    {
         QTest::addColumn<QString>("claim");
         QTest::addColumn<QJsonValue>("value"); // Undefined = remove the claim
         QTest::newRow("no exp") << "exp" << QJsonValue(QJsonValue::Undefined);
@@ -252,7 +272,8 @@ private slots:
         QTest::newRow("agency number") << "agency" << QJsonValue(7);
     }
 
-    void badClaimsRefused() {
+    void badClaimsRefused()
+    {
         QFETCH(QString, claim);
         QFETCH(QJsonValue, value);
         QJsonObject payload = validPayload();
@@ -264,7 +285,8 @@ private slots:
                  QStringLiteral("auth.token_invalid"));
     }
 
-    void pocoFractionalTimestampsRefused() {
+    void pocoFractionalTimestampsRefused()
+    {
         // What Poco's own setExpiration() writes (fractional seconds) is not our format.
         Poco::JWT::Token token;
         token.setIssuer("motcua");
@@ -280,7 +302,8 @@ private slots:
         QCOMPARE(codeOf(m_service.verify(jwt, at(kT0))), QStringLiteral("auth.token_invalid"));
     }
 
-    void garbageRefused_data() {
+    void garbageRefused_data()
+    {
         QTest::addColumn<QByteArray>("token");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("word") << QByteArray("Bearer");
@@ -295,13 +318,15 @@ private slots:
         QTest::newRow("spaces") << QByteArray("a b.c.d");
     }
 
-    void garbageRefused() {
+    void garbageRefused()
+    {
         QFETCH(QByteArray, token);
         QCOMPARE(codeOf(m_service.verify(token.toStdString(), at(kT0))),
                  QStringLiteral("auth.token_invalid"));
     }
 
-    void issueRequiresSubject() {
+    void issueRequiresSubject()
+    {
         AccessClaims nobody = clerk();
         nobody.subject.clear();
         const auto issued = m_service.issue(nobody, at(kT0));
@@ -309,14 +334,16 @@ private slots:
         QCOMPARE(issued.error().code, QStringLiteral("auth.token_invalid"));
     }
 
-    void tokenIdsUnique() {
+    void tokenIdsUnique()
+    {
         std::set<std::string> ids;
         for (int i = 0; i < 50; ++i)
             ids.insert(m_service.issue(clerk(), at(kT0))->claims.tokenId);
         QCOMPARE(ids.size(), std::size_t(50));
     }
 
-    void refreshTokens() {
+    void refreshTokens()
+    {
         std::set<std::string> seen;
         for (int i = 0; i < 100; ++i) {
             const auto token = TokenService::generateRefreshToken();

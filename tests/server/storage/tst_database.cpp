@@ -2,13 +2,13 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
-#include <QTemporaryDir>
-#include <QtTest>
-
 #include <atomic>
 #include <memory>
 #include <thread>
 #include <vector>
+
+#include <QTemporaryDir>
+#include <QtTest>
 
 using namespace motcua::server;
 using namespace Poco::Data::Keywords;
@@ -71,8 +71,8 @@ private slots:
         TestDb b(kind);
         Migrations::migrate(*b.db);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, b.db->write([&](Poco::Data::Session& s) {
-            s << b.db->sql("INSERT INTO fields (code, doc) VALUES (?, ?)"), bind(std::string("G09-TP02")),
-                bind(std::string("{}")), now;
+            s << b.db->sql("INSERT INTO fields (code, doc) VALUES (?, ?)"),
+                bind(std::string("G09-TP02")), bind(std::string("{}")), now;
             throw std::runtime_error("handler failed after the first write");
         }));
         const int rows = b.db->read([&](Poco::Data::Session& s) {
@@ -91,7 +91,8 @@ private slots:
         TestDb b(kind);
         Migrations::migrate(*b.db);
         b.db->write([&](Poco::Data::Session& s) {
-            s << b.db->sql("INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES (?, ?, 0)"),
+            s << b.db->sql(
+                "INSERT INTO dossier_sequences (agency_id, day, last_value) VALUES (?, ?, 0)"),
                 bind(std::string("000.00.53.H48")), bind(std::string("2026-11-23")), now;
         });
         constexpr int kThreads = 6, kEach = 40;
@@ -104,10 +105,15 @@ private slots:
                         b.db->write([&](Poco::Data::Session& s) {
                             int v = 0;
                             const std::string lock = b.db->isPostgres() ? " FOR UPDATE" : "";
-                            s << b.db->sql("SELECT last_value FROM dossier_sequences WHERE agency_id = ? AND day = ?" + lock),
-                                into(v), bind(std::string("000.00.53.H48")), bind(std::string("2026-11-23")), now;
-                            s << b.db->sql("UPDATE dossier_sequences SET last_value = ? WHERE agency_id = ? AND day = ?"),
-                                bind(v + 1), bind(std::string("000.00.53.H48")), bind(std::string("2026-11-23")), now;
+                            s << b.db->sql("SELECT last_value FROM dossier_sequences WHERE "
+                                           "agency_id = ? AND day = ?" +
+                                           lock),
+                                into(v), bind(std::string("000.00.53.H48")),
+                                bind(std::string("2026-11-23")), now;
+                            s << b.db->sql("UPDATE dossier_sequences SET last_value = ? WHERE "
+                                           "agency_id = ? AND day = ?"),
+                                bind(v + 1), bind(std::string("000.00.53.H48")),
+                                bind(std::string("2026-11-23")), now;
                         });
                     } catch (const std::exception& e) {
                         qWarning("write failed: %s", e.what());
