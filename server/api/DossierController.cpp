@@ -148,8 +148,7 @@ void DossierController::intake(RequestContext& ctx)
             if (m_context.dossiers.findForUpdate(s, req.code.toStdString()))
                 throw ApiError(HTTPResponse::HTTP_CONFLICT, "intake.code_used",
                                "a dossier with this code exists", "code");
-            auto reserved = sequences.reserve(agency, day, 1); // proves the day's counter exists
-            if (!reserved || parsed->sequence() >= reserved->first)
+            if (parsed->sequence() > sequences.lastIssued(agency, day))
                 throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.code_not_reserved",
                                "this number was never reserved for a counter", "code");
             code = req.code;

@@ -33,6 +33,16 @@ Expected<int> DatabaseSequenceAllocator::take(const QString& agencyId, QDate day
     return last + 1;
 }
 
+int DatabaseSequenceAllocator::lastIssued(const QString& agencyId, QDate day)
+{
+    std::vector<int> last;
+    const std::string agency = agencyId.toStdString(), d = day.toString(Qt::ISODate).toStdString();
+    m_session << m_db.sql(
+        "SELECT last_value FROM dossier_sequences WHERE agency_id = ? AND day = ?"),
+        into(last), bind(agency), bind(d), now;
+    return last.empty() ? 0 : last.front();
+}
+
 Expected<int> DatabaseSequenceAllocator::next(const QString& agencyId, QDate day)
 {
     return take(agencyId, day, 1);

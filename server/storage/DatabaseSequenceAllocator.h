@@ -22,6 +22,9 @@ public:
     Expected<int> next(const QString& agencyId, QDate day) override;
     Expected<CodeBlock> reserve(const QString& agencyId, QDate day, int count) override;
 
+    // The highest number handed out so far for (agency, day), 0 when none; takes nothing.
+    int lastIssued(const QString& agencyId, QDate day);
+
 private:
     // Advances the counter by `count` and returns the first number of the range.
     Expected<int> take(const QString& agencyId, QDate day, int count);

@@ -361,6 +361,10 @@ private slots:
         QCOMPARE(r.status, 201);
         QCOMPARE(r.object().value("code").toString(), firstCode);
         QCOMPARE(c.post("/api/v1/dossiers", offline).status, 409); // a code is used once
+        // Receiving an offline dossier takes no number from the day's counter.
+        const QString nextOnline =
+            c.post("/api/v1/dossiers", intakeBody()).object().value("code").toString();
+        QCOMPARE(nextOnline.right(4).toInt(), online.right(4).toInt() + 1);
         offline["code"] = online.left(online.size() - 4) + "9999";
         QCOMPARE(c.post("/api/v1/dossiers", offline).code(),
                  QStringLiteral("intake.code_not_reserved"));
