@@ -34,7 +34,8 @@ std::string DossierRepository::publicDocument(const std::string& code)
     std::vector<std::string> views, docs;
     m_db.read([&](Poco::Data::Session& s) {
         // Rows written before schema version 4 have no stored view yet: derive it from the doc.
-        s << m_db.sql("SELECT public_doc, CASE WHEN public_doc = '' THEN doc ELSE '' END FROM "
+        s << m_db.sql("SELECT public_doc, CASE WHEN public_doc = '' THEN (SELECT doc FROM "
+                      "dossier_docs WHERE dossier_docs.code = dossiers.code) ELSE '' END FROM "
                       "dossiers WHERE code = ?"),
             into(views), into(docs), bind(code), now;
     });
@@ -56,7 +57,7 @@ std::optional<Dossier> DossierRepository::find(const std::string& code)
 {
     std::vector<std::string> docs;
     m_db.read([&](Poco::Data::Session& s) {
-        s << m_db.sql("SELECT doc FROM dossiers WHERE code = ?"), into(docs), bind(code), now;
+        s << m_db.sql("SELECT doc FROM dossier_docs WHERE code = ?"), into(docs), bind(code), now;
     });
     if (docs.empty())
         return std::nullopt;
@@ -66,9 +67,15 @@ std::optional<Dossier> DossierRepository::find(const std::string& code)
 std::optional<Dossier> DossierRepository::findForUpdate(Poco::Data::Session& s,
                                                         const std::string& code)
 {
+    if (m_db.isPostgres()) { // lock the dossier's row until commit
+        std::vector<Poco::Int64> versions;
+        s << m_db.sql("SELECT version FROM dossiers WHERE code = ? FOR UPDATE"), into(versions),
+            bind(code), now;
+        if (versions.empty())
+            return std::nullopt;
+    }
     std::vector<std::string> docs;
-    const std::string lock = m_db.isPostgres() ? " FOR UPDATE" : "";
-    s << m_db.sql("SELECT doc FROM dossiers WHERE code = ?" + lock), into(docs), bind(code), now;
+    s << m_db.sql("SELECT doc FROM dossier_docs WHERE code = ?"), into(docs), bind(code), now;
     if (docs.empty())
         return std::nullopt;
     return fromDocument<Dossier>(docs.front());
@@ -87,12 +94,13 @@ void DossierRepository::insert(Poco::Data::Session& s, const Dossier& d, const Q
                       version = d.version;
     s << m_db.sql(
         "INSERT INTO dossiers (code, agency_id, procedure_code, field_code, status, assignee, "
-        "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, doc, "
+        "current_unit, received_at, appointment_at, search, owner_phone, owner_id, version, "
         "public_doc) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(code), bind(agency), bind(procedure), bind(field), bind(status), bind(assignee),
         bind(unit), bind(received), bind(appointment), bind(search), bind(phone), bind(ownerId),
-        bind(version), bind(doc), bind(pub), now;
+        bind(version), bind(pub), now;
+    s << m_db.sql("INSERT INTO dossier_docs (code, doc) VALUES (?, ?)"), bind(code), bind(doc), now;
 }
 
 bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d,
@@ -108,12 +116,14 @@ bool DossierRepository::update(Poco::Data::Session& s, const Dossier& d,
     Poco::Data::Statement st(s);
     st << m_db.sql(
         "UPDATE dossiers SET status = ?, assignee = ?, current_unit = ?, received_at = ?, "
-        "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, doc = ?, "
+        "appointment_at = ?, search = ?, owner_phone = ?, owner_id = ?, version = ?, "
         "public_doc = ? WHERE code = ? AND version = ?"),
         bind(status), bind(assignee), bind(unit), bind(received), bind(appointment), bind(search),
-        bind(phone), bind(ownerId), bind(version), bind(doc), bind(pub), bind(code),
-        bind(expectedVersion);
-    return st.execute() == 1;
+        bind(phone), bind(ownerId), bind(version), bind(pub), bind(code), bind(expectedVersion);
+    if (st.execute() != 1)
+        return false;
+    s << m_db.sql("UPDATE dossier_docs SET doc = ? WHERE code = ?"), bind(doc), bind(code), now;
+    return true;
 }
 
 DossierRepository::Page DossierRepository::search(const Query& q)
@@ -189,17 +199,23 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         bindAll(count);
         count.execute();
 
-        std::vector<std::string> docs;
+        // The page's codes from the narrow table first, then only those documents.
+        std::vector<std::string> codes;
         Poco::Int64 limit = q.limit, offset = q.offset;
         Poco::Data::Statement list(s);
-        list << m_db.sql("SELECT doc FROM dossiers" + where +
+        list << m_db.sql("SELECT code FROM dossiers" + where +
                          " ORDER BY received_at DESC, code DESC LIMIT ? OFFSET ?"),
-            into(docs);
+            into(codes);
         bindAll(list);
         list, use(limit), use(offset);
         list.execute();
-        for (const auto& d : docs)
-            page.items.push_back(fromDocument<Dossier>(d));
+        for (const std::string& code : codes) {
+            std::vector<std::string> docs;
+            s << m_db.sql("SELECT doc FROM dossier_docs WHERE code = ?"), into(docs), bind(code),
+                now;
+            if (!docs.empty())
+                page.items.push_back(fromDocument<Dossier>(docs.front()));
+        }
     });
     page.totalIsExact = page.total <= kCountCap;
     page.total = std::min<Poco::Int64>(page.total, kCountCap);
