@@ -48,8 +48,7 @@ std::string DossierRepository::searchText(const Dossier& d)
 {
     const QString all = d.code + u' ' + d.owner.fullName + u' ' + d.submitter.fullName + u' ' +
                         d.representative.fullName + u' ' + d.owner.phone + u' ' +
-                        d.submitter.phone + u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber +
-                        u' ' + d.procedureName;
+                        d.submitter.phone + u' ' + d.owner.idNumber + u' ' + d.submitter.idNumber;
     return " " + TextFold::fold(all).toStdString(); // leading space: see search()
 }
 
@@ -147,21 +146,21 @@ DossierRepository::Page DossierRepository::search(const Query& q)
         numbers.push_back(value);
         params.push_back({false, numbers.size() - 1});
     };
-    // Search semantics: a word of three letters or more matches anywhere ("anh" in "thanh"); a
-    // shorter word matches the start of a word ("ly" finds "Lý", not "Thủy"), which is what a
-    // clerk typing a short name means. The search text starts with a space so that " ly" is a
-    // word start everywhere. Both go through the trigram index (SQLite FTS5 MATCH; PostgreSQL
-    // pg_trgm serves LIKE); a one-letter word is checked on the rows the others leave.
+    // Search semantics: every word the clerk types must match the start of a word of the dossier
+    // (owner's or submitter's name, code, phone, ID number, procedure): "nguyen an" finds
+    // "Nguyễn Thị An" and "Nguyễn Văn Anh". SQLite answers from its FTS5 word index with prefix
+    // queries; PostgreSQL from pg_trgm serving LIKE '% word%' (the search text starts with a
+    // space, so every word follows one).
     std::string fts;
     for (const QString& word : TextFold::tokens(q.text)) {
-        const std::string w = (word.size() < 3 ? " " : "") + word.toStdString();
-        if (m_db.isPostgres() || w.size() < 3) {
-            text(" AND search LIKE ? ESCAPE '\\'", "%" + likeEscape(w) + "%");
+        const std::string w = word.toStdString();
+        if (m_db.isPostgres()) {
+            text(" AND search LIKE ? ESCAPE '\\'", "% " + likeEscape(w) + "%");
         } else {
             std::string quoted = "\"";
             for (char c : w)
                 quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-            fts += (fts.empty() ? "" : " ") + quoted + "\"";
+            fts += (fts.empty() ? "" : " ") + quoted + "\"*";
         }
     }
     if (!fts.empty())

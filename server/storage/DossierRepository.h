@@ -43,7 +43,8 @@ public:
     bool update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion);
     Page search(const Query& q);
 
-    // The text search runs over: code, owner and submitter names, phones, ID numbers (folded).
+    // The text search runs over: code, owner, submitter and representative names, phones and ID
+    // numbers, folded (never the procedure's name: its words would match people's names).
     static std::string searchText(const Dossier& d);
 
 private:

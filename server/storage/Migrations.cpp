@@ -109,6 +109,28 @@ INSERT INTO dossier_docs (code, doc) SELECT code, doc FROM dossiers;
 ALTER TABLE dossiers DROP COLUMN doc
 )SQL";
 
+// Version 6 (SQLite): the search index becomes word-based (unicode61) and is queried by word
+// prefix: a name's words are what clerks type, and a trigram index made common names (Nguyễn)
+// slow at a million dossiers. PostgreSQL keeps pg_trgm, queried by word start as well.
+const char* kV6Sqlite = R"SQL(
+DROP TRIGGER dossiers_fts_insert;
+DROP TRIGGER dossiers_fts_delete;
+DROP TRIGGER dossiers_fts_update;
+DROP TABLE dossier_fts;
+CREATE VIRTUAL TABLE dossier_fts USING fts5(search, content='dossiers', content_rowid='rowid', tokenize='unicode61');
+INSERT INTO dossier_fts (rowid, search) SELECT rowid, search FROM dossiers;
+CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
+  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
+END;
+CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN
+  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+END;
+CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search ON dossiers BEGIN
+  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
+END
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -176,6 +198,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {3, "trigram search index", kV3Sqlite, kV3Postgres},
         {4, "public view of dossiers", kV4, kV4},
         {5, "dossier documents in their own table", kV5, kV5},
+        {6, "word-prefix search index", kV6Sqlite, "SELECT 1"},
     };
     return all;
 }
