@@ -73,10 +73,10 @@ const char* kV2PostgresBlobs = R"SQL(
 CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)
 )SQL";
 
-// Version 3: substring search over the folded search text without scanning every dossier:
-// SQLite's FTS5 trigram index (kept in step by triggers), PostgreSQL's pg_trgm GIN index.
-const char* kV3Sqlite = R"SQL(
-CREATE VIRTUAL TABLE dossier_fts USING fts5(search, content='dossiers', content_rowid='rowid', tokenize='trigram');
+// The SQLite search index over dossiers.search and the triggers that keep it in step; created by
+// version 3 (trigram) and recreated by version 6 (word-based), %TOKENIZER% says which.
+const char* kFtsIndex = R"SQL(
+CREATE VIRTUAL TABLE dossier_fts USING fts5(search, content='dossiers', content_rowid='rowid', tokenize='%TOKENIZER%');
 INSERT INTO dossier_fts (rowid, search) SELECT rowid, search FROM dossiers;
 CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
   INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
@@ -90,6 +90,8 @@ CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search ON dossiers BEGIN
 END
 )SQL";
 
+// Version 3: search without scanning every dossier: SQLite's FTS5 trigram index,
+// PostgreSQL's pg_trgm GIN index.
 const char* kV3Postgres = R"SQL(
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX dossiers_search_trgm ON dossiers USING gin (search gin_trgm_ops)
@@ -112,23 +114,11 @@ ALTER TABLE dossiers DROP COLUMN doc
 // Version 6 (SQLite): the search index becomes word-based (unicode61) and is queried by word
 // prefix: a name's words are what clerks type, and a trigram index made common names (Nguyễn)
 // slow at a million dossiers. PostgreSQL keeps pg_trgm, queried by word start as well.
-const char* kV6Sqlite = R"SQL(
+const char* kV6SqliteDrop = R"SQL(
 DROP TRIGGER dossiers_fts_insert;
 DROP TRIGGER dossiers_fts_delete;
 DROP TRIGGER dossiers_fts_update;
 DROP TABLE dossier_fts;
-CREATE VIRTUAL TABLE dossier_fts USING fts5(search, content='dossiers', content_rowid='rowid', tokenize='unicode61');
-INSERT INTO dossier_fts (rowid, search) SELECT rowid, search FROM dossiers;
-CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
-  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
-END;
-CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN
-  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
-END;
-CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search ON dossiers BEGIN
-  INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
-  INSERT INTO dossier_fts (rowid, search) VALUES (new.rowid, new.search);
-END
 )SQL";
 
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
@@ -173,17 +163,26 @@ void ensureTable(Database& db)
     });
 }
 
+void replaceAll(std::string& text, const std::string& from, const std::string& to)
+{
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
 // The one script of a migration in one backend's types.
 std::string dialect(const char* script, bool postgres)
 {
     std::string out = script;
-    auto replaceAll = [&out](const std::string& from, const std::string& to) {
-        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
-            out.replace(at, from.size(), to);
-    };
-    replaceAll("%BIGINT%", postgres ? "BIGINT" : "INTEGER");
-    replaceAll("%SERIAL%",
+    replaceAll(out, "%BIGINT%", postgres ? "BIGINT" : "INTEGER");
+    replaceAll(out, "%SERIAL%",
                postgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT");
+    return out;
+}
+
+std::string ftsIndex(const char* tokenizer)
+{
+    std::string out = kFtsIndex;
+    replaceAll(out, "%TOKENIZER%", tokenizer);
     return out;
 }
 
@@ -195,10 +194,11 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {1, "catalogue, users, settings, dossiers, changes, audit log, tokens", dialect(kV1, false),
          dialect(kV1, true)},
         {2, "attachments", dialect(kV2, false), dialect(kV2, true) + ";\n" + kV2PostgresBlobs},
-        {3, "trigram search index", kV3Sqlite, kV3Postgres},
+        {3, "trigram search index", ftsIndex("trigram"), kV3Postgres},
         {4, "public view of dossiers", kV4, kV4},
         {5, "dossier documents in their own table", kV5, kV5},
-        {6, "word-prefix search index", kV6Sqlite, "SELECT 1"},
+        {6, "word-prefix search index", std::string(kV6SqliteDrop) + ftsIndex("unicode61"),
+         "SELECT 1"},
     };
     return all;
 }
