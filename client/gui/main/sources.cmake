@@ -1,0 +1,4 @@
+target_sources(motcua_client_gui PRIVATE
+  gui/main/Startup.h gui/main/Startup.cpp
+  gui/main/MainWindow.h gui/main/MainWindow.cpp
+  gui/main/TodayPanel.h gui/main/TodayPanel.cpp)
