@@ -192,6 +192,7 @@ template <typename V> void describe(V& v, Dossier& d)
     v("appointmentAt", d.appointmentAt);
     v("finishedAt", d.finishedAt);
     v("returnedAt", d.returnedAt);
+    v("returnedTo", d.returnedTo);
     v("status", d.status, Req);
     v("currentStepId", d.currentStepId);
     v("currentUnit", d.currentUnit);
@@ -256,6 +257,9 @@ template <typename V> void describe(V& v, ActionCommand& c)
     v("comment", c.comment);
     v("toUser", c.toUser);
     v("toUnit", c.toUnit);
+    v("recipient", c.recipient);
+    v("feeReceiptNumber", c.feeReceiptNumber);
+    v("paymentMethod", c.paymentMethod);
 }
 
 template <typename V> void describe(V& v, LoginRequest& r)

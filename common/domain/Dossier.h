@@ -42,6 +42,7 @@ struct Dossier {
     QDateTime appointmentAt;
     QDateTime finishedAt; // null until the result is ready (or processing ends otherwise)
     QDateTime returnedAt; // null until handed back
+    Person returnedTo;    // who took the result away (name and ID number)
 
     DossierStatus status = DossierStatus::Registered;
     QString currentStepId;

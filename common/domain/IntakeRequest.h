@@ -46,6 +46,9 @@ struct ActionCommand {
     QString comment;
     QString toUser;
     QString toUnit;
+    Person recipient;         // returnResult: to whom the result was handed
+    QString feeReceiptNumber; // returnResult: receipt of the fees collected at return
+    PaymentMethod paymentMethod = PaymentMethod::Cash;
 
     friend bool operator==(const ActionCommand&, const ActionCommand&) = default;
 };

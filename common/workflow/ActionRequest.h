@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Person.h"
 
 #include <QDateTime>
 #include <QString>
@@ -15,6 +16,11 @@ struct ActionRequest {
     QString toUser;              // Forward / Reassign / Transfer / Accept: the next officer
     QString toUnit;              // Transfer: the receiving unit or agency
     qint64 expectedVersion = -1; // the dossier version the user saw; -1 = do not check
+    // ReturnResult: who took the result away (name, ID number), and the receipt of the fees
+    // collected at return (required while a fee due at return is unpaid).
+    Person recipient;
+    QString feeReceiptNumber;
+    PaymentMethod paymentMethod = PaymentMethod::Cash;
 };
 
 } // namespace motcua

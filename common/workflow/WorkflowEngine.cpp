@@ -300,6 +300,23 @@ Status WorkflowEngine::checkRequest(const Dossier& d, const ActionRequest& r) co
         return Error{QStringLiteral("workflow.target_required"),
                      QStringLiteral("transfer needs another unit or agency"),
                      QStringLiteral("toUnit")};
+    if (r.action == WorkflowAction::ReturnResult) {
+        if (r.recipient.fullName.trimmed().isEmpty())
+            return Error{QStringLiteral("workflow.recipient_required"),
+                         QStringLiteral("record to whom the result is handed"),
+                         QStringLiteral("recipient.fullName")};
+        if (r.recipient.idNumber.trimmed().isEmpty())
+            return Error{QStringLiteral("workflow.recipient_required"),
+                         QStringLiteral("record the ID number of the person taking the result"),
+                         QStringLiteral("recipient.idNumber")};
+        for (const FeeLine& f : d.fees) {
+            if (f.collection == FeeCollection::AtReturn && f.amountVnd > 0 && !f.isPaid() &&
+                r.feeReceiptNumber.trimmed().isEmpty())
+                return Error{QStringLiteral("workflow.fee_receipt_required"),
+                             QStringLiteral("fees are due at return: enter the receipt number"),
+                             QStringLiteral("feeReceiptNumber")};
+        }
+    }
     return success();
 }
 
@@ -475,6 +492,15 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
     case WorkflowAction::ReturnResult:
         d.status = DossierStatus::Returned;
         d.returnedAt = r.at;
+        d.returnedTo = r.recipient;
+        for (FeeLine& f : d.fees) {
+            if (f.collection == FeeCollection::AtReturn && !f.isPaid() && f.amountVnd > 0) {
+                f.receiptNumber = r.feeReceiptNumber.trimmed();
+                f.method = r.paymentMethod == PaymentMethod::None ? PaymentMethod::Cash
+                                                                  : r.paymentMethod;
+                f.paidAt = r.at;
+            }
+        }
         break;
     case WorkflowAction::Withdraw:
         closeOpenPause(d, r.at);

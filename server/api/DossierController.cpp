@@ -1,7 +1,7 @@
 #include "api/DossierController.h"
 
 #include "api/Body.h"
-#include "api/IntakeBuilder.h"
+#include "workflow/IntakeBuilder.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
 #include "storage/DatabaseSequenceAllocator.h"
@@ -248,6 +248,9 @@ void DossierController::act(RequestContext& ctx)
         r.toUser = cmd.toUser;
         r.toUnit = cmd.toUnit;
         r.expectedVersion = cmd.version;
+        r.recipient = cmd.recipient;
+        r.feeReceiptNumber = cmd.feeReceiptNumber;
+        r.paymentMethod = cmd.paymentMethod;
         auto after = calendar.engine->apply(*before, p.actor(), r);
         if (!after) {
             ApiError e = fromDomain(after.error(), statusFor(after.error()));

@@ -6,7 +6,6 @@ target_sources(motcua_server PRIVATE
   api/CalendarController.h api/CalendarController.cpp
   api/CatalogueController.h api/CatalogueController.cpp
   api/UserController.h api/UserController.cpp
-  api/IntakeBuilder.h api/IntakeBuilder.cpp
   api/DossierController.h api/DossierController.cpp
   api/FeedController.h api/FeedController.cpp
   api/PublicController.h api/PublicController.cpp

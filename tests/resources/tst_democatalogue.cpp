@@ -142,6 +142,10 @@ ActionRequest request(WorkflowAction a, const QDateTime& at, const QString& toUs
     r.at = at;
     r.toUser = toUser;
     r.comment = QStringLiteral("Ý kiến xử lý");
+    if (a == WorkflowAction::ReturnResult) {
+        r.recipient = Person{QStringLiteral("Lê Văn Cường"), QStringLiteral("068095001122"), {}, {}, {}, {}};
+        r.feeReceiptNumber = QStringLiteral("BL-0001"); // some demo procedures collect at return
+    }
     return r;
 }
 

@@ -1,4 +1,4 @@
-#include "api/IntakeBuilder.h"
+#include "workflow/IntakeBuilder.h"
 
 #include "text/CitizenId.h"
 #include "text/PhoneNumber.h"
@@ -6,7 +6,7 @@
 
 #include <QSet>
 
-namespace motcua::server {
+namespace motcua {
 namespace {
 
 void checkPerson(const Person& person, const QString& path, ApplicantType type, bool required,
@@ -137,4 +137,4 @@ Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
     return d;
 }
 
-} // namespace motcua::server
+} // namespace motcua

@@ -7,7 +7,7 @@
 
 #include <QList>
 
-namespace motcua::server {
+namespace motcua {
 
 // Checks an intake request against the procedure it names and builds the registered dossier
 // (procedure version, statutory time and workflow frozen). Every problem is reported at once,
@@ -23,4 +23,4 @@ public:
                          const QString& agencyId, const QString& code);
 };
 
-} // namespace motcua::server
+} // namespace motcua
