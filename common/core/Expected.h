@@ -24,6 +24,7 @@ public:
     T& value() & { return std::get<0>(m_data); }
     const T& value() const& { return std::get<0>(m_data); }
     T&& value() && { return std::get<0>(std::move(m_data)); }
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }

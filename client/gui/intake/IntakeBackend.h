@@ -1,0 +1,33 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "domain/Field.h"
+#include "domain/Procedure.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace motcua::client {
+
+// What the intake screen reads and keeps while the clerk works: the catalogue, the calendar for
+// the live appointment, the clock, and the autosaved draft. The application backs it with the
+// local store (gui/main/StoreIntakeBackend); tests back it with plain data and a fixed clock.
+class IntakeBackend {
+public:
+    virtual ~IntakeBackend() = default;
+    virtual QList<Procedure> procedures() const = 0;
+    virtual QList<Field> fields() const = 0;
+    virtual QStringList recentProcedures() const = 0;
+    virtual void procedureUsed(const QString& code) = 0;
+    virtual WorkingCalendar calendar() const = 0;
+    virtual QDateTime now() const = 0;
+    // The draft must be on disk when saveDraft returns (it is what survives a crash).
+    virtual bool saveDraft(const QByteArray& json) = 0;
+    virtual std::optional<QByteArray> draft() const = 0;
+    virtual void clearDraft() = 0;
+};
+
+} // namespace motcua::client

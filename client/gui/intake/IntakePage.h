@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "domain/Dossier.h"
+#include "domain/IntakeRequest.h"
+#include "gui/intake/IntakeBackend.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace motcua::client {
+
+class ComponentChecklistModel;
+class PersonFields;
+class ProcedureListModel;
+
+// The reception clerk's intake screen: pick the procedure (search as you type, recent first),
+// the applicant, tick the papers, and end with exactly one of the three outcomes:
+//   Accept (F9)            → acceptRequested: the dossier gets its code and appointment (Mẫu 01);
+//   Guide to complete (F10) → guideRequested: every missing or wrong paper at once (Mẫu 02);
+//   Refuse (F11)           → refuseRequested, with the reason (Mẫu 03).
+// The page checks the request with common/'s IntakeBuilder before emitting, so the clerk sees
+// every problem at once, translated, before anything is sent. The appointment is computed live
+// from the calendar as the clerk works. Everything typed is autosaved as a draft (debounced,
+// written to the local store) and restored after a crash; the draft is cleared only when the
+// outcome has been recorded (showAccepted / showRecorded).
+class IntakePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntakePage(IntakeBackend* backend, QWidget* parent = nullptr);
+
+    // Re-reads the catalogue (after a sync) keeping what is typed.
+    void reloadCatalogue();
+    // Restores the autosaved draft, if any; true when one was restored.
+    bool restoreDraft();
+
+    IntakeRequest request() const;
+    QString reason() const;
+    QDateTime appointmentPreview() const { return m_appointment; }
+    const Procedure* currentProcedure() const;
+
+    // Widgets for tests and for the main window's focus handling.
+    QLineEdit* procedureSearch() const { return m_search; }
+    QListView* procedureList() const { return m_list; }
+    PersonFields* ownerFields() const { return m_owner; }
+    QTableView* componentTable() const { return m_table; }
+    ComponentChecklistModel* componentModel() const { return m_components; }
+    QComboBox* applicantTypeBox() const { return m_applicantType; }
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    QLabel* problemLabel() const { return m_problems; }
+    QLabel* appointmentLabel() const { return m_appointmentLabel; }
+    QPushButton* acceptButton() const { return m_accept; }
+
+public slots:
+    void accept();
+    void guide();
+    void refuse();
+    // The outcome was recorded: show it, clear the form for the next citizen, drop the draft.
+    void showAccepted(const motcua::Dossier& dossier, bool offline);
+    void showRecorded(const QString& message);
+    // The server or the store refused: show every problem, keep everything typed.
+    void showProblems(const QList<motcua::Error>& problems);
+    void setBusy(bool busy);
+    void clearForm();
+
+signals:
+    void acceptRequested(const motcua::IntakeRequest& request);
+    void guideRequested(const motcua::IntakeRequest& request, const QString& reasons);
+    void refuseRequested(const motcua::IntakeRequest& request, const QString& reason);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void selectProcedure(int row);
+    void applyProcedure(const Procedure* p);
+    void updateAppointment();
+    void updateApplicantType();
+    void scheduleDraft();
+    void saveDraftNow();
+    QList<Error> localProblems(bool forAccept) const;
+
+    IntakeBackend* m_backend;
+    ProcedureListModel* m_procedures;
+    ComponentChecklistModel* m_components;
+    QString m_procedureCode;
+    QDateTime m_appointment;
+    QTimer m_draftTimer;
+    QTimer m_clockTimer;
+    bool m_restoring = false;
+
+    QLineEdit* m_search = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_procedureInfo = nullptr;
+    QComboBox* m_applicantType = nullptr;
+    QComboBox* m_channel = nullptr;
+    PersonFields* m_owner = nullptr;
+    QCheckBox* m_submitterIsOwner = nullptr;
+    PersonFields* m_submitter = nullptr;
+    QCheckBox* m_hasRepresentative = nullptr;
+    PersonFields* m_representative = nullptr;
+    QTableView* m_table = nullptr;
+    QSpinBox* m_sets = nullptr;
+    QPlainTextEdit* m_reason = nullptr;
+    QLabel* m_appointmentLabel = nullptr;
+    QLabel* m_problems = nullptr;
+    QLabel* m_result = nullptr;
+    QPushButton* m_accept = nullptr;
+    QPushButton* m_guide = nullptr;
+    QPushButton* m_refuse = nullptr;
+};
+
+} // namespace motcua::client

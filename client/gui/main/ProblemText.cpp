@@ -1,0 +1,159 @@
+#include "gui/main/ProblemText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace motcua::client {
+
+namespace {
+
+const char* const kContext = "ProblemText";
+
+struct Entry {
+    const char* code;
+    const char* text;
+};
+
+// QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when shown.
+const Entry kMessages[] = {
+    {"auth.invalid_credentials", QT_TRANSLATE_NOOP("ProblemText", "Wrong user name or password.")},
+    {"auth.account_disabled", QT_TRANSLATE_NOOP("ProblemText", "This account has been disabled.")},
+    {"auth.throttled",
+     QT_TRANSLATE_NOOP("ProblemText", "Too many failed attempts. Wait a moment and try again.")},
+    {"auth.offline_unknown_user",
+     QT_TRANSLATE_NOOP("ProblemText", "The server cannot be reached and this user has never "
+                                      "logged in on this workstation.")},
+    {"auth.required", QT_TRANSLATE_NOOP("ProblemText", "Please log in again.")},
+    {"auth.forbidden",
+     QT_TRANSLATE_NOOP("ProblemText", "Your role does not allow this operation.")},
+    {"auth.token_expired", QT_TRANSLATE_NOOP("ProblemText", "Your session expired. Log in again.")},
+    {"network", QT_TRANSLATE_NOOP("ProblemText", "The server cannot be reached.")},
+    {"citizenId.empty", QT_TRANSLATE_NOOP("ProblemText", "Enter the ID number.")},
+    {"citizenId.non_digit",
+     QT_TRANSLATE_NOOP("ProblemText", "An ID number has digits only.")},
+    {"citizenId.bad_length",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "A citizen ID (CCCD) has 12 digits; an old ID card (CMND) has 9.")},
+    {"citizenId.bad_province",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "The first three digits of this ID are not a province code.")},
+    {"citizenId.bad_birth_year",
+     QT_TRANSLATE_NOOP("ProblemText", "The birth year coded in this ID is in the future.")},
+    {"legacyId.empty", QT_TRANSLATE_NOOP("ProblemText", "Enter the ID number.")},
+    {"legacyId.non_digit", QT_TRANSLATE_NOOP("ProblemText", "An ID number has digits only.")},
+    {"legacyId.bad_length",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "A citizen ID (CCCD) has 12 digits; an old ID card (CMND) has 9.")},
+    {"taxCode.empty", QT_TRANSLATE_NOOP("ProblemText", "Enter the tax code.")},
+    {"taxCode.non_digit", QT_TRANSLATE_NOOP("ProblemText", "A tax code has digits only.")},
+    {"taxCode.bad_length",
+     QT_TRANSLATE_NOOP("ProblemText", "A tax code has 10 digits, or 13 for a branch.")},
+    {"taxCode.bad_branch",
+     QT_TRANSLATE_NOOP("ProblemText", "The branch part of this tax code is not valid.")},
+    {"phone.empty", QT_TRANSLATE_NOOP("ProblemText", "Enter the phone number.")},
+    {"phone.bad_character",
+     QT_TRANSLATE_NOOP("ProblemText", "A phone number has digits only (spaces and dots allowed).")},
+    {"phone.letters", QT_TRANSLATE_NOOP("ProblemText", "A phone number has no letters.")},
+    {"phone.too_short", QT_TRANSLATE_NOOP("ProblemText", "This phone number is too short.")},
+    {"phone.too_long", QT_TRANSLATE_NOOP("ProblemText", "This phone number is too long.")},
+    {"phone.unknown_prefix",
+     QT_TRANSLATE_NOOP("ProblemText", "This phone number has an unknown prefix.")},
+    {"phone.foreign_number",
+     QT_TRANSLATE_NOOP("ProblemText", "Only Vietnamese phone numbers are accepted.")},
+    {"intake.name_required", QT_TRANSLATE_NOOP("ProblemText", "Enter the full name.")},
+    {"intake.id_required",
+     QT_TRANSLATE_NOOP("ProblemText", "Enter the ID number (or the tax code).")},
+    {"intake.missing_component",
+     QT_TRANSLATE_NOOP("ProblemText", "A required paper has not been received: guide the "
+                                      "citizen to complete the dossier instead.")},
+    {"intake.unknown_procedure",
+     QT_TRANSLATE_NOOP("ProblemText", "This procedure is not in the catalogue.")},
+    {"intake.unknown_component",
+     QT_TRANSLATE_NOOP("ProblemText", "A paper does not belong to this procedure.")},
+    {"intake.duplicate_component",
+     QT_TRANSLATE_NOOP("ProblemText", "A paper is listed twice.")},
+    {"intake.code_used",
+     QT_TRANSLATE_NOOP("ProblemText", "This dossier code is already used on the server.")},
+    {"intake.code_mismatch",
+     QT_TRANSLATE_NOOP("ProblemText", "This dossier code belongs to another agency or day.")},
+    {"intake.code_not_reserved",
+     QT_TRANSLATE_NOOP("ProblemText", "This dossier code was never reserved for a counter.")},
+    {"intake.procedure_required", QT_TRANSLATE_NOOP("ProblemText", "Choose a procedure first.")},
+    {"intake.reason_required",
+     QT_TRANSLATE_NOOP("ProblemText", "Write the reason: it is printed on the form.")},
+    {"intake.nothing_to_complete",
+     QT_TRANSLATE_NOOP("ProblemText", "Mark the missing papers, or note what is wrong with a "
+                                      "paper, before guiding the citizen.")},
+    {"codes.no_reserved_numbers",
+     QT_TRANSLATE_NOOP("ProblemText", "The server cannot be reached and no reserved dossier "
+                                      "number is left for today.")},
+    {"codes.persist_failed",
+     QT_TRANSLATE_NOOP("ProblemText", "The dossier number could not be saved on this "
+                                      "workstation. Check the disk and try again.")},
+    {"workflow.version_conflict",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Someone else changed this dossier meanwhile. Compare and decide.")},
+    {"workflow.wrong_status",
+     QT_TRANSLATE_NOOP("ProblemText", "This is not possible in the dossier's current status.")},
+    {"workflow.terminal_state",
+     QT_TRANSLATE_NOOP("ProblemText", "This dossier is closed; nothing more can be done.")},
+    {"workflow.role_not_permitted",
+     QT_TRANSLATE_NOOP("ProblemText", "Your role does not allow this action.")},
+    {"workflow.reason_required", QT_TRANSLATE_NOOP("ProblemText", "Write the reason.")},
+    {"workflow.recipient_required",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Record the name and ID number of the person taking the result.")},
+    {"workflow.fee_receipt_required",
+     QT_TRANSLATE_NOOP("ProblemText", "Fees are due at return: enter the receipt number.")},
+    {"workflow.deadline_unavailable",
+     QT_TRANSLATE_NOOP("ProblemText", "No appointment date can be computed (calendar).")},
+    {"codec.invalid_json",
+     QT_TRANSLATE_NOOP("ProblemText", "The server could not read the request.")},
+    {"storage.failed",
+     QT_TRANSLATE_NOOP("ProblemText", "The local store could not be written. Nothing was "
+                                      "saved; check the disk and try again.")},
+};
+
+const Entry kFields[] = {
+    {"procedureCode", QT_TRANSLATE_NOOP("ProblemText", "Procedure")},
+    {"owner.fullName", QT_TRANSLATE_NOOP("ProblemText", "Owner's full name")},
+    {"owner.idNumber", QT_TRANSLATE_NOOP("ProblemText", "Owner's ID number")},
+    {"owner.phone", QT_TRANSLATE_NOOP("ProblemText", "Owner's phone")},
+    {"submitter.fullName", QT_TRANSLATE_NOOP("ProblemText", "Submitter's full name")},
+    {"submitter.idNumber", QT_TRANSLATE_NOOP("ProblemText", "Submitter's ID number")},
+    {"submitter.phone", QT_TRANSLATE_NOOP("ProblemText", "Submitter's phone")},
+    {"representative.fullName", QT_TRANSLATE_NOOP("ProblemText", "Representative's full name")},
+    {"representative.idNumber", QT_TRANSLATE_NOOP("ProblemText", "Representative's ID number")},
+    {"representative.phone", QT_TRANSLATE_NOOP("ProblemText", "Representative's phone")},
+    {"components", QT_TRANSLATE_NOOP("ProblemText", "Papers")},
+    {"recipient.fullName", QT_TRANSLATE_NOOP("ProblemText", "Recipient's full name")},
+    {"recipient.idNumber", QT_TRANSLATE_NOOP("ProblemText", "Recipient's ID number")},
+    {"feeReceiptNumber", QT_TRANSLATE_NOOP("ProblemText", "Fee receipt number")},
+    {"comment", QT_TRANSLATE_NOOP("ProblemText", "Reason")},
+};
+
+QString lookup(const Entry* begin, const Entry* end, const QString& key)
+{
+    for (const Entry* e = begin; e != end; ++e) {
+        if (key == QLatin1String(e->code))
+            return QCoreApplication::translate(kContext, e->text);
+    }
+    return {};
+}
+
+} // namespace
+
+QString ProblemText::message(const QString& code)
+{
+    const QString text = lookup(std::begin(kMessages), std::end(kMessages), code);
+    if (!text.isEmpty())
+        return text;
+    return QCoreApplication::translate(kContext, "The operation was refused (%1).").arg(code);
+}
+
+QString ProblemText::fieldLabel(const QString& path)
+{
+    return lookup(std::begin(kFields), std::end(kFields), path);
+}
+
+} // namespace motcua::client
