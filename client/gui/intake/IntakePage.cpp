@@ -169,8 +169,10 @@ void IntakePage::buildUi()
                   int(ComponentChecklistModel::Photocopies)})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
+    // Paper names are long sentences: wrap them and let each row take the height it needs.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
-    m_table->setMinimumHeight(160);
+    m_table->setMinimumHeight(240);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     papersLayout->addWidget(m_table);
     auto* setsRow = new QFormLayout;

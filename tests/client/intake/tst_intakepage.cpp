@@ -1,0 +1,284 @@
+#include "TestDates.h"
+#include "codec/JsonCodec.h"
+#include "gui/intake/ComponentChecklistModel.h"
+#include "gui/intake/IntakePage.h"
+#include "gui/intake/PersonFields.h"
+#include "gui/intake/ProcedureListModel.h"
+#include "gui/main/ProblemText.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::client;
+using namespace motcua::test;
+
+namespace {
+
+// The demo catalogue, a fixed clock (Monday 23/11/2026 09:00 in Vietnam) and drafts in memory.
+class FixedBackend : public IntakeBackend {
+public:
+    FixedBackend()
+    {
+        QFile f(QStringLiteral(MOTCUA_DEMO_CATALOGUE));
+        f.open(QIODevice::ReadOnly);
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue& v : o.value("procedures").toArray())
+            m_procedures << codec::fromJson<Procedure>(v).value();
+        for (const QJsonValue& v : o.value("fields").toArray())
+            m_fields << codec::fromJson<Field>(v).value();
+    }
+    QList<Procedure> procedures() const override { return m_procedures; }
+    QList<Field> fields() const override { return m_fields; }
+    QStringList recentProcedures() const override { return recent; }
+    void procedureUsed(const QString& code) override
+    {
+        recent.removeAll(code);
+        recent.prepend(code);
+    }
+    WorkingCalendar calendar() const override { return WorkingCalendar(); }
+    QDateTime now() const override { return clock; }
+    bool saveDraft(const QByteArray& json) override
+    {
+        draftJson = json;
+        ++saves;
+        return true;
+    }
+    std::optional<QByteArray> draft() const override
+    {
+        return draftJson.isEmpty() ? std::nullopt : std::optional<QByteArray>(draftJson);
+    }
+    void clearDraft() override { draftJson.clear(); }
+
+    QList<Procedure> m_procedures;
+    QList<Field> m_fields;
+    QStringList recent;
+    QDateTime clock = vn(2026, 11, 23, 9, 0);
+    QByteArray draftJson;
+    int saves = 0;
+};
+
+// QTest::keyClicks aborts on non-ASCII text: type Vietnamese one character at a time.
+void typeText(QWidget* w, const QString& text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+} // namespace
+
+class TstIntakePage : public QObject {
+    Q_OBJECT
+private slots:
+    void modelsPassTheModelTester()
+    {
+        FixedBackend backend;
+        ProcedureListModel procedures;
+        QAbstractItemModelTester t1(&procedures,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        procedures.setCatalogue(backend.procedures(), backend.fields());
+        procedures.setFilter(QStringLiteral("khai sinh"));
+        procedures.setRecent({QStringLiteral("1.001193")});
+        procedures.setFilter(QString());
+        ComponentChecklistModel components;
+        QAbstractItemModelTester t2(&components,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        components.setProcedure(backend.procedures().first());
+        QVERIFY(components.setData(components.index(0, ComponentChecklistModel::Received),
+                                   Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(components.isReceived(0));
+        QVERIFY(components.setData(components.index(0, ComponentChecklistModel::Originals), 0));
+        QVERIFY(!components.isReceived(0)); // no copy left: not received any more
+        QVERIFY(!components.setData(components.index(0, ComponentChecklistModel::Photocopies), -1));
+    }
+
+    void pickerFindsByFoldedNameCodeAndFieldRecentFirst()
+    {
+        FixedBackend backend;
+        ProcedureListModel m;
+        m.setCatalogue(backend.procedures(), backend.fields());
+        m.setFilter(QStringLiteral("KHAI SINH"));
+        QVERIFY(m.rowCount() >= 1);
+        for (int r = 0; r < m.rowCount(); ++r)
+            QVERIFY2(m.procedureAt(r)->name.contains(QStringLiteral("khai sinh")),
+                     qPrintable(m.procedureAt(r)->name));
+        m.setFilter(QStringLiteral("1.00119"));
+        QCOMPARE(m.procedureAt(0)->nationalCode.left(7), QStringLiteral("1.00119"));
+        m.setFilter(QStringLiteral("hộ tịch")); // the field's name, with tones
+        const int byField = m.rowCount();
+        QVERIFY(byField >= 3);
+        m.setFilter(QStringLiteral("xyzzy"));
+        QCOMPARE(m.rowCount(), 0);
+        m.setFilter(QString());
+        const QString last = m.procedureAt(m.rowCount() - 1)->nationalCode;
+        m.setRecent({last});
+        QCOMPARE(m.procedureAt(0)->nationalCode, last);
+    }
+
+    void aWholeIntakeByKeyboardOnly()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy accepted(&page, &IntakePage::acceptRequested);
+
+        page.procedureSearch()->setFocus();
+        QTest::keyClicks(page.procedureSearch(), "dang ky khai sinh");
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        QVERIFY(page.currentProcedure());
+        QVERIFY(page.currentProcedure()->name.contains(QStringLiteral("khai sinh")));
+        QCOMPARE(focused(), page.applicantTypeBox());
+        // The appointment is computed live: 1 working day from Monday 09:00 → Monday 17:00? no:
+        // the end of the first working day after receipt, per the calendar rules.
+        QVERIFY(page.appointmentPreview().isValid());
+        QVERIFY(page.appointmentLabel()->text().contains(QStringLiteral("/11/2026")));
+
+        QTest::keyClick(focused(), Qt::Key_Tab); // channel
+        QTest::keyClick(focused(), Qt::Key_Tab); // owner's name
+        QCOMPARE(focused(), page.ownerFields()->nameEdit());
+        typeText(focused(), QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(focused(), page.ownerFields()->idEdit());
+        QTest::keyClicks(focused(), "00119001234"); // one digit short: shown at once
+        QVERIFY(page.ownerFields()->problems().size() == 1);
+        QTest::keyClicks(focused(), "5");
+        QVERIFY(page.ownerFields()->problems().isEmpty());
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClicks(focused(), "0912 345 678");
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClick(focused(), Qt::Key_Return); // no e-mail
+        typeText(focused(), QStringLiteral("Phường Xuân Hương, Lâm Đồng"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+
+        // F9 now lists every missing paper at once and sends nothing.
+        QTest::keyClick(&page, Qt::Key_F9);
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(page.problemLabel()->isVisible());
+        QVERIFY(page.problemLabel()->text().contains(QStringLiteral("Giấy chứng sinh")));
+
+        // Tab to the papers and tick the required ones with Space, moving down with the arrows.
+        page.componentTable()->setFocus();
+        auto* model = page.componentModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            page.componentTable()->setCurrentIndex(model->index(row, 0));
+            if (model->requirements().at(row).mandatory)
+                QTest::keyClick(page.componentTable(), Qt::Key_Space);
+        }
+        QVERIFY(model->missingMandatory().isEmpty());
+        QTest::keyClick(&page, Qt::Key_F9);
+        QCOMPARE(accepted.size(), 1);
+        const auto req = accepted.first().first().value<IntakeRequest>();
+        QCOMPARE(req.procedureCode, page.currentProcedure()->nationalCode);
+        QCOMPARE(req.owner.fullName, QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        QCOMPARE(req.owner.idNumber, QStringLiteral("001190012345"));
+        QCOMPARE(req.owner.address, QStringLiteral("Phường Xuân Hương, Lâm Đồng"));
+        QCOMPARE(req.channel, Channel::Direct);
+        QCOMPARE(req.components.size(), 3); // the three required papers, one original each
+        for (const auto& c : req.components)
+            QCOMPARE(c.originals, 1);
+    }
+
+    void guideListsEveryPaperAndRefuseNeedsAReason()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        QSignalSpy guided(&page, &IntakePage::guideRequested);
+        QSignalSpy refused(&page, &IntakePage::refuseRequested);
+        page.procedureSearch()->setText(QStringLiteral("khai sinh"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        page.ownerFields()->nameEdit()->setText(QStringLiteral("Trần Văn Bình"));
+        page.componentModel()->setData(
+            page.componentModel()->index(1, ComponentChecklistModel::Note),
+            QStringLiteral("Giấy chứng sinh bị tẩy xóa"));
+        page.guide();
+        QCOMPARE(guided.size(), 1);
+        const auto req = guided.first().first().value<IntakeRequest>();
+        QCOMPARE(req.components.size(), page.componentModel()->rowCount());
+        QCOMPARE(req.components.at(1).note, QStringLiteral("Giấy chứng sinh bị tẩy xóa"));
+
+        page.refuse();
+        QCOMPARE(refused.size(), 0);
+        QVERIFY(page.problemLabel()->text().contains(ProblemText::message(QStringLiteral("intake.reason_required"))));
+        page.reasonEdit()->setPlainText(QStringLiteral("Không thuộc thẩm quyền của UBND xã"));
+        page.refuse();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(1).toString(),
+                 QStringLiteral("Không thuộc thẩm quyền của UBND xã"));
+    }
+
+    void aDraftSurvivesAndIsClearedOnlyByAnOutcome()
+    {
+        FixedBackend backend;
+        {
+            IntakePage page(&backend);
+            page.procedureSearch()->setText(QStringLiteral("khai sinh"));
+            QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+            page.ownerFields()->nameEdit()->setText(QStringLiteral("Lê Thị Hồng"));
+            page.ownerFields()->idEdit()->setText(QStringLiteral("068195001122"));
+            page.componentModel()->setData(
+                page.componentModel()->index(0, ComponentChecklistModel::Received), Qt::Checked,
+                Qt::CheckStateRole);
+            QTRY_VERIFY(!backend.draftJson.isEmpty() &&
+                        backend.draftJson.contains("068195001122") &&
+                        backend.draftJson.contains("\"originals\":1"));
+        } // the window goes away as in a crash: nothing but the stored draft remains
+        IntakePage again(&backend);
+        QVERIFY(again.restoreDraft());
+        QCOMPARE(again.ownerFields()->person().fullName, QStringLiteral("Lê Thị Hồng"));
+        QCOMPARE(again.ownerFields()->person().idNumber, QStringLiteral("068195001122"));
+        QVERIFY(again.currentProcedure());
+        QVERIFY(again.componentModel()->isReceived(0));
+
+        Dossier d;
+        d.code = QStringLiteral("000.00.71.H36-261123-0001");
+        d.procedureCode = again.currentProcedure()->nationalCode;
+        d.appointmentAt = vn(2026, 11, 24, 17, 0);
+        again.showAccepted(d, false);
+        QVERIFY(!backend.draft());
+        QCOMPARE(backend.recent.first(), d.procedureCode);
+        QVERIFY(again.ownerFields()->person().fullName.isEmpty());
+    }
+
+    void screenshot()
+    {
+        // A picture of the screen mid-intake for people to look at (MOTCUA_SHOT_DIR, else a
+        // temporary folder); what it must show is asserted above.
+        QTemporaryDir tmp;
+        const QString out = qEnvironmentVariable("MOTCUA_SHOT_DIR", tmp.path());
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.procedureSearch()->setText(QStringLiteral("khai sinh"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        page.ownerFields()->nameEdit()->setText(QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        page.ownerFields()->idEdit()->setText(QStringLiteral("00119001234"));
+        page.componentModel()->setData(
+            page.componentModel()->index(0, ComponentChecklistModel::Received), Qt::Checked,
+            Qt::CheckStateRole);
+        page.accept();
+        QVERIFY(page.grab().save(out + QStringLiteral("/intake.png")));
+    }
+};
+
+QTEST_MAIN(TstIntakePage)
+#include "tst_intakepage.moc"
