@@ -40,6 +40,7 @@ public:
 
     Backend backend() const { return m_backend; }
     bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
+    const std::string& sqlitePath() const { return m_options.sqlitePath; }
 
     // `?` placeholders → `$n` on PostgreSQL. Our SQL never has `?` inside string literals.
     std::string sql(std::string_view text) const;

@@ -2,6 +2,7 @@
 
 #include "codec/PublicView.h"
 #include "storage/Documents.h"
+#include "storage/SqliteKeyLookup.h"
 #include "text/TextFold.h"
 
 #include <QJsonDocument>
@@ -29,8 +30,26 @@ std::string publicText(const Dossier& d)
 
 } // namespace
 
+DossierRepository::DossierRepository(Database& db)
+    : m_db(db)
+{
+    if (!db.isPostgres())
+        m_publicLookup = std::make_unique<SqliteKeyLookup>(
+            db.sqlitePath(), "SELECT public_doc FROM dossiers WHERE code = ?", 8);
+}
+
+DossierRepository::~DossierRepository() = default;
+
 std::string DossierRepository::publicDocument(const std::string& code)
 {
+    if (m_publicLookup) {
+        auto view = m_publicLookup->find(code);
+        if (!view)
+            return {};
+        if (!view->empty())
+            return *view;
+        // A row written before schema version 4 has no stored view: the general path derives it.
+    }
     std::vector<std::string> views, docs;
     m_db.read([&](Poco::Data::Session& s) {
         // Rows written before schema version 4 have no stored view yet: derive it from the doc.

@@ -3,10 +3,13 @@
 #include "domain/Dossier.h"
 #include "storage/Database.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace motcua::server {
+
+class SqliteKeyLookup;
 
 // Dossiers, stored whole (wire JSON) with the columns that lists and search need.
 class DossierRepository {
@@ -28,9 +31,8 @@ public:
     };
     static constexpr Poco::Int64 kCountCap = 1000;
 
-    explicit DossierRepository(Database& db)
-        : m_db(db)
-    {}
+    explicit DossierRepository(Database& db);
+    ~DossierRepository();
 
     std::optional<Dossier> find(const std::string& code);
     // The stored citizen-facing view (codec::publicView) as JSON text; empty when no such dossier.
@@ -49,6 +51,7 @@ public:
 
 private:
     Database& m_db;
+    std::unique_ptr<SqliteKeyLookup> m_publicLookup; // SQLite only: the public lookup's fast path
 };
 
 } // namespace motcua::server

@@ -7,6 +7,7 @@ target_sources(motcua_server PRIVATE
   storage/UserRepository.h storage/UserRepository.cpp
   storage/SettingsRepository.h storage/SettingsRepository.cpp
   storage/DossierRepository.h storage/DossierRepository.cpp
+  storage/SqliteKeyLookup.h storage/SqliteKeyLookup.cpp
   storage/DatabaseSequenceAllocator.h storage/DatabaseSequenceAllocator.cpp
   storage/IdempotencyRepository.h storage/IdempotencyRepository.cpp
   storage/RefreshTokenRepository.h storage/RefreshTokenRepository.cpp

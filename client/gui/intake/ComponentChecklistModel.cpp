@@ -16,8 +16,7 @@ int total(const IntakeComponent& c)
 
 ComponentChecklistModel::ComponentChecklistModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ComponentChecklistModel::setProcedure(const Procedure& procedure)
 {

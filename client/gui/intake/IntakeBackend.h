@@ -4,11 +4,12 @@
 #include "domain/Field.h"
 #include "domain/Procedure.h"
 
+#include <optional>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
-#include <optional>
 
 namespace motcua::client {
 

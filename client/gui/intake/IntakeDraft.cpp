@@ -42,8 +42,7 @@ std::optional<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
         return std::nullopt;
     IntakeDraft d;
     d.request.procedureCode = o.value("procedureCode").toString();
-    d.request.channel =
-        parseEnum<Channel>(o.value("channel").toString()).value_or(Channel::Direct);
+    d.request.channel = parseEnum<Channel>(o.value("channel").toString()).value_or(Channel::Direct);
     d.request.applicantType = parseEnum<ApplicantType>(o.value("applicantType").toString())
                                   .value_or(ApplicantType::Citizen);
     // A person that does not decode (a draft from an older version) is left empty rather than
@@ -54,11 +53,10 @@ std::optional<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
         codec::fromJson<Person>(o.value("representative")).value_or(Person{});
     for (const QJsonValue& v : o.value("components").toArray()) {
         const QJsonObject c = v.toObject();
-        d.request.components.append(IntakeComponent{c.value("componentId").toInt(),
-                                                    c.value("originals").toInt(),
-                                                    c.value("certifiedCopies").toInt(),
-                                                    c.value("photocopies").toInt(),
-                                                    c.value("note").toString()});
+        d.request.components.append(
+            IntakeComponent{c.value("componentId").toInt(), c.value("originals").toInt(),
+                            c.value("certifiedCopies").toInt(), c.value("photocopies").toInt(),
+                            c.value("note").toString()});
     }
     d.request.sets = qMax(1, o.value("sets").toInt(1));
     d.submitterIsOwner = o.value("submitterIsOwner").toBool(true);

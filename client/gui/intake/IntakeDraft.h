@@ -2,8 +2,9 @@
 
 #include "domain/IntakeRequest.h"
 
-#include <QByteArray>
 #include <optional>
+
+#include <QByteArray>
 
 namespace motcua::client {
 
@@ -11,7 +12,7 @@ namespace motcua::client {
 // what is not part of it yet (whether the submitter is the owner, the rows not received with
 // their notes, the reason being written). Unlike the wire codec it accepts any incomplete state.
 struct IntakeDraft {
-    IntakeRequest request;          // components: every row, received or not, with notes
+    IntakeRequest request; // components: every row, received or not, with notes
     bool submitterIsOwner = true;
     bool hasRepresentative = false;
     QString reason;

@@ -164,9 +164,9 @@ void IntakePage::buildUi()
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ComponentChecklistModel::Note,
                                                       QHeaderView::Stretch);
-    for (int c : {int(ComponentChecklistModel::Received), int(ComponentChecklistModel::Originals),
-                  int(ComponentChecklistModel::CertifiedCopies),
-                  int(ComponentChecklistModel::Photocopies)})
+    for (int c :
+         {int(ComponentChecklistModel::Received), int(ComponentChecklistModel::Originals),
+          int(ComponentChecklistModel::CertifiedCopies), int(ComponentChecklistModel::Photocopies)})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     // Paper names are long sentences: wrap them and let each row take the height it needs.
@@ -247,8 +247,8 @@ void IntakePage::buildUi()
     }
     QList<QWidget*> chain{m_search, m_list, m_applicantType, m_channel};
     chain << m_owner->focusChain() << m_submitterIsOwner << m_submitter->focusChain()
-          << m_hasRepresentative << m_representative->focusChain() << m_table << m_sets
-          << m_reason << m_accept << m_guide << m_refuse;
+          << m_hasRepresentative << m_representative->focusChain() << m_table << m_sets << m_reason
+          << m_accept << m_guide << m_refuse;
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
 
@@ -289,8 +289,8 @@ bool IntakePage::eventFilter(QObject* watched, QEvent* event)
         const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             if (rows > 0) {
-                const int next = std::clamp(row + (key->key() == Qt::Key_Down ? 1 : -1), 0,
-                                            rows - 1);
+                const int next =
+                    std::clamp(row + (key->key() == Qt::Key_Down ? 1 : -1), 0, rows - 1);
                 m_list->setCurrentIndex(m_procedures->index(next));
             }
             return true;
@@ -359,9 +359,9 @@ void IntakePage::applyProcedure(const Procedure* p)
     }
     if (fees.isEmpty())
         fees = QStringLiteral("<br>• ") + tr("No fee");
-    m_procedureInfo->setText(tr("<b>%1</b><br>Code %2 · statutory time %3<br><b>Fees</b>%4")
-                                 .arg(p->name.toHtmlEscaped(), p->nationalCode,
-                                      durationText(p->statutoryTime), fees));
+    m_procedureInfo->setText(
+        tr("<b>%1</b><br>Code %2 · statutory time %3<br><b>Fees</b>%4")
+            .arg(p->name.toHtmlEscaped(), p->nationalCode, durationText(p->statutoryTime), fees));
     updateAppointment();
 }
 
@@ -382,10 +382,10 @@ void IntakePage::updateAppointment()
     }
     m_appointment = *due;
     const QDate day = vntime::civilDate(*due);
-    m_appointmentLabel->setText(
-        tr("Appointment if accepted now: %1 %2, %3")
-            .arg(vntime::civilTime(*due).toString(QStringLiteral("HH:mm")),
-                 QLocale().dayName(day.dayOfWeek()), day.toString(QStringLiteral("dd/MM/yyyy"))));
+    m_appointmentLabel->setText(tr("Appointment if accepted now: %1 %2, %3")
+                                    .arg(vntime::civilTime(*due).toString(QStringLiteral("HH:mm")),
+                                         QLocale().dayName(day.dayOfWeek()),
+                                         day.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 void IntakePage::updateApplicantType()
@@ -523,10 +523,11 @@ void IntakePage::setBusy(bool busy)
 void IntakePage::showAccepted(const Dossier& dossier, bool offline)
 {
     const QDate day = vntime::civilDate(dossier.appointmentAt);
-    QString text = tr("Accepted: %1 — appointment %2 %3.")
-                       .arg(dossier.code,
-                            vntime::civilTime(dossier.appointmentAt).toString(QStringLiteral("HH:mm")),
-                            day.toString(QStringLiteral("dd/MM/yyyy")));
+    QString text =
+        tr("Accepted: %1 — appointment %2 %3.")
+            .arg(dossier.code,
+                 vntime::civilTime(dossier.appointmentAt).toString(QStringLiteral("HH:mm")),
+                 day.toString(QStringLiteral("dd/MM/yyyy")));
     if (offline)
         text += u' ' + tr("Recorded on this workstation; it will be sent when the server is "
                           "reachable.");

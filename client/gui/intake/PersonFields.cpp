@@ -110,9 +110,10 @@ QList<Error> PersonFields::problems() const
     QList<Error> out;
     const QString id = m_id->text().trimmed();
     if (!id.isEmpty()) {
-        const Status s = m_idKind == IdKind::TaxCode
-                             ? (TaxCode::isValid(id) ? success() : Status(TaxCode::parse(id).error()))
-                             : CitizenId::validatePersonalId(id, m_today);
+        const Status s =
+            m_idKind == IdKind::TaxCode
+                ? (TaxCode::isValid(id) ? success() : Status(TaxCode::parse(id).error()))
+                : CitizenId::validatePersonalId(id, m_today);
         if (!s)
             out << Error{s.error().code, s.error().message, QStringLiteral("idNumber")};
     }
@@ -131,8 +132,8 @@ QList<Error> PersonFields::problems() const
 
 void PersonFields::mark(QLineEdit* edit, QLabel* label, const QString& problem)
 {
-    edit->setStyleSheet(problem.isEmpty() ? QString()
-                                          : QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
+    edit->setStyleSheet(
+        problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
     label->setText(problem);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->setVisible(!problem.isEmpty());

@@ -8,8 +8,7 @@ namespace motcua::client {
 
 ProcedureListModel::ProcedureListModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void ProcedureListModel::setCatalogue(const QList<Procedure>& procedures,
                                       const QList<Field>& fields)

@@ -216,7 +216,8 @@ private slots:
 
         page.refuse();
         QCOMPARE(refused.size(), 0);
-        QVERIFY(page.problemLabel()->text().contains(ProblemText::message(QStringLiteral("intake.reason_required"))));
+        QVERIFY(page.problemLabel()->text().contains(
+            ProblemText::message(QStringLiteral("intake.reason_required"))));
         page.reasonEdit()->setPlainText(QStringLiteral("Không thuộc thẩm quyền của UBND xã"));
         page.refuse();
         QCOMPARE(refused.size(), 1);

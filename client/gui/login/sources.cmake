@@ -1,0 +1,1 @@
+target_sources(motcua_client_gui PRIVATE gui/login/LoginDialog.h gui/login/LoginDialog.cpp)
