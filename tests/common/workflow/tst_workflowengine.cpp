@@ -439,6 +439,35 @@ private slots:
             DossierStatus::Returned);
     }
 
+    void returnRecordsTheRecipientAndTheFeeReceipt()
+    {
+        Fixture f;
+        Dossier done = f.inProcess();
+        done = f.must(done, leader(),
+                      req(WorkflowAction::Refuse, vn(2026, 11, 23, 14, 0), QStringLiteral("x")));
+        done.fees = {FeeLine{QStringLiteral("Lệ phí"), 8000, FeeCollection::AtReturn,
+                             PaymentMethod::None, {}, {}},
+                     FeeLine{QStringLiteral("Phí đã thu"), 5000, FeeCollection::AtIntake,
+                             PaymentMethod::Cash, QStringLiteral("BL-7"), vn(2026, 11, 23, 9, 0)}};
+        ActionRequest r = req(WorkflowAction::ReturnResult, vn(2026, 11, 24, 9, 0));
+        r.recipient = {};
+        QCOMPARE(f.refusal(done, reception(), r), QStringLiteral("workflow.recipient_required"));
+        r.recipient.fullName = QStringLiteral("Phạm Thu Hà");
+        QCOMPARE(f.refusal(done, reception(), r), QStringLiteral("workflow.recipient_required"));
+        r.recipient.idNumber = QStringLiteral("079190004567");
+        QCOMPARE(f.refusal(done, reception(), r), QStringLiteral("workflow.fee_receipt_required"));
+        r.feeReceiptNumber = QStringLiteral(" BL-0042 ");
+        r.paymentMethod = PaymentMethod::Transfer;
+        const Dossier returned = f.must(done, reception(), r);
+        QCOMPARE(returned.status, DossierStatus::Returned);
+        QCOMPARE(returned.returnedTo.fullName, QStringLiteral("Phạm Thu Hà"));
+        QCOMPARE(returned.returnedTo.idNumber, QStringLiteral("079190004567"));
+        QCOMPARE(returned.fees.at(0).receiptNumber, QStringLiteral("BL-0042"));
+        QCOMPARE(returned.fees.at(0).method, PaymentMethod::Transfer);
+        QCOMPARE(returned.fees.at(0).paidAt, vn(2026, 11, 24, 9, 0));
+        QCOMPARE(returned.fees.at(1), done.fees.at(1)); // already paid at intake: untouched
+    }
+
     void definitionsAreChecked()
     {
         WorkflowDefinition w = sampleWorkflow();
