@@ -1,18 +1,106 @@
-#include "core/net/ServerConnection.h"
+#include "core/sync/Workstation.h"
+#include "gui/login/LoginDialog.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/PrintCommand.h"
+#include "gui/main/ProblemText.h"
 #include "gui/main/Startup.h"
 
+#include <cstring>
+
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace motcua;
+using namespace motcua::client;
+
+namespace {
+
+// `motcua print ...`: no window, so no display is needed either.
+int printMain(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    setIdentity();
+    QStringList args = app.arguments();
+    installTranslations(app, chosenLanguage(args));
+    args.removeAt(1); // "print"
+    return PrintCommand::run(app, args);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (argc > 1 && std::strcmp(argv[1], "print") == 0)
+        return printMain(argc, argv);
+
     QApplication app(argc, argv);
-    const auto options = motcua::client::startup(app);
-    motcua::client::ServerConnection connection;
-    connection.setServerUrl(options.serverUrl);
-    motcua::client::MainWindow window(&connection);
-    window.resize(1024, 700);
+    setIdentity();
+    const StartupOptions options = startup(app);
+
+    QDir().mkpath(options.dataDir);
+    Workstation workstation(options.dataDir);
+    if (const Status s = workstation.open(); !s) {
+        QMessageBox::critical(nullptr, QObject::tr("MotCua"),
+                              QObject::tr("The workstation's data in %1 cannot be opened: %2")
+                                  .arg(options.dataDir, s.error().message));
+        return 1;
+    }
+    if (options.serverUrl.isValid() && !options.serverUrl.isEmpty())
+        workstation.setServerUrl(options.serverUrl);
+
+    LoginDialog login;
+    login.setServerUrl(workstation.serverUrl());
+    login.setUsername(workstation.store().setting(QStringLiteral("login/lastUser")).toString());
+    QObject::connect(&login, &LoginDialog::loginRequested, &workstation,
+                     [&](const QUrl& server, const QString& user, const QString& password) {
+                         workstation.setServerUrl(server);
+                         workstation.login(user, password);
+                     });
+    QObject::connect(&workstation, &Workstation::loggedIn, &login, [&](const User& user, bool) {
+        (void)workstation.store().setSetting(QStringLiteral("login/lastUser"), user.username);
+        login.accept();
+    });
+    QObject::connect(&workstation, &Workstation::loginFailed, &login,
+                     [&](const QString& code, const QString&) { login.showFailure(code); });
+
+    if (options.benchStartup) {
+        // The benchmark logs in as a clerk would, without typing.
+        QEventLoop wait;
+        QObject::connect(&workstation, &Workstation::loggedIn, &wait, &QEventLoop::quit);
+        QObject::connect(&workstation, &Workstation::loginFailed, &wait, [&](const QString& code) {
+            QTextStream(stderr) << "login failed: " << code << Qt::endl;
+            wait.exit(1);
+        });
+        workstation.login(qEnvironmentVariable("MOTCUA_USER"),
+                          qEnvironmentVariable("MOTCUA_PASSWORD"));
+        if (wait.exec() != 0)
+            return 1;
+    } else if (login.exec() != QDialog::Accepted) {
+        return 0;
+    }
+
+    MainWindow window(&workstation, *workstation.currentUser(), workstation.offlineSession());
+    // A counter screen: as large as the desktop allows.
+    const QRect desk = window.screen()->availableGeometry();
+    window.resize(std::min(1366, desk.width()), std::min(900, desk.height()));
     window.show();
-    connection.start();
+    if (options.benchStartup) {
+        // Ready = the window shown and every event queued by building it processed.
+        QTimer::singleShot(0, &app, [&] {
+            QTextStream(stdout) << "ready_ms " << sinceStart.elapsed() << Qt::endl;
+            app.quit();
+        });
+    }
     return app.exec();
 }

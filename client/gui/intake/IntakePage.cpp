@@ -76,6 +76,7 @@ IntakePage::IntakePage(IntakeBackend* backend, QWidget* parent)
     connect(&m_clockTimer, &QTimer::timeout, this, &IntakePage::updateAppointment);
     m_clockTimer.start();
     reloadCatalogue();
+    updateAppointment();
 }
 
 void IntakePage::buildUi()
@@ -96,7 +97,6 @@ void IntakePage::buildUi()
     m_list = new QListView(left);
     m_list->setObjectName(QStringLiteral("procedureList"));
     m_list->setModel(m_procedures);
-    m_list->setUniformItemSizes(true);
     m_list->setWordWrap(true);
     m_procedureInfo = new QLabel(left);
     m_procedureInfo->setWordWrap(true);

@@ -1,54 +1,282 @@
 #include "gui/main/MainWindow.h"
 
 #include "core/VnTime.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+#include "gui/dossier/DossierView.h"
+#include "gui/intake/IntakePage.h"
+#include "gui/lookup/BarcodeWedge.h"
+#include "gui/lookup/LookupPage.h"
+#include "gui/main/ConflictDialog.h"
+#include "gui/main/CounterController.h"
+#include "gui/main/ProblemText.h"
+#include "gui/main/StoreIntakeBackend.h"
 #include "gui/main/TodayPanel.h"
+#include "gui/register/RegisterPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace motcua::client {
 
-MainWindow::MainWindow(ServerConnection* connection, QWidget* parent)
+MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineSession,
+                       QWidget* parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_today(new TodayPanel(this))
+    , m_workstation(workstation)
+    , m_user(user)
+    , m_offlineSession(offlineSession)
+    , m_intakeBackend(std::make_unique<StoreIntakeBackend>(workstation, user.username))
+    , m_controller(new CounterController(workstation, user, this, this))
+    , m_wedge(new BarcodeWedge(this))
+    , m_tabs(new QTabWidget(this))
     , m_connectionLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("MotCua — One-stop counter"));
-    setCentralWidget(m_today);
+    setCentralWidget(m_tabs);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_pendingLabel->setObjectName(QStringLiteral("pendingChanges"));
+    m_userLabel->setObjectName(QStringLiteral("currentUser"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_userLabel->setText(offlineSession
+                             ? tr("%1 (%2) · logged in offline").arg(user.fullName, user.unit)
+                             : tr("%1 (%2)").arg(user.fullName, user.unit));
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* sync = fileMenu->addAction(tr("&Synchronise now"));
+    sync->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(sync, &QAction::triggered, m_workstation, &Workstation::syncNow);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
-    m_today->showDay(vntime::civilDate(vntime::now()), WorkingCalendar());
-    connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::showConnection);
-    showConnection(m_connection->state());
+    buildWorkspaces();
+
+    qApp->installEventFilter(m_wedge);
+    connect(m_wedge, &BarcodeWedge::scanned, this, [this](const QString& text) {
+        showLookup();
+        m_lookup->handleScan(text);
+    });
+    connect(m_controller, &CounterController::message, this,
+            [this](const QString& text, bool warning) {
+                if (warning)
+                    QMessageBox::warning(this, tr("MotCua"), text);
+                else
+                    statusBar()->showMessage(text, 8000);
+            });
+    connect(m_controller, &CounterController::formOutput, this,
+            [this](FormKind kind, const QString& where) {
+                statusBar()->showMessage(tr("%1 sent to %2").arg(formKindTitle(kind), where), 8000);
+            });
+
+    connect(m_workstation, &Workstation::onlineChanged, this, &MainWindow::showOnline);
+    connect(m_workstation, &Workstation::pendingCountChanged, this, &MainWindow::showPending);
+    connect(m_workstation, &Workstation::dossiersChanged, this, &MainWindow::refreshFromStore);
+    connect(m_workstation, &Workstation::conflictDetected, this, &MainWindow::showConflict);
+    connect(m_workstation, &Workstation::actionDone, this,
+            [this](const QString&, const Dossier& d, bool queued) {
+                statusBar()->showMessage(
+                    queued ? tr("Dossier %1 updated on this workstation; it will be sent when "
+                                "the server is reachable.")
+                                 .arg(d.code)
+                           : tr("Dossier %1 updated.").arg(d.code),
+                    8000);
+                if (m_dossier->hasDossier() && m_dossier->dossier().code == d.code)
+                    openDossier(d.code);
+            });
+    connect(m_workstation, &Workstation::actionFailed, this,
+            [this](const QString&, const QString& code, const QString&) {
+                QMessageBox::warning(this, tr("MotCua"), ProblemText::message(code));
+            });
+    connect(m_workstation, &Workstation::sessionModeChanged, this, [this](bool offline) {
+        m_offlineSession = offline;
+        m_userLabel->setText(
+            offline ? tr("%1 (%2) · logged in offline").arg(m_user.fullName, m_user.unit)
+                    : tr("%1 (%2)").arg(m_user.fullName, m_user.unit));
+    });
+    connect(m_workstation, &Workstation::authenticationRequired, this, [this](const QString& code) {
+        QMessageBox::warning(this, tr("MotCua"),
+                             ProblemText::message(code) + u'\n' +
+                                 tr("Changes stay on this workstation until you log in again."));
+    });
+    connect(m_workstation, &Workstation::queuedItemRejected, this,
+            [this](const QString&, const QString& dossierCode, const QString& code, const QString&,
+                   const QJsonArray&) {
+                QMessageBox::warning(this, tr("MotCua"),
+                                     tr("The server refused a change to dossier %1 made on this "
+                                        "workstation: %2")
+                                         .arg(dossierCode, ProblemText::message(code)));
+            });
+    connect(m_workstation, &Workstation::intakeRecoded, this,
+            [this](const QString&, const QString& printedCode, const Dossier& d) {
+                QMessageBox::warning(this, tr("MotCua"),
+                                     tr("The receipt printed offline carries code %1, but the "
+                                        "server recorded the dossier as %2. Reprint the receipt "
+                                        "and give the citizen the new one.")
+                                         .arg(printedCode, d.code));
+            });
+    showOnline(m_workstation->isOnline());
+    showPending(m_workstation->pendingCount());
+    // The clerk starts typing the procedure at once.
+    QTimer::singleShot(0, this, [this] { m_intake ? showIntake() : showLookup(); });
 }
 
-void MainWindow::showConnection(ServerConnection::State state)
+MainWindow::~MainWindow()
 {
-    const QString server = m_connection->serverUrl().toString();
-    switch (state) {
-    case ServerConnection::State::Online:
+    qApp->removeEventFilter(m_wedge);
+}
+
+void MainWindow::buildWorkspaces()
+{
+    const QDate today = vntime::civilDate(vntime::now());
+    auto userName = [this](const QString& username) {
+        const auto u = m_workstation->store().user(username);
+        return u && !u->fullName.isEmpty() ? u->fullName : username;
+    };
+    const bool counter = m_user.hasRole(Role::Receptionist);
+
+    if (counter) {
+        m_intake = new IntakePage(m_intakeBackend.get(), this);
+        m_controller->attachIntake(m_intake);
+        m_tabs->addTab(m_intake, tr("Intake (F2)"));
+    }
+
+    auto* lookupSplit = new QSplitter(Qt::Horizontal, this);
+    m_lookup = new LookupPage(
+        [this](const QString& text) { return m_workstation->store().search(text, 200); },
+        [this](const QString& code) { return m_workstation->store().dossier(code); }, lookupSplit);
+    m_lookup->setCalendar(m_workstation->calendar());
+    m_dossier = new DossierView(lookupSplit);
+    m_dossier->setCalendar(m_workstation->calendar());
+    m_dossier->setUserNameLookup(userName);
+    lookupSplit->setStretchFactor(0, 2);
+    lookupSplit->setStretchFactor(1, 3);
+    m_tabs->addTab(lookupSplit, counter ? tr("Lookup and return (F3)") : tr("Lookup (F3)"));
+    connect(m_lookup, &LookupPage::openDossier, this, &MainWindow::openDossier);
+    connect(m_dossier, &DossierView::returnResultRequested, this,
+            [this](const QString& code) { m_controller->returnResult(code, this); });
+    connect(m_dossier, &DossierView::printReceiptRequested, this,
+            [this](const QString& code) { m_controller->printForm(FormKind::Receipt, code); });
+    connect(m_dossier, &DossierView::printControlSlipRequested, this,
+            [this](const QString& code) { m_controller->printForm(FormKind::ControlSlip, code); });
+
+    if (counter) {
+        m_register = new RegisterPage(
+            [this](const QDate& from, const QDate& to) {
+                QList<Dossier> out;
+                for (const DossierSummary& s : m_workstation->store().receivedBetween(from, to)) {
+                    if (auto d = m_workstation->store().dossier(s.code))
+                        out << *d;
+                }
+                return out;
+            },
+            today, this);
+        m_register->setUserNameLookup(userName);
+        m_tabs->addTab(m_register, tr("Tracking register"));
+        connect(m_register, &RegisterPage::printRequested, m_controller,
+                &CounterController::printRegister);
+        connect(m_register, &RegisterPage::openDossier, this, &MainWindow::openDossier);
+    }
+
+    m_today = new TodayPanel(this);
+    m_today->showDay(today, m_workstation->calendar());
+    m_tabs->addTab(m_today, tr("Today"));
+
+    auto* f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(f2, &QShortcut::activated, this, &MainWindow::showIntake);
+    auto* f3 = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(f3, &QShortcut::activated, this, &MainWindow::showLookup);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_intake && m_tabs->currentWidget() == m_intake)
+            m_intake->reloadCatalogue();
+    });
+    if (m_intake)
+        m_intake->restoreDraft();
+}
+
+void MainWindow::showIntake()
+{
+    if (!m_intake)
+        return;
+    m_tabs->setCurrentWidget(m_intake);
+    m_intake->procedureSearch()->setFocus();
+}
+
+void MainWindow::showLookup()
+{
+    m_tabs->setCurrentWidget(m_lookup->parentWidget());
+    m_lookup->focusSearch();
+}
+
+void MainWindow::openDossier(const QString& code)
+{
+    const auto d = m_workstation->store().dossier(code);
+    if (!d) {
+        statusBar()->showMessage(tr("Dossier %1 is not on this workstation.").arg(code), 8000);
+        return;
+    }
+    m_dossier->setDossier(*d);
+    m_dossier->setPending(m_workstation->store().isPending(code));
+    m_tabs->setCurrentWidget(m_lookup->parentWidget());
+}
+
+void MainWindow::refreshFromStore()
+{
+    m_lookup->refresh();
+    if (m_dossier->hasDossier()) {
+        const QString code = m_dossier->dossier().code;
+        if (const auto d = m_workstation->store().dossier(code)) {
+            m_dossier->setDossier(*d);
+            m_dossier->setPending(m_workstation->store().isPending(code));
+        }
+    }
+    if (m_register && m_tabs->currentWidget() == m_register)
+        m_register->refresh();
+}
+
+void MainWindow::showOnline(bool online)
+{
+    const QString server = m_workstation->serverUrl().toString();
+    if (online) {
         m_connectionLabel->setText(tr("Connected to %1").arg(server));
         m_connectionLabel->setStyleSheet(QStringLiteral("color: #1b7a2f;"));
-        break;
-    case ServerConnection::State::Offline:
+        if (m_intake)
+            m_intake->reloadCatalogue();
+        m_lookup->setCalendar(m_workstation->calendar());
+        m_dossier->setCalendar(m_workstation->calendar());
+    } else {
         m_connectionLabel->setText(tr("Offline: %1 does not answer").arg(server));
         m_connectionLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-        break;
-    case ServerConnection::State::Unknown:
-        m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
-        m_connectionLabel->setStyleSheet(QString());
-        break;
     }
+}
+
+void MainWindow::showPending(int count)
+{
+    m_pendingLabel->setText(count == 0 ? tr("All changes sent")
+                                       : tr("%n change(s) waiting to be sent", nullptr, count));
+    m_pendingLabel->setStyleSheet(
+        count == 0 ? QString() : QStringLiteral("color: #8a5a00; font-weight: bold;"));
+}
+
+void MainWindow::showConflict(const QString& code, const Dossier& mine, const Dossier& server)
+{
+    ConflictDialog dialog(mine, server, this);
+    dialog.exec();
+    m_workstation->resolveConflict(code, dialog.choice() == ConflictDialog::ReapplyMine);
 }
 
 } // namespace motcua::client

@@ -1,21 +1,60 @@
 #include "gui/main/Startup.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace motcua::client {
 
-StartupOptions startup(QApplication& app)
+void setIdentity()
 {
-    QApplication::setOrganizationName(QStringLiteral("MotCua"));
-    QApplication::setApplicationName(QStringLiteral("motcua"));
-    QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("motcua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+}
 
+QString chosenLanguage(const QStringList& arguments)
+{
+    const int i = arguments.indexOf(QStringLiteral("--lang"));
+    if (i >= 0 && i + 1 < arguments.size())
+        return arguments.at(i + 1);
+    for (const QString& a : arguments) {
+        if (a.startsWith(QStringLiteral("--lang=")))
+            return a.mid(7);
+    }
+    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+}
+
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    const bool english = language == QStringLiteral("en");
+    const QLocale locale(english ? QLocale::English : QLocale::Vietnamese,
+                         english ? QLocale::UnitedKingdom : QLocale::Vietnam);
+    QLocale::setDefault(locale);
+    // Parented to the application, so they live as long as it does.
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("motcua"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+StartupOptions startup(QCoreApplication& app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("MotCua one-stop counter client"));
+    parser.setApplicationDescription(QStringLiteral("MotCua one-stop counter client. "
+                                                    "Also: motcua print --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(
@@ -23,36 +62,26 @@ StartupOptions startup(QApplication& app)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("interface language: vi or en"),
                                         QStringLiteral("LANG"));
-    parser.addOption(serverOption);
-    parser.addOption(langOption);
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("the workstation's data folder"),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption benchOption(
+        QStringLiteral("bench-startup"),
+        QStringLiteral("benchmark: log in from MOTCUA_USER/MOTCUA_PASSWORD, print the time to a "
+                       "ready screen, quit"));
+    parser.addOptions({serverOption, langOption, dataOption, benchOption});
     parser.process(app);
 
-    QSettings settings;
-    const QString lang =
-        parser.isSet(langOption)
-            ? parser.value(langOption)
-            : settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
-    const QLocale locale(lang == QStringLiteral("en") ? QLocale::English : QLocale::Vietnamese,
-                         lang == QStringLiteral("en") ? QLocale::UnitedKingdom : QLocale::Vietnam);
-    QLocale::setDefault(locale);
-    // Parented to the application, so they live as long as it does.
-    auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("motcua"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    const QString language = chosenLanguage(app.arguments());
+    installTranslations(app, language);
+    if (parser.isSet(langOption))
+        QSettings().setValue(QStringLiteral("ui/language"), language);
 
     StartupOptions options;
-    if (parser.isSet(serverOption)) {
+    if (parser.isSet(serverOption))
         options.serverUrl = QUrl::fromUserInput(parser.value(serverOption));
-        settings.setValue(QStringLiteral("server/url"), options.serverUrl.toString());
-    } else {
-        options.serverUrl = QUrl(
-            settings.value(QStringLiteral("server/url"), QStringLiteral("http://127.0.0.1:8686"))
-                .toString());
-    }
+    options.dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : defaultDataDir();
+    options.benchStartup = parser.isSet(benchOption);
     return options;
 }
 

@@ -1,17 +1,27 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
-class QApplication;
+class QCoreApplication;
 
 namespace motcua::client {
 
 struct StartupOptions {
-    QUrl serverUrl;
+    QUrl serverUrl;            // --server: empty = the one remembered by the workstation
+    QString dataDir;           // --data-dir: the workstation's store and drafts
+    bool benchStartup = false; // --bench-startup: log in from MOTCUA_USER/PASSWORD, report, quit
 };
 
-// Application identity, language (Vietnamese by default; --lang en or the saved setting) with
-// Qt's own translations alongside ours, and the command line (--server URL, remembered).
-StartupOptions startup(QApplication& app);
+// Application identity (organisation, name, version): before anything reads settings.
+void setIdentity();
+// Vietnamese by default; "en" for English. Qt's own translations are installed alongside ours.
+void installTranslations(QCoreApplication& app, const QString& language);
+// The language chosen on the command line (--lang) or saved in the settings.
+QString chosenLanguage(const QStringList& arguments);
+// Where the workstation keeps its store: the user's application data folder.
+QString defaultDataDir();
+// The window's command line: --server URL, --data-dir DIR, --lang vi|en, --bench-startup.
+StartupOptions startup(QCoreApplication& app);
 
 } // namespace motcua::client

@@ -1,0 +1,223 @@
+#include "gui/main/CounterController.h"
+
+#include "core/VnTime.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+#include "forms/FormRenderer.h"
+#include "gui/intake/IntakePage.h"
+#include "gui/main/FormDataFactory.h"
+#include "gui/main/ProblemText.h"
+#include "gui/print/FormPrinter.h"
+#include "gui/returns/ReturnDialog.h"
+#include "workflow/IntakeBuilder.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QWidget>
+
+namespace motcua::client {
+
+CounterController::CounterController(Workstation* workstation, User clerk, QWidget* dialogParent,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_workstation(workstation)
+    , m_clerk(std::move(clerk))
+    , m_dialogParent(dialogParent)
+    , m_printer(new FormPrinter(FormRenderer(FormSettings::load(QSettings())), dialogParent))
+{
+    m_printer->setParent(this);
+    m_preview = QSettings().value(QStringLiteral("print/previewFirst"), false).toBool();
+    connect(m_printer, &FormPrinter::failed, this,
+            [this](const QString& text) { emit message(text, true); });
+    connect(m_workstation, &Workstation::intakeDone, this, &CounterController::onIntakeDone);
+    connect(m_workstation, &Workstation::intakeFailed, this, &CounterController::onIntakeFailed);
+}
+
+CounterController::~CounterController() = default;
+
+void CounterController::attachIntake(IntakePage* page)
+{
+    m_intake = page;
+    connect(page, &IntakePage::acceptRequested, this, &CounterController::onAccept);
+    connect(page, &IntakePage::guideRequested, this, &CounterController::onGuide);
+    connect(page, &IntakePage::refuseRequested, this, &CounterController::onRefuse);
+}
+
+void CounterController::setPdfDirectory(const QString& dir)
+{
+    m_pdfDirectory = dir;
+}
+
+FormData CounterController::formData(FormKind kind) const
+{
+    return FormDataFactory(m_workstation->store()).make(kind, m_clerk, m_clerk.agencyId);
+}
+
+bool CounterController::output(const FormData& data)
+{
+    if (!m_pdfDirectory.isEmpty()) {
+        QDir().mkpath(m_pdfDirectory);
+        const QString code =
+            data.dossier.code.isEmpty()
+                ? vntime::toVietnam(data.printedAt).toString(QStringLiteral("yyMMdd-HHmmss"))
+                : data.dossier.code;
+        const QString path =
+            m_pdfDirectory + u'/' + formKindName(data.kind) + u'-' + code + QStringLiteral(".pdf");
+        const Status s = m_printer->exportPdf(data, path);
+        if (!s) {
+            emit message(FormPrinter::describe(s.error()), true);
+            return false;
+        }
+        emit formOutput(data.kind, path);
+        return true;
+    }
+    const bool sent = m_preview ? m_printer->preview(data) : m_printer->print(data);
+    if (sent)
+        emit formOutput(data.kind, m_printer->rememberedPrinter(data.kind));
+    return sent;
+}
+
+void CounterController::onAccept(const IntakeRequest& request)
+{
+    if (m_intake)
+        m_intake->setBusy(true);
+    m_requests.insert(m_workstation->submitIntake(request), true);
+}
+
+void CounterController::onIntakeDone(const QString& requestId, const Dossier& dossier, bool offline)
+{
+    if (!m_requests.remove(requestId))
+        return;
+    if (m_intake) {
+        m_intake->setBusy(false);
+        m_intake->showAccepted(dossier, offline);
+    }
+    emit dossierUpdated(dossier.code);
+    // The citizen leaves with the receipt; the control slip travels with the paper file.
+    FormData receipt = formData(FormKind::Receipt);
+    receipt.dossier = dossier;
+    output(receipt);
+    FormData slip = formData(FormKind::ControlSlip);
+    slip.dossier = dossier;
+    output(slip);
+}
+
+void CounterController::onIntakeFailed(const QString& requestId, const QString& code,
+                                       const QString& message, const QJsonArray& problems)
+{
+    Q_UNUSED(message);
+    if (!m_requests.remove(requestId))
+        return;
+    QList<Error> list;
+    for (const QJsonValue& v : problems) {
+        const QJsonObject o = v.toObject();
+        list << Error{o.value("code").toString(), o.value("detail").toString(),
+                      o.value("field").toString()};
+    }
+    if (list.isEmpty())
+        list << Error{code, message, {}};
+    if (m_intake) {
+        m_intake->setBusy(false);
+        m_intake->showProblems(list);
+    }
+}
+
+Dossier CounterController::counterDossier(const IntakeRequest& request) const
+{
+    const auto procedure = m_workstation->store().procedure(request.procedureCode);
+    Dossier d =
+        IntakeBuilder::build(request, procedure.value_or(Procedure{}), m_clerk.agencyId, QString());
+    d.receivedAt = vntime::now();
+    return d;
+}
+
+void CounterController::onGuide(const IntakeRequest& request, const QString& reasons)
+{
+    const Dossier d = counterDossier(request);
+    QJsonArray missing;
+    for (const ReceivedComponent& c : d.components) {
+        if (!c.received || !c.note.isEmpty())
+            missing.append(QJsonObject{{"name", c.name}, {"note", c.note}});
+    }
+    const Status recorded = m_workstation->store().recordCounterOutcome(
+        QStringLiteral("guide"), QJsonObject{{"procedureCode", request.procedureCode},
+                                             {"applicant", request.owner.fullName},
+                                             {"idNumber", request.owner.idNumber},
+                                             {"clerk", m_clerk.username},
+                                             {"reason", reasons},
+                                             {"papers", missing}});
+    if (!recorded) {
+        m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
+        return;
+    }
+    FormData f = formData(FormKind::Supplement);
+    f.dossier = d;
+    f.reason = reasons;
+    output(f);
+    if (m_intake)
+        m_intake->showRecorded(
+            tr("Guidance recorded for %1; the supplement request (form 02) lists %n paper(s).",
+               nullptr, int(missing.size()))
+                .arg(request.owner.fullName));
+}
+
+void CounterController::onRefuse(const IntakeRequest& request, const QString& reason)
+{
+    const Dossier d = counterDossier(request);
+    const Status recorded = m_workstation->store().recordCounterOutcome(
+        QStringLiteral("refuse"), QJsonObject{{"procedureCode", request.procedureCode},
+                                              {"applicant", request.owner.fullName},
+                                              {"idNumber", request.owner.idNumber},
+                                              {"clerk", m_clerk.username},
+                                              {"reason", reason}});
+    if (!recorded) {
+        m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
+        return;
+    }
+    FormData f = formData(FormKind::Refusal);
+    f.dossier = d;
+    f.reason = reason;
+    output(f);
+    if (m_intake)
+        m_intake->showRecorded(
+            tr("Refusal recorded for %1; the refusal slip (form 03) was printed.")
+                .arg(request.owner.fullName));
+}
+
+void CounterController::printForm(FormKind kind, const QString& dossierCode)
+{
+    const auto dossier = m_workstation->store().dossier(dossierCode);
+    if (!dossier) {
+        emit message(tr("Dossier %1 is not on this workstation.").arg(dossierCode), true);
+        return;
+    }
+    // A reprinted receipt is signed by the officer who accepted the dossier.
+    const FormDataFactory factory(m_workstation->store());
+    const User signer = kind == FormKind::Receipt ? factory.receivingOfficer(*dossier) : m_clerk;
+    output(factory.forDossier(kind, *dossier, signer.username.isEmpty() ? m_clerk : signer));
+}
+
+void CounterController::printRegister(const QList<Dossier>& dossiers, const QDate& from,
+                                      const QDate& to)
+{
+    FormData f = formData(FormKind::Register);
+    f.dossiers = dossiers;
+    f.from = from;
+    f.to = to;
+    output(f);
+}
+
+void CounterController::returnResult(const QString& dossierCode, QWidget* dialogParent)
+{
+    const auto dossier = m_workstation->store().dossier(dossierCode);
+    if (!dossier)
+        return;
+    ReturnDialog dialog(*dossier, vntime::civilDate(vntime::now()), dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workstation->submitAction(dossierCode, dialog.command());
+}
+
+} // namespace motcua::client

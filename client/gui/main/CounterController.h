@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Dossier.h"
+#include "domain/IntakeRequest.h"
+#include "domain/User.h"
+#include "forms/FormData.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace motcua::client {
+
+class FormPrinter;
+class IntakePage;
+class Workstation;
+
+// The reception counter's flow between the screens, the workstation (store + sync) and the
+// printer: an accepted intake prints the receipt (Mẫu 01) and the control slip (Mẫu 05); a
+// guidance prints Mẫu 02 and a refusal Mẫu 03, both recorded on the workstation; returns and
+// reprints go through the same place. It gathers everything a form shows (agency, clerk, staff
+// names) so the forms never look anything up.
+//
+// Output: by default a form goes to the printer remembered for its kind (the print dialog the
+// first time). setPdfDirectory() sends every form to PDF files there instead — for counters
+// without a printer, and for tests.
+class CounterController : public QObject {
+    Q_OBJECT
+public:
+    CounterController(Workstation* workstation, User clerk, QWidget* dialogParent,
+                      QObject* parent = nullptr);
+    ~CounterController() override;
+
+    void attachIntake(IntakePage* page);
+    void setPdfDirectory(const QString& dir);
+    void setPreviewBeforePrinting(bool preview) { m_preview = preview; }
+    FormPrinter* printer() const { return m_printer; }
+
+    // The form data with the header filled in (agency, place, clerk, staff names).
+    FormData formData(FormKind kind) const;
+
+public slots:
+    void printForm(motcua::client::FormKind kind, const QString& dossierCode);
+    void printRegister(const QList<motcua::Dossier>& dossiers, const QDate& from, const QDate& to);
+    void returnResult(const QString& dossierCode, QWidget* dialogParent);
+
+signals:
+    // A form went out (printer name or PDF path), or could not.
+    void formOutput(motcua::client::FormKind kind, const QString& where);
+    void message(const QString& text, bool warning);
+    void dossierUpdated(const QString& code);
+
+private:
+    void onAccept(const IntakeRequest& request);
+    void onGuide(const IntakeRequest& request, const QString& reasons);
+    void onRefuse(const IntakeRequest& request, const QString& reason);
+    void onIntakeDone(const QString& requestId, const Dossier& dossier, bool offline);
+    void onIntakeFailed(const QString& requestId, const QString& code, const QString& message,
+                        const QJsonArray& problems);
+    bool output(const FormData& data);
+    Dossier counterDossier(const IntakeRequest& request) const;
+
+    Workstation* m_workstation;
+    User m_clerk;
+    QPointer<QWidget> m_dialogParent;
+    FormPrinter* m_printer;
+    QPointer<IntakePage> m_intake;
+    QString m_pdfDirectory;
+    bool m_preview = false;
+    QHash<QString, bool> m_requests; // intake request ids of this controller
+};
+
+} // namespace motcua::client

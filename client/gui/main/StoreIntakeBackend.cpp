@@ -1,0 +1,59 @@
+#include "gui/main/StoreIntakeBackend.h"
+
+#include "core/VnTime.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+
+namespace motcua::client {
+
+StoreIntakeBackend::StoreIntakeBackend(Workstation* workstation, QString username)
+    : m_workstation(workstation)
+    , m_draftKey(QStringLiteral("intake/") + username)
+{}
+
+QList<Procedure> StoreIntakeBackend::procedures() const
+{
+    return m_workstation->store().procedures();
+}
+
+QList<Field> StoreIntakeBackend::fields() const
+{
+    return m_workstation->store().fields();
+}
+
+QStringList StoreIntakeBackend::recentProcedures() const
+{
+    return m_workstation->store().recentProcedures(8);
+}
+
+void StoreIntakeBackend::procedureUsed(const QString& code)
+{
+    m_workstation->store().touchProcedure(code);
+}
+
+WorkingCalendar StoreIntakeBackend::calendar() const
+{
+    return m_workstation->calendar();
+}
+
+QDateTime StoreIntakeBackend::now() const
+{
+    return vntime::now();
+}
+
+bool StoreIntakeBackend::saveDraft(const QByteArray& json)
+{
+    return m_workstation->store().saveDraft(m_draftKey, json).ok();
+}
+
+std::optional<QByteArray> StoreIntakeBackend::draft() const
+{
+    return m_workstation->store().draft(m_draftKey);
+}
+
+void StoreIntakeBackend::clearDraft()
+{
+    m_workstation->store().removeDraft(m_draftKey);
+}
+
+} // namespace motcua::client
