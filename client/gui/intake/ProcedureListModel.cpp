@@ -3,6 +3,7 @@
 #include "text/TextFold.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace motcua::client {
 
@@ -19,7 +20,7 @@ void ProcedureListModel::setCatalogue(const QList<Procedure>& procedures,
     m_all.clear();
     m_all.reserve(procedures.size());
     for (const Procedure& p : procedures) {
-        Entry e{p, fieldNames.value(p.fieldCode), {}};
+        Entry e{p, fieldNames.value(p.fieldCode), {}, TextFold::fold(p.name)};
         e.words = TextFold::tokens(p.name + u' ' + e.fieldName);
         // Codes are matched whole from their start ("1.0016" finds "1.001612").
         e.words << TextFold::fold(p.nationalCode) << TextFold::fold(p.localCode)
@@ -59,11 +60,19 @@ void ProcedureListModel::rebuild()
         if (match)
             m_rows.append(i);
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
-        const int ra = m_recentRank.value(m_all.at(a).procedure.nationalCode, INT_MAX);
-        const int rb = m_recentRank.value(m_all.at(b).procedure.nationalCode, INT_MAX);
-        return ra < rb;
-    });
+    // Recent first; then, while filtering, the closest names: the typed words as one phrase in
+    // the name before scattered words, and shorter (more specific) names before longer ones, so
+    // "dang ky khai sinh" puts "Thủ tục đăng ký khai sinh" above "… khai sinh kết hợp …".
+    const QString phrase = query.join(u' ');
+    auto key = [&](int i) {
+        const Entry& e = m_all.at(i);
+        const int recent = m_recentRank.value(e.procedure.nationalCode, INT_MAX);
+        if (query.isEmpty())
+            return std::tuple(recent, 0, qsizetype(0));
+        const bool inPhrase = e.foldedName.contains(phrase);
+        return std::tuple(recent, inPhrase ? 0 : 1, e.foldedName.size());
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) { return key(a) < key(b); });
     endResetModel();
 }
 

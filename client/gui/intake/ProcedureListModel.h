@@ -12,7 +12,8 @@ namespace motcua::client {
 // The procedures a clerk can pick, filtered as they type: every folded word of the filter must
 // start a word of the procedure's name, its national or local code, or its field's name
 // ("khai sinh", "1.0016", "ho tich" all work, with or without tones). Recently used procedures
-// come first, most recent on top; the rest keep the catalogue order (grouped by field).
+// come first, most recent on top; then the closest names (see rebuild()); with no filter the
+// catalogue order.
 class ProcedureListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -36,6 +37,7 @@ private:
         Procedure procedure;
         QString fieldName;
         QStringList words; // folded words of name, codes and field name
+        QString foldedName;
     };
     void rebuild();
 

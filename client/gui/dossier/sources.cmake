@@ -1,0 +1,5 @@
+target_sources(motcua_client_gui PRIVATE
+  gui/dossier/DeadlineState.h gui/dossier/DeadlineState.cpp
+  gui/dossier/DossierText.h gui/dossier/DossierText.cpp
+  gui/dossier/DossierView.h gui/dossier/DossierView.cpp
+  gui/dossier/HistoryModel.h gui/dossier/HistoryModel.cpp)

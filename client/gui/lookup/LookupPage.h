@@ -1,0 +1,82 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "core/store/DossierSummary.h"
+#include "domain/Dossier.h"
+
+#include <functional>
+#include <optional>
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace motcua::client {
+
+class DossierSummaryModel;
+
+// The clerk's lookup: one field that searches as you type — dossier code, owner's name with or
+// without tones, phone or ID number — over the counter's local store, a list of results, and
+// Enter (or a double-click) to open the selected dossier. A receipt scanned with the barcode gun
+// (BarcodeWedge::scanned → handleScan) opens its dossier at once, wherever the focus was.
+//
+// Keyboard: typing goes to the field; Down moves into the list, Escape back to the field (and,
+// in the field, clears it); Enter in the field opens the selected row, else the first one.
+// Searches run on every keystroke while they are fast (≤ 16 ms, measured each time); once a
+// search is slower than that, typing is debounced by about as long as the last search took
+// (at most 200 ms), so the field never stutters under a large store.
+class LookupPage : public QWidget {
+    Q_OBJECT
+public:
+    // LocalStore::search(text, limit) with the limit bound (e.g. 200).
+    using SearchFunction = std::function<QList<DossierSummary>(const QString& text)>;
+    // LocalStore::dossier(code): used to check a scanned code before opening it.
+    using LoadFunction = std::function<std::optional<Dossier>(const QString& code)>;
+
+    explicit LookupPage(SearchFunction search, LoadFunction load, QWidget* parent = nullptr);
+
+    DossierSummaryModel* model() const { return m_model; }
+    // Time the last search took, in microseconds.
+    qint64 lastSearchMicros() const { return m_lastSearchMicros; }
+    // Deadline colours in the list: "now" and the working calendar.
+    void setClock(std::function<QDateTime()> clock);
+    void setCalendar(const WorkingCalendar& calendar);
+
+public slots:
+    // A code from the barcode gun: a dossier code (alone, or inside the receipt's QR link) opens
+    // its dossier; a citizen ID card's QR searches by the ID number; anything else is searched.
+    void handleScan(const QString& text);
+    // Focus the search field with its text selected (the main window binds F3 / Ctrl+F to it).
+    void focusSearch();
+    void setQuery(const QString& text);
+    // Runs the current search again (e.g. after the sync engine brought changes).
+    void refresh();
+
+signals:
+    void openDossier(const QString& code);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onTextChanged();
+    void runSearch();
+    void openCurrent();
+    void showMessage(const QString& text, bool warning);
+
+    SearchFunction m_search;
+    LoadFunction m_load;
+    QLineEdit* m_field;
+    QTableView* m_table;
+    QLabel* m_count;
+    QLabel* m_message;
+    DossierSummaryModel* m_model;
+    QTimer m_debounce;
+    qint64 m_lastSearchMicros = 0;
+};
+
+} // namespace motcua::client

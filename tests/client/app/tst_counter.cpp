@@ -1,0 +1,327 @@
+#include "ServerProcess.h"
+#include "codec/JsonCodec.h"
+#include "core/api/ApiClient.h"
+#include "core/barcode/Barcode.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+#include "gui/dossier/DossierView.h"
+#include "gui/intake/ComponentChecklistModel.h"
+#include "gui/intake/IntakePage.h"
+#include "gui/intake/PersonFields.h"
+#include "gui/lookup/BarcodeWedge.h"
+#include "gui/main/CounterController.h"
+#include "gui/main/MainWindow.h"
+#include "gui/returns/ReturnDialog.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::client;
+using namespace motcua::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Counter-Test-2026!");
+
+// QTest::keyClicks aborts on non-ASCII text: type Vietnamese one character at a time.
+void typeText(QWidget* w, const QString& text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+// Another officer's hands on the server, through the API.
+class Officer {
+public:
+    Officer(const QUrl& server, const QString& username)
+    {
+        m_api.setBaseUrl(server);
+        ApiClient::Request login;
+        login.method = "POST";
+        login.path = QStringLiteral("/auth/login");
+        login.body = QJsonDocument(QJsonObject{{"username", username}, {"password", kPassword}})
+                         .toJson(QJsonDocument::Compact);
+        login.authenticate = false;
+        const ApiResult r = m_api.call(login);
+        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
+                        r.body.toObject().value("refreshToken").toString());
+    }
+    Dossier get(const QString& code)
+    {
+        return codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body)
+            .value_or(Dossier{});
+    }
+    int act(const QString& code, WorkflowAction action)
+    {
+        ActionCommand c;
+        c.action = action;
+        c.version = get(code).version;
+        return m_api
+            .post(QStringLiteral("/dossiers/%1/actions").arg(code),
+                  QJsonDocument(codec::toJson(c).toObject()).toJson(QJsonDocument::Compact))
+            .httpStatus;
+    }
+
+private:
+    ApiClient m_api;
+};
+
+QStringList barcodesOnPdf(const QString& pdf, const QString& workDir)
+{
+    QProcess raster;
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
+                  QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
+                  QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                  workDir + QStringLiteral("/page")});
+    raster.waitForFinished(60000);
+    QStringList texts;
+    const QStringList pages = QDir(workDir).entryList({QStringLiteral("page*.png")});
+    for (const QString& p : pages) {
+        for (const DecodedBarcode& b : barcode::decode(QImage(workDir + u'/' + p)))
+            texts << b.text;
+    }
+    return texts;
+}
+
+} // namespace
+
+class TstCounter : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.output()));
+        m_workstation = std::make_unique<Workstation>(m_dir.path() + QStringLiteral("/ws"));
+        QDir().mkpath(m_dir.path() + QStringLiteral("/ws"));
+        QVERIFY(m_workstation->open());
+        m_workstation->setServerUrl(m_server.url());
+        QSignalSpy loggedIn(m_workstation.get(), &Workstation::loggedIn);
+        m_workstation->login(QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(loggedIn.wait(20000));
+        QCOMPARE(loggedIn.first().at(1).toBool(), false); // online
+        QTRY_VERIFY_WITH_TIMEOUT(m_workstation->store().procedures().size() >= 30, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workstation->store().user(QStringLiteral("demo-leader")), 20000);
+        m_window =
+            std::make_unique<MainWindow>(m_workstation.get(), *m_workstation->currentUser(), false);
+        m_window->controller()->setPdfDirectory(pdfDir());
+        // The test types as a person does (a key every 120 ms on the barcode gun's clock), except
+        // where it plays the barcode gun.
+        m_window->wedge()->setClock([this] { return m_clock += m_keyGapMs; });
+        m_window->resize(1280, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void aWholeIntakeByKeyboardPrintsReceiptAndSlip()
+    {
+        IntakePage* page = m_window->intakePage();
+        m_window->showIntake();
+        QCOMPARE(focused(), page->procedureSearch());
+        QTest::keyClicks(focused(), "dang ky khai sinh");
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(page->currentProcedure()->nationalCode, QStringLiteral("1.001193"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        typeText(focused(), QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClicks(focused(), "001190012345");
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClicks(focused(), "0912345678");
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        typeText(focused(), QStringLiteral("Phường Xuân Hương, Lâm Đồng"));
+        page->componentTable()->setFocus();
+        page->componentTable()->setCurrentIndex(page->componentModel()->index(0, 0));
+        for (int row = 0; row < page->componentModel()->rowCount(); ++row) {
+            if (page->componentModel()->requirements().at(row).mandatory)
+                QTest::keyClick(page->componentTable(), Qt::Key_Space);
+            QTest::keyClick(page->componentTable(), Qt::Key_Down);
+        }
+        const QDateTime appointment = page->appointmentPreview();
+        const int papers = page->componentModel()->rowCount();
+        QVERIFY(appointment.isValid());
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+
+        // The receipt and the control slip come out as the dossier is accepted by the server.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            QDir(pdfDir()).entryList({QStringLiteral("control-slip-*.pdf")}).size() == 1,
+            qPrintable(page->problemLabel()->text() + u'|' +
+                       page->findChild<QLabel*>(QStringLiteral("result"))->text() + u'|' +
+                       QDir(pdfDir()).entryList().join(u',')),
+            20000);
+        const QStringList receipts = QDir(pdfDir()).entryList({QStringLiteral("receipt-*.pdf")});
+        QCOMPARE(receipts.size(), 1);
+        m_code = receipts.first().mid(8).chopped(4); // receipt-CODE.pdf
+        QVERIFY2(m_code.startsWith(QStringLiteral("000.00.71.H36-")), qPrintable(m_code));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("result"))->text().contains(m_code));
+        QVERIFY(page->ownerFields()->person().fullName.isEmpty()); // ready for the next citizen
+
+        Officer admin(m_server.url(), QStringLiteral("demo-admin"));
+        const Dossier onServer = admin.get(m_code);
+        QCOMPARE(onServer.owner.fullName, QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        QCOMPARE(onServer.owner.idNumber, QStringLiteral("001190012345"));
+        QCOMPARE(onServer.status, DossierStatus::Accepted);
+        QCOMPARE(onServer.components.size(), papers);
+        // The appointment shown live while typing is the one the server computed.
+        QCOMPARE(onServer.appointmentAt, appointment);
+        QVERIFY(m_workstation->store().dossier(m_code));
+
+        // The receipt's barcodes read back (an independent raster of the PDF).
+        QTemporaryDir raster;
+        const QStringList texts = barcodesOnPdf(pdfDir() + u'/' + receipts.first(), raster.path());
+        QVERIFY2(texts.contains(m_code), qPrintable(texts.join(u'|')));
+    }
+
+    void guidanceAndRefusalPrintTheirSlipsAndAreRecorded()
+    {
+        IntakePage* page = m_window->intakePage();
+        m_window->showIntake();
+        QTest::keyClicks(page->procedureSearch(), "ket hon");
+        QTest::keyClick(page->procedureSearch(), Qt::Key_Return);
+        QVERIFY(page->currentProcedure());
+        page->ownerFields()->nameEdit()->setText(QStringLiteral("Trần Văn Bình"));
+        QTest::keyClick(m_window.get(), Qt::Key_F10);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(pdfDir()).entryList({QStringLiteral("supplement-*.pdf")}).size() == 1, 10000);
+
+        QTest::keyClicks(page->procedureSearch(), "ket hon");
+        QTest::keyClick(page->procedureSearch(), Qt::Key_Return);
+        page->ownerFields()->nameEdit()->setText(QStringLiteral("Lò Thị Mai"));
+        QTest::keyClick(m_window.get(), Qt::Key_F11); // no reason yet: refused by the page
+        QVERIFY(page->problemLabel()->isVisible());
+        page->reasonEdit()->setPlainText(QStringLiteral("Hồ sơ thuộc thẩm quyền cấp tỉnh"));
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(pdfDir()).entryList({QStringLiteral("refusal-*.pdf")}).size() == 1, 10000);
+
+        const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+        const auto outcomes = m_workstation->store().counterOutcomes(today.addDays(-1), today);
+        QCOMPARE(outcomes.size(), 2);
+    }
+
+    void aBarcodeBurstOpensTheDossierAndTheResultIsReturned()
+    {
+        QVERIFY(!m_code.isEmpty());
+        // Push the dossier through the department and the leader on the server.
+        Officer specialist(m_server.url(), QStringLiteral("demo-specialist"));
+        Officer leader(m_server.url(), QStringLiteral("demo-leader"));
+        Officer reception(m_server.url(), QStringLiteral("demo-reception"));
+        QCOMPARE(specialist.act(m_code, WorkflowAction::Forward), 200);
+        QCOMPARE(leader.act(m_code, WorkflowAction::Approve), 200);
+        QCOMPARE(reception.act(m_code, WorkflowAction::MarkResultReady), 200);
+        m_workstation->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_workstation->store().dossier(m_code)->status,
+                                  DossierStatus::Finished, 20000);
+
+        // The barcode gun: a fast burst ending in Enter, wherever the focus is.
+        m_window->showIntake();
+        QWidget* target = m_window->intakePage()->ownerFields()->nameEdit();
+        target->setFocus();
+        m_keyGapMs = 5;
+        for (const QChar c : m_code)
+            QTest::keyClick(target, c.toLatin1());
+        QTest::keyClick(target, Qt::Key_Return);
+        m_keyGapMs = 120;
+        QTRY_VERIFY(m_window->dossierView()->hasDossier());
+        QCOMPARE(m_window->dossierView()->dossier().code, m_code);
+        QVERIFY(m_window->intakePage()->ownerFields()->person().fullName.isEmpty());
+
+        // Return at the counter: the dialog comes prefilled with the owner.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<ReturnDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->isComplete());
+            dialog->accept();
+        });
+        auto* button =
+            m_window->dossierView()->findChild<QPushButton*>(QStringLiteral("returnResultButton"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        Officer admin(m_server.url(), QStringLiteral("demo-admin"));
+        QTRY_COMPARE_WITH_TIMEOUT(admin.get(m_code).status, DossierStatus::Returned, 20000);
+        QCOMPARE(admin.get(m_code).returnedTo.fullName, QStringLiteral("Nguyễn Thị Ngọc Ánh"));
+        QCOMPARE(admin.get(m_code).returnedTo.idNumber, QStringLiteral("001190012345"));
+    }
+
+    void thePrintCommandWorksOnlineAndFromTheCache()
+    {
+        QVERIFY(!m_code.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOTCUA_USER"), QStringLiteral("demo-reception"));
+        env.insert(QStringLiteral("MOTCUA_PASSWORD"), kPassword);
+        const QString out = m_dir.path() + QStringLiteral("/reprint.pdf");
+        QProcess print;
+        print.setProcessEnvironment(env);
+        print.start(QStringLiteral(MOTCUA_CLIENT_BIN),
+                    {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("receipt"),
+                     QStringLiteral("--dossier"), m_code, QStringLiteral("--output"), out,
+                     QStringLiteral("--server"), m_server.url().toString(),
+                     QStringLiteral("--data-dir"), m_dir.path() + QStringLiteral("/ws")});
+        QVERIFY(print.waitForFinished(60000));
+        QVERIFY2(print.exitCode() == 0, print.readAllStandardError().constData());
+        QTemporaryDir raster;
+        QVERIFY(barcodesOnPdf(out, raster.path()).contains(m_code));
+
+        // Server gone, no credentials: the workstation's cache still prints it.
+        QCOMPARE(m_server.stop(), 0);
+        const QString offline = m_dir.path() + QStringLiteral("/offline.pdf");
+        print.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        print.start(QStringLiteral(MOTCUA_CLIENT_BIN),
+                    {QStringLiteral("print"), QStringLiteral("--form"),
+                     QStringLiteral("control-slip"), QStringLiteral("--dossier"), m_code,
+                     QStringLiteral("--output"), offline, QStringLiteral("--data-dir"),
+                     m_dir.path() + QStringLiteral("/ws")});
+        QVERIFY(print.waitForFinished(60000));
+        QVERIFY2(print.exitCode() == 0, print.readAllStandardError().constData());
+        QVERIFY(QFileInfo(offline).size() > 1000);
+
+        // A code nobody has: a clear message, no file.
+        print.start(QStringLiteral(MOTCUA_CLIENT_BIN),
+                    {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("receipt"),
+                     QStringLiteral("--dossier"), QStringLiteral("000.00.71.H36-200101-9999"),
+                     QStringLiteral("--output"), m_dir.path() + QStringLiteral("/none.pdf"),
+                     QStringLiteral("--data-dir"), m_dir.path() + QStringLiteral("/ws")});
+        QVERIFY(print.waitForFinished(60000));
+        QCOMPARE(print.exitCode(), 1);
+        QVERIFY(print.readAllStandardError().contains("not in the local cache"));
+        QVERIFY(!QFile::exists(m_dir.path() + QStringLiteral("/none.pdf")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_workstation.reset();
+    }
+
+private:
+    QString pdfDir() const { return m_dir.path() + QStringLiteral("/pdf"); }
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
+    std::unique_ptr<Workstation> m_workstation;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_code;
+    qint64 m_clock = 1000000;
+    qint64 m_keyGapMs = 120;
+};
+
+QTEST_MAIN(TstCounter)
+#include "tst_counter.moc"
