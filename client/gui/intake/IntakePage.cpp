@@ -532,6 +532,7 @@ void IntakePage::showAccepted(const Dossier& dossier, bool offline)
         text += u' ' + tr("Recorded on this workstation; it will be sent when the server is "
                           "reachable.");
     m_result->setText(text);
+    m_lastAccepted = dossier.code;
     m_backend->procedureUsed(dossier.procedureCode);
     clearForm();
     m_backend->clearDraft();

@@ -48,6 +48,8 @@ public:
     QString reason() const;
     QDateTime appointmentPreview() const { return m_appointment; }
     const Procedure* currentProcedure() const;
+    // The code of the last dossier accepted on this screen (for a reprint).
+    QString lastAcceptedCode() const { return m_lastAccepted; }
 
     // Widgets for tests and for the main window's focus handling.
     QLineEdit* procedureSearch() const { return m_search; }
@@ -99,6 +101,7 @@ private:
     QTimer m_draftTimer;
     QTimer m_clockTimer;
     bool m_restoring = false;
+    QString m_lastAccepted;
 
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;

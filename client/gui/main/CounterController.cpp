@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QWidget>
 
@@ -43,6 +45,34 @@ void CounterController::attachIntake(IntakePage* page)
     connect(page, &IntakePage::acceptRequested, this, &CounterController::onAccept);
     connect(page, &IntakePage::guideRequested, this, &CounterController::onGuide);
     connect(page, &IntakePage::refuseRequested, this, &CounterController::onRefuse);
+}
+
+void CounterController::setPreviewBeforePrinting(bool preview)
+{
+    m_preview = preview;
+    QSettings().setValue(QStringLiteral("print/previewFirst"), preview);
+}
+
+void CounterController::exportForm(FormKind kind, const QString& dossierCode)
+{
+    const auto dossier = m_workstation->store().dossier(dossierCode);
+    if (!dossier)
+        return;
+    const FormDataFactory factory(m_workstation->store());
+    m_printer->exportPdfInteractive(factory.forDossier(kind, *dossier, m_clerk));
+}
+
+void CounterController::choosePrinter(FormKind kind)
+{
+    // Only chooses: the printer is remembered for this kind of form, nothing is printed.
+    auto printer = m_printer->makePrinter(kind);
+    QPrintDialog dialog(printer.get(), m_dialogParent);
+    dialog.setWindowTitle(tr("Printer for: %1").arg(formKindTitle(kind)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_printer->rememberPrinter(kind, printer->printerName());
+    emit message(tr("%1 will print on %2.").arg(formKindTitle(kind), printer->printerName()),
+                 false);
 }
 
 void CounterController::setPdfDirectory(const QString& dir)

@@ -35,7 +35,8 @@ public:
 
     void attachIntake(IntakePage* page);
     void setPdfDirectory(const QString& dir);
-    void setPreviewBeforePrinting(bool preview) { m_preview = preview; }
+    void setPreviewBeforePrinting(bool preview);
+    bool previewBeforePrinting() const { return m_preview; }
     FormPrinter* printer() const { return m_printer; }
 
     // The form data with the header filled in (agency, place, clerk, staff names).
@@ -45,6 +46,8 @@ public slots:
     void printForm(motcua::client::FormKind kind, const QString& dossierCode);
     void printRegister(const QList<motcua::Dossier>& dossiers, const QDate& from, const QDate& to);
     void returnResult(const QString& dossierCode, QWidget* dialogParent);
+    void exportForm(motcua::client::FormKind kind, const QString& dossierCode);
+    void choosePrinter(motcua::client::FormKind kind);
 
 signals:
     // A form went out (printer name or PDF path), or could not.

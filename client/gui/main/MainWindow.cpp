@@ -64,6 +64,38 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    // Printing: Ctrl+P reprints the receipt of the dossier in front of the clerk (the one shown,
+    // else the last accepted); the rest of the menu chooses printers and exports PDFs.
+    auto* printMenu = menuBar()->addMenu(tr("&Print"));
+    QAction* reprint = printMenu->addAction(tr("&Reprint the receipt"));
+    reprint->setShortcut(QKeySequence::Print);
+    connect(reprint, &QAction::triggered, this, [this] {
+        const QString code = currentDossierCode();
+        if (code.isEmpty())
+            statusBar()->showMessage(tr("Open a dossier first."), 5000);
+        else
+            m_controller->printForm(FormKind::Receipt, code);
+    });
+    QAction* slip = printMenu->addAction(tr("Reprint the &control slip"));
+    connect(slip, &QAction::triggered, this, [this] {
+        if (const QString code = currentDossierCode(); !code.isEmpty())
+            m_controller->printForm(FormKind::ControlSlip, code);
+    });
+    QAction* exportPdf = printMenu->addAction(tr("&Export the receipt to PDF…"));
+    connect(exportPdf, &QAction::triggered, this, [this] {
+        if (const QString code = currentDossierCode(); !code.isEmpty())
+            m_controller->exportForm(FormKind::Receipt, code);
+    });
+    printMenu->addSeparator();
+    QAction* preview = printMenu->addAction(tr("&Preview before printing"));
+    preview->setCheckable(true);
+    preview->setChecked(m_controller->previewBeforePrinting());
+    connect(preview, &QAction::toggled, m_controller,
+            &CounterController::setPreviewBeforePrinting);
+    QAction* choose = printMenu->addAction(tr("C&hoose the printer for receipts…"));
+    connect(choose, &QAction::triggered, this,
+            [this] { m_controller->choosePrinter(FormKind::Receipt); });
+
     buildWorkspaces();
 
     qApp->installEventFilter(m_wedge);
@@ -206,6 +238,15 @@ void MainWindow::buildWorkspaces()
     });
     if (m_intake)
         m_intake->restoreDraft();
+}
+
+QString MainWindow::currentDossierCode() const
+{
+    if (m_tabs->currentWidget() == m_lookup->parentWidget() && m_dossier->hasDossier())
+        return m_dossier->dossier().code;
+    if (m_intake && !m_intake->lastAcceptedCode().isEmpty())
+        return m_intake->lastAcceptedCode();
+    return m_dossier->hasDossier() ? m_dossier->dossier().code : QString();
 }
 
 void MainWindow::showIntake()

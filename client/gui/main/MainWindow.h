@@ -50,6 +50,7 @@ public slots:
 
 private:
     void buildWorkspaces();
+    QString currentDossierCode() const;
     void showOnline(bool online);
     void showPending(int count);
     void showConflict(const QString& code, const Dossier& mine, const Dossier& server);

@@ -1,0 +1,181 @@
+#include "gui/print/FormPrinter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace motcua::client {
+namespace {
+
+QString printerKey(FormKind kind)
+{
+    return QStringLiteral("print/%1/printer").arg(formKindName(kind));
+}
+
+} // namespace
+
+FormPrinter::FormPrinter(FormRenderer renderer, QWidget* dialogParent, QSettings* settings)
+    : QObject(dialogParent)
+    , m_renderer(std::move(renderer))
+    , m_parent(dialogParent)
+    , m_settings(settings)
+{
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_settings = m_ownSettings.get();
+    }
+}
+
+FormPrinter::~FormPrinter() = default;
+
+QSettings& FormPrinter::settings() const
+{
+    return *m_settings;
+}
+
+QString FormPrinter::docName(const FormData& data)
+{
+    const QString which =
+        data.kind == FormKind::Register
+            ? QStringLiteral("%1_%2").arg(data.from.toString(QStringLiteral("yyyyMMdd")),
+                                          data.to.toString(QStringLiteral("yyyyMMdd")))
+            : data.dossier.code;
+    return which.isEmpty() ? formKindName(data.kind)
+                           : QStringLiteral("%1-%2").arg(formKindName(data.kind), which);
+}
+
+QString FormPrinter::rememberedPrinter(FormKind kind) const
+{
+    return settings().value(printerKey(kind)).toString();
+}
+
+void FormPrinter::rememberPrinter(FormKind kind, const QString& printerName)
+{
+    if (printerName.isEmpty())
+        settings().remove(printerKey(kind));
+    else
+        settings().setValue(printerKey(kind), printerName);
+}
+
+std::unique_ptr<QPrinter> FormPrinter::makePrinter(FormKind kind, const QString& name) const
+{
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    const QString remembered = rememberedPrinter(kind);
+    // A printer unplugged or renamed since: fall back to the default rather than fail later.
+    if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered))
+        printer->setPrinterName(remembered);
+    m_renderer.applyPageSetup(kind, *printer);
+    printer->setDocName(name.isEmpty() ? formKindName(kind) : name);
+    printer->setCreator(QStringLiteral("MotCua"));
+    return printer;
+}
+
+bool FormPrinter::send(const FormData& data, QPrinter& printer)
+{
+    if (const Status s = m_renderer.paint(data, printer); !s) {
+        emit failed(describe(s.error()));
+        return false;
+    }
+    if (printer.outputFormat() == QPrinter::NativeFormat) {
+        rememberPrinter(data.kind, printer.printerName());
+        emit printed(data.kind, printer.printerName());
+    } else {
+        emit exported(data.kind, printer.outputFileName());
+    }
+    return true;
+}
+
+bool FormPrinter::preview(const FormData& data)
+{
+    auto printer = makePrinter(data.kind, docName(data));
+    QPrintPreviewDialog dialog(printer.get(), m_parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(formKindTitle(data.kind)));
+    Status lastPaint = success();
+    // The dialog asks for the pages again whenever the clerk changes the paper or the printer,
+    // and once more when printing for real.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [this, &data, &lastPaint](QPrinter* p) { lastPaint = m_renderer.paint(data, *p); });
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!lastPaint) {
+        emit failed(describe(lastPaint.error()));
+        return false;
+    }
+    if (printer->outputFormat() == QPrinter::NativeFormat) {
+        rememberPrinter(data.kind, printer->printerName());
+        emit printed(data.kind, printer->printerName());
+    } else {
+        emit exported(data.kind, printer->outputFileName());
+    }
+    return true;
+}
+
+bool FormPrinter::print(const FormData& data, bool askPrinter)
+{
+    auto printer = makePrinter(data.kind, docName(data));
+    const bool known = !rememberedPrinter(data.kind).isEmpty() &&
+                       printer->printerName() == rememberedPrinter(data.kind);
+    if (askPrinter || !known) {
+        QPrintDialog dialog(printer.get(), m_parent);
+        dialog.setWindowTitle(tr("Print — %1").arg(formKindTitle(data.kind)));
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    if (!printer->isValid()) {
+        emit failed(tr("No printer is available. Export the form to PDF instead."));
+        return false;
+    }
+    return send(data, *printer);
+}
+
+Status FormPrinter::exportPdf(const FormData& data, const QString& path)
+{
+    const Status s = m_renderer.renderPdf(data, path);
+    if (s)
+        emit exported(data.kind, path);
+    else
+        emit failed(describe(s.error()));
+    return s;
+}
+
+bool FormPrinter::exportPdfInteractive(const FormData& data)
+{
+    const QString lastDir =
+        settings()
+            .value(QStringLiteral("print/pdfDirectory"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested = QDir(lastDir).filePath(docName(data) + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export to PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    settings().setValue(QStringLiteral("print/pdfDirectory"), QFileInfo(path).absolutePath());
+    return bool(exportPdf(data, path));
+}
+
+QString FormPrinter::describe(const Error& error)
+{
+    if (error.code == QLatin1String("forms.template_syntax"))
+        return tr("The form template %1 has an error: %2").arg(error.path, error.message);
+    if (error.code == QLatin1String("forms.template_unknown_name"))
+        return tr("The form template %1 uses a name that does not exist: %2")
+            .arg(error.path, error.message);
+    if (error.code == QLatin1String("forms.template_missing"))
+        return tr("The form template %1 cannot be found.").arg(error.path);
+    if (error.code == QLatin1String("forms.output_failed"))
+        return tr("The PDF file %1 cannot be written: %2").arg(error.path, error.message);
+    if (error.code == QLatin1String("forms.device_failed"))
+        return tr("The printer did not accept the form. Check that it is on and has paper.");
+    if (error.code == QLatin1String("barcode.encode_failed"))
+        return tr("The barcode of the form cannot be made: %1").arg(error.message);
+    return tr("The form cannot be printed: %1").arg(error.describe());
+}
+
+} // namespace motcua::client
