@@ -1,9 +1,11 @@
-#include "core/net/ServerConnection.h"
+#include "core/sync/Workstation.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/TodayPanel.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -55,18 +57,44 @@ private slots:
                  QStringLiteral("Ngày nghỉ hằng tuần (Chủ nhật)"));
     }
 
-    void statusBarShowsTheConnection()
+    void statusBarShowsTheConnectionAndTheSession()
     {
-        ServerConnection connection;
-        connection.setServerUrl(QUrl()); // nothing to reach
-        MainWindow window(&connection);
+        QTemporaryDir dir;
+        Workstation workstation(dir.path());
+        QVERIFY(workstation.open());
+        workstation.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing there
+        User clerk;
+        clerk.username = QStringLiteral("le.lan");
+        clerk.fullName = QStringLiteral("Lê Thị Lan");
+        clerk.unit = QStringLiteral("Bộ phận Một cửa");
+        clerk.roles = {Role::Receptionist};
+        MainWindow window(&workstation, clerk, true);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* label = window.findChild<QLabel*>(QStringLiteral("connectionState"));
-        QVERIFY(label);
-        connection.start();
-        QTRY_VERIFY(label->text().startsWith(QStringLiteral("Mất kết nối")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionState"))
+                    ->text()
+                    .startsWith(QStringLiteral("Mất kết nối")));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("currentUser"))->text(),
+                 QStringLiteral("Lê Thị Lan (Bộ phận Một cửa) · đăng nhập ngoại tuyến"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("pendingChanges"))->text(),
+                 QStringLiteral("Đã gửi hết thay đổi"));
         QCOMPARE(window.windowTitle(), QStringLiteral("MotCua — Một cửa điện tử"));
+        QCOMPARE(window.tabs()->count(), 4); // intake, lookup and return, register, today
+        QVERIFY(window.intakePage());
+    }
+
+    void otherRolesGetTheLookupOnly()
+    {
+        QTemporaryDir dir;
+        Workstation workstation(dir.path());
+        QVERIFY(workstation.open());
+        User leader;
+        leader.username = QStringLiteral("ld");
+        leader.roles = {Role::Leader};
+        MainWindow window(&workstation, leader, false);
+        QVERIFY(!window.intakePage());
+        QVERIFY(!window.registerPage());
+        QCOMPARE(window.tabs()->count(), 2);
     }
 
 private:

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace motcua::client {
+
+// One row of a dossier list (search results, the tracking register): the columns a list shows,
+// read without decoding the whole dossier.
+struct DossierSummary {
+    QString code;
+    QString ownerName;
+    QString ownerIdNumber;
+    QString ownerPhone;
+    QString procedureCode;
+    QString procedureName;
+    DossierStatus status = DossierStatus::Registered;
+    QDateTime receivedAt;
+    QDateTime appointmentAt;
+    QDateTime finishedAt;
+    bool pending = false; // not yet on the server (received offline, or a queued action)
+
+    friend bool operator==(const DossierSummary&, const DossierSummary&) = default;
+};
+
+} // namespace motcua::client

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "calendar/CalendarSettings.h"
+#include "core/Expected.h"
+#include "core/store/CounterOutcome.h"
+#include "core/store/DossierSummary.h"
+#include "core/store/OutboxItem.h"
+#include "domain/Agency.h"
+#include "domain/Dossier.h"
+#include "domain/Field.h"
+#include "domain/Procedure.h"
+#include "domain/User.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QSqlDatabase;
+
+namespace motcua::client {
+
+// The workstation's own database (SQLite, one file): everything the counter needs to keep
+// working without the server, and everything a clerk typed until the server has it.
+//
+// Durability: WAL with synchronous=FULL, so a write that returned success — a draft, a dossier
+// received offline, its outbox entry, a reserved number spent — survives a crash or power cut.
+// Writes take the database lock up front (BEGIN IMMEDIATE) and wait for another connection's
+// write for up to 10 s (busy timeout), so the GUI's store and the sync thread's store can write
+// at the same time.
+//
+// Threads: one instance per thread (each opens its own connection under a unique name); SQLite
+// in WAL mode lets readers and one writer work at once across instances.
+//
+// Search: an FTS5 word index (unicode61) over folded text (TextFold: no accents, lower case) of
+// the code's date and number, the owner's, submitter's and representative's names, phones and ID
+// numbers; every typed word must match the start of a word, as on the server ("nguyen an" finds
+// "Nguyễn Văn Anh"). Rows are keyed by receipt time, newest first, so a common prefix such as
+// "n" stops after the first `limit` rows instead of sorting every match; prefixes of 1–3
+// characters have their own index. A full code or a code prefix with its agency part is looked up
+// on the code column.
+class LocalStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Expected<std::unique_ptr<LocalStore>> open(const QString& filePath);
+    ~LocalStore();
+    LocalStore(const LocalStore&) = delete;
+    LocalStore& operator=(const LocalStore&) = delete;
+
+    QString filePath() const;
+    int schemaVersion() const;
+
+    // Runs `work` in one transaction (BEGIN IMMEDIATE … COMMIT; rolled back when it fails).
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()>& work);
+
+    // --- catalogue -------------------------------------------------------------------------
+    QList<Procedure> procedures() const; // all, for the procedure picker (by national code)
+    std::optional<Procedure> procedure(const QString& code) const; // national or local code
+    QList<Field> fields() const;
+    QList<Agency> agencies() const;
+    std::optional<Agency> agency(const QString& id) const;
+    QList<User> users() const;
+    std::optional<User> user(const QString& username) const;
+    CalendarSettings calendarSettings() const; // CalendarSettings::standard() until synced
+    QStringList recentProcedures(int limit) const;
+    Status touchProcedure(const QString& code);
+
+    // Replaced whole by the sync engine.
+    Status replaceCatalogue(const QList<Agency>& agencies, const QList<Field>& fields,
+                            const QList<Procedure>& procedures);
+    Status replaceUsers(const QList<User>& users);
+    Status saveCalendar(const CalendarSettings& settings, qint64 version);
+    qint64 calendarVersion() const; // -1 until synced
+    bool hasCalendar() const;
+
+    // --- dossiers --------------------------------------------------------------------------
+    std::optional<Dossier> dossier(const QString& code) const;
+    // Code, folded owner name words by prefix, phone or ID; newest first; empty text = newest.
+    QList<DossierSummary> search(const QString& text, int limit) const;
+    // Vietnam civil dates, inclusive, by receivedAt; in order of receipt (the tracking register).
+    QList<DossierSummary> receivedBetween(const QDate& from, const QDate& to) const;
+    Status saveDossier(const Dossier& d, bool pending);
+    Status saveDossiers(const QList<Dossier>& dossiers, bool pending); // one transaction
+    Status removeDossier(const QString& code);
+    std::optional<qint64> dossierVersion(const QString& code) const;
+    bool isPending(const QString& code) const;
+    int dossierCount() const;
+
+    // --- drafts (autosave) -----------------------------------------------------------------
+    Status saveDraft(const QString& key, const QByteArray& json);
+    std::optional<QByteArray> draft(const QString& key) const;
+    QStringList draftKeys() const; // most recently saved first
+    Status removeDraft(const QString& key);
+
+    // --- outbox ----------------------------------------------------------------------------
+    int pendingCount() const; // every item not yet acknowledged by the server, parked included
+    Expected<qint64> enqueue(const OutboxItem& item); // returns its id (its place in the order)
+    QList<OutboxItem> outbox() const;                 // in order
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    // The first pending item of `username` that is not held back by an earlier item of the same
+    // dossier (still pending for someone else, or parked awaiting the user's decision).
+    std::optional<OutboxItem> nextPending(const QString& username) const;
+    Status updateOutboxItem(const OutboxItem& item); // every column but id, request and order
+    Status removeOutboxItem(qint64 id);
+    bool hasOutboxItems(const QString& dossierCode) const;
+
+    // --- counter outcomes that are not dossiers (guidance, refusal) ------------------------
+    // `details` may carry "procedureCode", "applicant" (name), "clerk", "at" (ISO instant) and
+    // anything else (reasons, missing papers); "at" defaults to now.
+    Status recordCounterOutcome(const QString& kind /* "guide" | "refuse" */,
+                                const QJsonObject& details);
+    QList<CounterOutcome> counterOutcomes(const QDate& from, const QDate& to) const;
+
+    // --- settings --------------------------------------------------------------------------
+    QVariant setting(const QString& key, const QVariant& def = {}) const;
+    Status setSetting(const QString& key, const QVariant& v);
+
+    // --- sync state ------------------------------------------------------------------------
+    qint64 syncCursor() const;
+    Status setSyncCursor(qint64 seq);
+    QByteArray meta(const QString& key) const;
+    Status setMeta(const QString& key, const QByteArray& value);
+    // ReservedBlockPool::saveState() bytes; empty until the first block.
+    QByteArray codePoolState() const;
+    Status saveCodePoolState(const QByteArray& state);
+
+    // --- offline login ---------------------------------------------------------------------
+    // After a successful online login: a salted Argon2id hash of the password (never the
+    // password) and the user as the server described them.
+    Status rememberCredentials(const User& user, const QString& password);
+    // auth.offline_unknown_user (never logged in here online), auth.invalid_credentials,
+    // auth.account_disabled (the server disabled the user, as last synced).
+    Expected<User> verifyOfflineLogin(const QString& username, const QString& password) const;
+    Status forgetCredentials(const QString& username);
+
+private:
+    struct Impl;
+    explicit LocalStore(std::unique_ptr<Impl> impl);
+
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace motcua::client

@@ -1,0 +1,141 @@
+#include "core/store/StoreSchema.h"
+
+#include "core/store/StoreImpl.h"
+
+#include <QStringList>
+
+namespace motcua::client {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char* description;
+    QStringList statements;
+};
+
+// Version 1: everything the counter needs offline.
+//  - dossiers.sort_key is the row id: minus the receipt time in ms ×1000 (plus a few for equal
+//    times), so ascending order is newest first — the order FTS5 reads its lists in, which lets a
+//    search stop after `limit` matches.
+//  - The FTS index is external-content over dossiers.search, kept by triggers.
+//  - dossier_docs keeps the whole dossier (codec JSON, zlib) apart from the narrow list columns.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list{
+        {1,
+         "initial schema",
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value BLOB)"),
+             QStringLiteral("CREATE TABLE agencies (id TEXT PRIMARY KEY, doc BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE fields (code TEXT PRIMARY KEY, doc BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE procedures (national_code TEXT PRIMARY KEY, "
+                            "local_code TEXT, name TEXT NOT NULL, field_code TEXT, "
+                            "doc BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX procedures_local ON procedures (local_code)"),
+             QStringLiteral("CREATE TABLE users (username TEXT PRIMARY KEY, active INTEGER NOT "
+                            "NULL, doc BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE recent_procedures (code TEXT PRIMARY KEY, used_at "
+                            "INTEGER NOT NULL, uses INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE dossiers (sort_key INTEGER PRIMARY KEY, "
+                            "code TEXT NOT NULL UNIQUE, version INTEGER NOT NULL, "
+                            "status INTEGER NOT NULL, owner_name TEXT, owner_id TEXT, "
+                            "owner_phone TEXT, procedure_code TEXT, procedure_name TEXT, "
+                            "received_at INTEGER, appointment_at INTEGER, finished_at INTEGER, "
+                            "pending INTEGER NOT NULL DEFAULT 0, search TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX dossiers_pending ON dossiers (pending) WHERE pending"),
+             QStringLiteral("CREATE INDEX dossiers_status ON dossiers (status, sort_key)"),
+             // A rowid table: the documents (~1 KiB compressed) are too big for WITHOUT ROWID,
+             // which would leave most of each page empty.
+             QStringLiteral("CREATE TABLE dossier_docs (code TEXT PRIMARY KEY, doc BLOB NOT NULL)"),
+             QStringLiteral("CREATE VIRTUAL TABLE dossier_fts USING fts5(search, "
+                            "content='dossiers', content_rowid='sort_key', "
+                            "tokenize='unicode61', prefix='1 2 3')"),
+             QStringLiteral("CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN "
+                            "INSERT INTO dossier_fts (rowid, search) VALUES (new.sort_key, "
+                            "new.search); END"),
+             QStringLiteral("CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN "
+                            "INSERT INTO dossier_fts (dossier_fts, rowid, search) VALUES "
+                            "('delete', old.sort_key, old.search); END"),
+             QStringLiteral("CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search ON "
+                            "dossiers BEGIN INSERT INTO dossier_fts (dossier_fts, rowid, search) "
+                            "VALUES ('delete', old.sort_key, old.search); INSERT INTO "
+                            "dossier_fts (rowid, search) VALUES (new.sort_key, new.search); END"),
+             QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "request_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                            "dossier_code TEXT, username TEXT NOT NULL, method TEXT NOT NULL, "
+                            "path TEXT NOT NULL, body BLOB NOT NULL, alt_body BLOB, "
+                            "idempotency_key TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                            "last_error TEXT, state TEXT NOT NULL, problems BLOB, "
+                            "server_body BLOB, created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_dossier ON outbox (dossier_code, id)"),
+             QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, json BLOB NOT NULL, "
+                            "updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE credentials (username TEXT PRIMARY KEY, hash TEXT NOT "
+                            "NULL, user_doc BLOB NOT NULL, updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE counter_outcomes (id INTEGER PRIMARY KEY "
+                            "AUTOINCREMENT, kind TEXT NOT NULL, at INTEGER NOT NULL, "
+                            "procedure_code TEXT, applicant TEXT, clerk TEXT, "
+                            "details BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX counter_outcomes_at ON counter_outcomes (at)"),
+         }},
+    };
+    return list;
+}
+
+} // namespace
+
+int StoreSchema::latestVersion()
+{
+    return migrations().last().version;
+}
+
+int StoreSchema::version(const QSqlDatabase& db)
+{
+    store::Sql q(db, QStringLiteral("PRAGMA user_version"));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status StoreSchema::migrate(const QSqlDatabase& db)
+{
+    const int current = version(db);
+    if (current < 0)
+        return Error{
+            QStringLiteral("store.sql"), QStringLiteral("cannot read the schema version"), {}};
+    if (current > latestVersion())
+        return Error{QStringLiteral("store.too_new"),
+                     QStringLiteral("the store has schema version %1; this client knows up to %2")
+                         .arg(current)
+                         .arg(latestVersion()),
+                     {}};
+    for (const Migration& m : migrations()) {
+        if (m.version <= current)
+            continue;
+        if (Status s = store::execute(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
+        Status step = success();
+        for (const QString& sql : m.statements) {
+            step = store::execute(db, sql);
+            if (!step)
+                break;
+        }
+        if (step) // PRAGMA takes no bound parameters
+            step = store::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!step) {
+            (void)store::execute(db, QStringLiteral("ROLLBACK"));
+            return Error{step.error().code,
+                         QStringLiteral("migration %1 (%2): %3")
+                             .arg(m.version)
+                             .arg(QLatin1String(m.description), step.error().message),
+                         {}};
+        }
+        if (Status s = store::execute(db, QStringLiteral("COMMIT")); !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace motcua::client

@@ -1,0 +1,207 @@
+#pragma once
+
+#include "code/ReservedBlockPool.h"
+#include "core/Expected.h"
+#include "core/api/ApiResult.h"
+#include "core/store/LocalStore.h"
+#include "domain/Dossier.h"
+#include "domain/IntakeRequest.h"
+#include "domain/User.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QTimer;
+
+namespace motcua::client {
+
+class ApiClient;
+class LocalWorkflow;
+
+// Everything the counter does with the server, on one thread with its own LocalStore and
+// ApiClient (Workstation runs it on a QThread; a test helper may run it on its main thread):
+//
+//  - the session: online login (credentials then cached for offline login), offline login when
+//    the server is unreachable, and the way back online (logging in again with the password kept
+//    in memory only, never on disk);
+//  - intake and workflow actions: online at once, or — when the server is unreachable — done
+//    locally (a final code from the reserved block, the dossier built with common/'s rules) and
+//    queued in the outbox;
+//  - the sync cycle: push the outbox strictly in order, then pull the change feed, then top up
+//    the reserved code numbers; on a network error or a 5xx, back off exponentially (capped).
+//
+// No clerk's work is lost: an outbox item is removed only in the local transaction that saves the
+// server's answer, and is resent with the same bytes and Idempotency-Key after any failure, crash
+// or restart, so the server never makes a second dossier of it. A 409 on an action parks the item
+// ("conflict") with the server's version for the user to resolve; a 4xx on a queued item parks
+// it ("rejected") with its problems; neither blocks the items of other dossiers.
+//
+// Threading: the public methods below must be called on the engine's thread (post them with
+// QMetaObject::invokeMethod); they queue the work and return. Network calls block inside a local
+// event loop, so a method called meanwhile (a clerk's intake during a long pull) is queued and
+// served at the next safe point between two requests. requestStop() is thread-safe.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int syncIntervalMs = 15000; // pull period while all is well
+        int minBackoffMs = 1000;    // first retry after a failure, doubling up to...
+        int maxBackoffMs = 60000;
+        int reserveLowWater = 20; // reserve more numbers when fewer are left for today
+        int reserveBlockSize = 50;
+        int requestTimeoutMs = 10000;
+        int changesPageSize = 500;
+        int dossierPageSize = 200; // initial sync
+    };
+    enum class PushPhase { BeforeSend, AfterResponse, Acknowledged };
+
+    explicit SyncEngine(const QString& storePath, QObject* parent = nullptr);
+    SyncEngine(const QString& storePath, const Options& options, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // Opens the store on the calling thread (the engine's thread) and restores the reserved
+    // numbers and the server address.
+    Status start();
+    // Thread-safe: abandon the current request and do nothing more.
+    void requestStop();
+
+    void setServerUrl(const QUrl& url);
+    void login(const QString& username, const QString& password);
+    void logout();
+    void submitIntake(const QString& requestId, const IntakeRequest& request);
+    void submitAction(const QString& requestId, const QString& dossierCode,
+                      const ActionCommand& command);
+    void resolveConflict(const QString& dossierCode, bool reapplyMine);
+    void syncNow();
+
+    // Engine-thread accessors.
+    LocalStore* store() const { return m_store.get(); }
+    bool isOnline() const { return m_reach == Reach::Online; }
+    std::optional<User> currentUser() const { return m_user; }
+    bool offlineSession() const { return m_offlineSession; }
+    QString state() const { return m_state; }
+    int reservedNumbersLeft() const;
+    // For tests and diagnostics: called around the push of each outbox item (a crash test
+    // kills the process right after the server answered, before the answer is saved).
+    void setPushObserver(std::function<void(const OutboxItem&, PushPhase)> observer);
+
+    // A translated message for a machine code (server problem or local refusal).
+    static QString messageFor(const QString& code, const QString& detail = {});
+
+signals:
+    void loggedIn(const motcua::User& user, bool offline);
+    void loginFailed(const QString& code, const QString& message);
+    void loggedOut();
+    // The session went from offline to online (logged in again in the background) or back.
+    void sessionModeChanged(bool offline);
+    // The server no longer accepts this session (refresh refused, password changed): the user
+    // must log in again; work goes on offline meanwhile.
+    void authenticationRequired(const QString& code);
+    void onlineChanged(bool online);
+    void pendingCountChanged(int count);
+    void intakeDone(const QString& requestId, const motcua::Dossier& dossier, bool offline);
+    void intakeFailed(const QString& requestId, const QString& code, const QString& message,
+                      const QJsonArray& problems);
+    void actionDone(const QString& requestId, const motcua::Dossier& dossier, bool queued);
+    void actionFailed(const QString& requestId, const QString& code, const QString& message);
+    void dossiersChanged();
+    void catalogueChanged();
+    void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
+                          const motcua::Dossier& server);
+    // A queued item the server refused (4xx): parked until the user resolves it.
+    void queuedItemRejected(const QString& requestId, const QString& dossierCode,
+                            const QString& code, const QString& message,
+                            const QJsonArray& problems);
+    // An intake first tried online, whose answer was lost, had in fact been received under a
+    // server-given code: the receipt printed offline with `printedCode` must be replaced.
+    void intakeRecoded(const QString& requestId, const QString& printedCode,
+                       const motcua::Dossier& dossier);
+    void reservedNumbersChanged(int left);
+    void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"
+    void cycleFinished(bool ok);
+
+private:
+    enum class Reach { Unknown, Online, Offline };
+    using Command = std::function<void()>;
+
+    // Scheduling (SyncEngine.cpp)
+    void enqueue(Command command);
+    void pump();
+    void serviceCommands();
+    void runCycle();
+    void finishCycle(bool ok);
+    void setState(const QString& state);
+    void noteReach(const ApiResult& r);
+    void setReach(Reach reach);
+    bool stopping() const { return m_stopping.load(); }
+    void emitPendingCount();
+
+    // Session (SyncEngine.cpp)
+    ApiResult onlineLogin(const QString& username, const QString& password);
+    void doLogin(const QString& username, const QString& password);
+    void doLogout();
+    bool ensureSession();
+    void onSessionLost(const QString& code);
+
+    // Intake and actions (SyncEngineWork.cpp)
+    void doIntake(const QString& requestId, const IntakeRequest& request);
+    void offlineIntake(const QString& requestId, const IntakeRequest& request,
+                       const QByteArray& altBody);
+    void doAction(const QString& requestId, const QString& code, const ActionCommand& command);
+    void queueAction(const QString& requestId, const Dossier& local, const ActionCommand& command,
+                     const std::optional<Dossier>& serverConflict);
+    void doResolve(const QString& code, bool reapplyMine);
+    void failIntake(const QString& requestId, const QString& code, const QString& detail,
+                    const QJsonArray& problems = {});
+    LocalWorkflow workflow() const;
+
+    // Push (SyncEnginePush.cpp)
+    bool pushOutbox();
+    bool acknowledge(const OutboxItem& item, const QJsonValue& body);
+    bool refused(OutboxItem item, const ApiResult& r);
+    void park(OutboxItem item, const QString& state, const ApiResult& r);
+
+    // Pull (SyncEnginePull.cpp)
+    bool pull();
+    bool initialSync();
+    bool fetchCatalogue();
+    bool fetchUsers();
+    bool fetchCalendar();
+    bool saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor);
+    bool ensureReservedNumbers();
+
+    QString m_storePath;
+    Options m_options;
+    std::unique_ptr<LocalStore> m_store;
+    ApiClient* m_api = nullptr;
+    QTimer* m_timer = nullptr;
+    ReservedBlockPool m_pool;
+    std::function<void(const OutboxItem&, PushPhase)> m_pushObserver;
+
+    std::atomic<bool> m_stopping{false};
+    bool m_busy = false;
+    bool m_inCommand = false;
+    bool m_syncDue = false;
+    QList<Command> m_commands;
+
+    Reach m_reach = Reach::Unknown;
+    int m_backoffMs = 0;
+    QString m_state = QStringLiteral("idle");
+    int m_lastPending = -1;
+    bool m_refreshLists = false;
+
+    std::optional<User> m_user;
+    bool m_offlineSession = false;
+    QString m_password; // only while an offline session waits to log in online again
+    bool m_authRequired = false;
+};
+
+} // namespace motcua::client

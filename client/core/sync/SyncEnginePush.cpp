@@ -1,0 +1,173 @@
+// SyncEngine: pushing the outbox, in order.
+
+#include "codec/JsonCodec.h"
+#include "core/api/ApiClient.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace motcua::client {
+
+namespace {
+
+QString describe(const ApiResult& r)
+{
+    if (r.networkError)
+        return QStringLiteral("network: ") + r.networkErrorText;
+    return QStringLiteral("HTTP %1 %2").arg(r.httpStatus).arg(r.problemCode);
+}
+
+// A replayed action whose first attempt did reach the server meets a 409: the server's version
+// is then exactly ours — one step further, by this user, with this action.
+bool alreadyApplied(const Dossier& current, const ActionCommand& command, const QString& username)
+{
+    if (current.version != command.version + 1 || current.history.isEmpty())
+        return false;
+    const HistoryEntry& last = current.history.last();
+    return last.actor == username && last.action == name(command.action);
+}
+
+} // namespace
+
+bool SyncEngine::pushOutbox()
+{
+    while (!stopping()) {
+        serviceCommands();
+        if (!m_user || !m_api->hasSession())
+            return false;
+        const auto next = m_store->nextPending(m_user->username);
+        if (!next)
+            return true;
+        OutboxItem item = *next;
+        setState(QStringLiteral("pushing"));
+        if (m_pushObserver)
+            m_pushObserver(item, PushPhase::BeforeSend);
+        ApiClient::Request request;
+        request.method = item.method;
+        request.path = item.path;
+        request.body = item.body;
+        request.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
+        const ApiResult r = m_api->call(request);
+        if (stopping())
+            return false;
+        noteReach(r);
+        if (m_pushObserver)
+            m_pushObserver(item, PushPhase::AfterResponse);
+        qCDebug(lcSync) << "pushed" << item.id << item.kind << item.dossierCode << "→"
+                        << (r.networkError ? r.networkErrorText : QString::number(r.httpStatus));
+        if (r.isTransient() || r.httpStatus == 401) {
+            // Kept as it is; tried again after the back-off (and the same bytes, the same key).
+            item.attempts += 1;
+            item.lastError = describe(r);
+            (void)m_store->updateOutboxItem(item);
+            return false;
+        }
+        if (r.ok()) {
+            if (!acknowledge(item, r.body))
+                return false;
+            continue;
+        }
+        if (!refused(item, r))
+            return false;
+    }
+    return false;
+}
+
+bool SyncEngine::acknowledge(const OutboxItem& item, const QJsonValue& body)
+{
+    auto server = codec::fromJson<Dossier>(body);
+    if (!server)
+        qCWarning(lcSync) << "server's dossier not understood:" << server.error().describe();
+    // One transaction: the item goes only together with the server's answer.
+    const Status saved = m_store->transaction([&]() -> Status {
+        if (Status s = m_store->removeOutboxItem(item.id); !s)
+            return s;
+        if (!server)
+            return success(); // the change feed brings it
+        if (item.kind == OutboxItem::kIntake && server->code != item.dossierCode) {
+            if (Status s = m_store->removeDossier(item.dossierCode); !s)
+                return s;
+        }
+        // Later queued actions of this dossier keep the local copy until they are through.
+        if (m_store->hasOutboxItems(server->code))
+            return success();
+        return m_store->saveDossier(*server, false);
+    });
+    if (!saved) {
+        qCWarning(lcSync) << "acknowledgement not saved:" << saved.error().message;
+        return false; // resent later: the server recognises it
+    }
+    if (m_pushObserver)
+        m_pushObserver(item, PushPhase::Acknowledged);
+    emitPendingCount();
+    emit dossiersChanged();
+    return true;
+}
+
+bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
+{
+    if (item.kind == OutboxItem::kAction && r.httpStatus == 409) {
+        const QJsonValue currentJson = r.body.toObject().value(QStringLiteral("current"));
+        auto current = codec::fromJson<Dossier>(currentJson);
+        auto command = codec::decode<ActionCommand>(item.body);
+        if (current && command && alreadyApplied(*current, *command, item.username))
+            return acknowledge(item, currentJson);
+        qCInfo(lcSync) << "outbox item" << item.id << "parked: conflict on" << item.dossierCode;
+        item.state = OutboxItem::kConflict;
+        item.lastError = r.problemCode;
+        item.serverBody = current ? codec::encode(*current) : QByteArray();
+        if (Status s = m_store->updateOutboxItem(item); !s)
+            return false;
+        const auto mine = m_store->dossier(item.dossierCode);
+        emit conflictDetected(item.dossierCode, mine.value_or(Dossier{}),
+                              current ? *current : Dossier{});
+        return true;
+    }
+    if (item.kind == OutboxItem::kIntake &&
+        r.problemCode == QLatin1String("idempotency.key_reused") && !item.altBody.isEmpty()) {
+        // The online attempt under this key did arrive, with the body the server numbered
+        // itself. Replaying that body returns the dossier it made (idempotent, no new one).
+        ApiClient::Request replay;
+        replay.method = "POST";
+        replay.path = QStringLiteral("/dossiers");
+        replay.body = item.altBody;
+        replay.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
+        const ApiResult again = m_api->call(replay);
+        noteReach(again);
+        if (again.isTransient())
+            return false;
+        if (again.ok()) {
+            auto server = codec::fromJson<Dossier>(again.body);
+            if (server && acknowledge(item, again.body)) {
+                emit intakeRecoded(item.requestId, item.dossierCode, *server);
+                return true;
+            }
+            return false;
+        }
+        park(item, OutboxItem::kRejected, again);
+        return true;
+    }
+    park(item, OutboxItem::kRejected, r);
+    return true;
+}
+
+void SyncEngine::park(OutboxItem item, const QString& state, const ApiResult& r)
+{
+    qCInfo(lcSync) << "outbox item" << item.id << "parked" << state << r.problemCode;
+    item.state = state;
+    item.lastError = r.problemCode;
+    item.problems = r.problems.isEmpty()
+                        ? QJsonArray{QJsonObject{{QStringLiteral("code"), r.problemCode},
+                                                 {QStringLiteral("field"), r.problemField},
+                                                 {QStringLiteral("detail"), r.problemDetail}}}
+                        : r.problems;
+    if (Status s = m_store->updateOutboxItem(item); !s)
+        qCWarning(lcSync) << "outbox item not parked:" << s.error().message;
+    emit queuedItemRejected(item.requestId, item.dossierCode, r.problemCode,
+                            messageFor(r.problemCode, r.problemDetail), item.problems);
+}
+
+} // namespace motcua::client

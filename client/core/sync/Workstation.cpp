@@ -1,0 +1,224 @@
+#include "core/sync/Workstation.h"
+
+#include "code/ReservedBlockPool.h"
+#include "core/VnTime.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace motcua::client {
+
+namespace {
+
+constexpr auto kServerUrlSetting = "server/url";
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Workstation::Workstation(const QString& dataDir, QObject* parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{}
+
+Workstation::~Workstation()
+{
+    if (m_thread) {
+        if (m_engine)
+            m_engine->requestStop();
+        m_thread->quit(); // also ends a request the engine is waiting on
+        m_thread->wait();
+        delete m_thread; // the engine was deleted on its thread when it finished
+    }
+}
+
+Status Workstation::open()
+{
+    if (m_store)
+        return success();
+    const QString path = QDir(m_dataDir).filePath(storeFileName());
+    auto opened = LocalStore::open(path);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(opened).value();
+    m_pending = m_store->pendingCount();
+
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("motcua-sync"));
+    m_engine = new SyncEngine(path, m_options);
+    m_engine->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    SyncEngine* e = m_engine;
+
+    connect(e, &SyncEngine::loggedIn, this, [this](const User& user, bool offline) {
+        m_user = user;
+        m_offlineSession = offline;
+        emit loggedIn(user, offline);
+    });
+    connect(e, &SyncEngine::loginFailed, this, &Workstation::loginFailed);
+    connect(e, &SyncEngine::loggedOut, this, [this] {
+        m_user.reset();
+        m_offlineSession = false;
+        emit loggedOut();
+    });
+    connect(e, &SyncEngine::sessionModeChanged, this, [this](bool offline) {
+        m_offlineSession = offline;
+        emit sessionModeChanged(offline);
+    });
+    connect(e, &SyncEngine::authenticationRequired, this, &Workstation::authenticationRequired);
+    connect(e, &SyncEngine::onlineChanged, this, [this](bool online) {
+        m_online = online;
+        emit onlineChanged(online);
+    });
+    connect(e, &SyncEngine::pendingCountChanged, this, [this](int count) {
+        m_pending = count;
+        emit pendingCountChanged(count);
+    });
+    connect(e, &SyncEngine::intakeDone, this, &Workstation::intakeDone);
+    connect(e, &SyncEngine::intakeFailed, this, &Workstation::intakeFailed);
+    connect(e, &SyncEngine::actionDone, this, &Workstation::actionDone);
+    connect(e, &SyncEngine::actionFailed, this, &Workstation::actionFailed);
+    connect(e, &SyncEngine::dossiersChanged, this, &Workstation::dossiersChanged);
+    connect(e, &SyncEngine::catalogueChanged, this, [this] {
+        m_calendar.reset(); // the calendar settings may have changed
+        emit catalogueChanged();
+    });
+    connect(e, &SyncEngine::conflictDetected, this, &Workstation::conflictDetected);
+    connect(e, &SyncEngine::queuedItemRejected, this, &Workstation::queuedItemRejected);
+    connect(e, &SyncEngine::intakeRecoded, this, &Workstation::intakeRecoded);
+    connect(e, &SyncEngine::reservedNumbersChanged, this, [this](int left) {
+        m_reserved = left;
+        emit reservedNumbersChanged(left);
+    });
+    connect(e, &SyncEngine::syncStateChanged, this, [this](const QString& state) {
+        m_syncState = state;
+        emit syncStateChanged(state);
+    });
+
+    m_thread->start();
+    Status started = success();
+    // The engine is idle at this point, so waiting for its start is short (opening the store).
+    QMetaObject::invokeMethod(
+        e, [e, &started] { started = e->start(); }, Qt::BlockingQueuedConnection);
+    if (!started)
+        qCWarning(lcSync) << "sync engine not started:" << started.error().message;
+    return started;
+}
+
+void Workstation::post(std::function<void(SyncEngine&)> work)
+{
+    if (!m_engine)
+        return;
+    SyncEngine* e = m_engine;
+    QMetaObject::invokeMethod(
+        e, [e, work = std::move(work)] { work(*e); }, Qt::QueuedConnection);
+}
+
+void Workstation::setServerUrl(const QUrl& url)
+{
+    if (m_store)
+        (void)m_store->setSetting(QLatin1String(kServerUrlSetting), url);
+    post([url](SyncEngine& e) { e.setServerUrl(url); });
+}
+
+QUrl Workstation::serverUrl() const
+{
+    return m_store ? m_store->setting(QLatin1String(kServerUrlSetting)).toUrl() : QUrl();
+}
+
+LocalStore& Workstation::store()
+{
+    Q_ASSERT(m_store); // open() first
+    return *m_store;
+}
+
+WorkingCalendar Workstation::calendar() const
+{
+    if (!m_calendar)
+        m_calendar = std::make_unique<WorkingCalendar>(m_store ? m_store->calendarSettings()
+                                                               : CalendarSettings::standard());
+    return *m_calendar;
+}
+
+bool Workstation::isOnline() const
+{
+    return m_online;
+}
+
+int Workstation::pendingCount() const
+{
+    return m_pending;
+}
+
+int Workstation::reservedNumbersLeft() const
+{
+    if (!m_store)
+        return 0;
+    ReservedBlockPool pool;
+    if (!pool.restoreState(m_store->codePoolState()))
+        return 0;
+    const QDate today = vntime::civilDate(vntime::now());
+    int left = 0;
+    for (const ReservedBlockPool::Entry& e : pool.entries()) {
+        if (e.block.day == today && (!m_user || e.block.agencyId == m_user->agencyId))
+            left += e.remaining();
+    }
+    return left;
+}
+
+void Workstation::login(const QString& username, const QString& password)
+{
+    post([username, password](SyncEngine& e) { e.login(username, password); });
+}
+
+void Workstation::logout()
+{
+    post([](SyncEngine& e) { e.logout(); });
+}
+
+std::optional<User> Workstation::currentUser() const
+{
+    return m_user;
+}
+
+bool Workstation::offlineSession() const
+{
+    return m_offlineSession;
+}
+
+QString Workstation::submitIntake(const IntakeRequest& request)
+{
+    const QString id = newRequestId();
+    if (m_store && !request.procedureCode.isEmpty())
+        (void)m_store->touchProcedure(request.procedureCode);
+    post([id, request](SyncEngine& e) { e.submitIntake(id, request); });
+    return id;
+}
+
+QString Workstation::submitAction(const QString& dossierCode, const ActionCommand& command)
+{
+    const QString id = newRequestId();
+    post([id, dossierCode, command](SyncEngine& e) { e.submitAction(id, dossierCode, command); });
+    return id;
+}
+
+void Workstation::resolveConflict(const QString& dossierCode, bool reapplyMine)
+{
+    post(
+        [dossierCode, reapplyMine](SyncEngine& e) { e.resolveConflict(dossierCode, reapplyMine); });
+}
+
+void Workstation::syncNow()
+{
+    post([](SyncEngine& e) { e.syncNow(); });
+}
+
+} // namespace motcua::client

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "core/Expected.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/SyncEngine.h"
+#include "domain/Dossier.h"
+#include "domain/IntakeRequest.h"
+#include "domain/User.h"
+
+#include <memory>
+#include <optional>
+
+#include <QJsonArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QThread;
+
+namespace motcua::client {
+
+// The counter workstation as the GUI sees it, on the GUI thread: a local store to read from
+// (and to keep drafts and settings in), and a SyncEngine on its own thread that talks to the
+// server, works offline when it must, and reports back through these signals. Nothing here
+// blocks on the network.
+class Workstation : public QObject {
+    Q_OBJECT
+public:
+    explicit Workstation(const QString& dataDir, QObject* parent = nullptr);
+    ~Workstation() override; // stops the sync thread cleanly
+
+    Status open(); // opens/creates the store (dataDir + "/motcua-client.sqlite") and the engine
+    // Timing of the sync engine (intervals, back-off, reserve sizes); call before open().
+    void setSyncOptions(const SyncEngine::Options& options) { m_options = options; }
+    void setServerUrl(const QUrl& url);
+    QUrl serverUrl() const;
+    LocalStore& store(); // GUI-thread store instance (reads; drafts; settings)
+    WorkingCalendar calendar() const;
+    bool isOnline() const;
+    int pendingCount() const;
+    QString syncState() const { return m_syncState; }
+    // Reserved dossier numbers left for today (for offline intake), as last saved.
+    int reservedNumbersLeft() const;
+
+    // Tries the server; when it is unreachable (a network error, never a 401) falls back to the
+    // offline credential cache.
+    void login(const QString& username, const QString& password);
+    void logout();
+    std::optional<User> currentUser() const;
+    bool offlineSession() const;
+
+    // Returns a request id; the outcome arrives as intakeDone / intakeFailed with that id.
+    QString submitIntake(const IntakeRequest& request);
+    // Returns a request id; the outcome arrives as actionDone / actionFailed with that id.
+    QString submitAction(const QString& dossierCode, const ActionCommand& command);
+    void resolveConflict(const QString& dossierCode, bool reapplyMine);
+    void syncNow();
+
+    static QString storeFileName() { return QStringLiteral("motcua-client.sqlite"); }
+
+signals:
+    void loggedIn(const motcua::User& user, bool offline);
+    void loginFailed(const QString& code, const QString& message);
+    void onlineChanged(bool online);
+    void pendingCountChanged(int count);
+    void intakeDone(const QString& requestId, const motcua::Dossier& dossier, bool offline);
+    void intakeFailed(const QString& requestId, const QString& code, const QString& message,
+                      const QJsonArray& problems);
+    void actionDone(const QString& requestId, const motcua::Dossier& dossier, bool queued);
+    void actionFailed(const QString& requestId, const QString& code, const QString& message);
+    void dossiersChanged();
+    void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
+                          const motcua::Dossier& server);
+    void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"
+
+    // Beyond the brief.
+    void loggedOut();
+    void sessionModeChanged(bool offline);
+    void authenticationRequired(const QString& code);
+    void catalogueChanged();
+    void queuedItemRejected(const QString& requestId, const QString& dossierCode,
+                            const QString& code, const QString& message,
+                            const QJsonArray& problems);
+    void intakeRecoded(const QString& requestId, const QString& printedCode,
+                       const motcua::Dossier& dossier);
+    void reservedNumbersChanged(int left);
+
+private:
+    void post(std::function<void(SyncEngine&)> work);
+
+    QString m_dataDir;
+    std::unique_ptr<LocalStore> m_store;
+    QThread* m_thread = nullptr;
+    SyncEngine* m_engine = nullptr;
+    SyncEngine::Options m_options;
+    mutable std::unique_ptr<WorkingCalendar> m_calendar;
+    bool m_online = false;
+    int m_pending = 0;
+    int m_reserved = -1;
+    QString m_syncState = QStringLiteral("idle");
+    std::optional<User> m_user;
+    bool m_offlineSession = false;
+};
+
+} // namespace motcua::client

@@ -1,0 +1,323 @@
+// gui/print: the printer remembered per form, export to PDF, the preview's wiring and — when a
+// CUPS scheduler can be started privately (its own configuration, socket and spool in a
+// temporary folder; the system's CUPS is never touched) — a real print job through CUPS, whose
+// bytes are checked like any PDF.
+#include "FormSamples.h"
+#include "PdfTools.h"
+#include "core/barcode/Barcode.h"
+#include "gui/print/FormPrinter.h"
+
+#include <csignal>
+
+#include <QApplication>
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace motcua;
+using namespace motcua::client;
+namespace samples = motcua::test::forms;
+namespace pdf = motcua::test::pdf;
+
+namespace {
+
+const QString kQueue = QStringLiteral("MotCuaTest");
+
+// A CUPS scheduler of our own: configuration, socket, spool and logs under one temporary
+// folder, a raw queue whose backend (a shell script in our own ServerBin) writes each job's
+// bytes to a file. Stopped, with its folder removed, when the test ends.
+class PrivateCups {
+public:
+    explicit PrivateCups(const QString& root)
+        : m_root(root)
+    {}
+    ~PrivateCups() { stop(); }
+
+    QString socket() const { return m_root + QStringLiteral("/cups.sock"); }
+    QString outDir() const { return m_root + QStringLiteral("/out"); }
+
+    bool start(QString* why)
+    {
+        const QString cupsd = QStringLiteral("/usr/sbin/cupsd");
+        const QString exec = QStringLiteral("/usr/lib/cups/daemon/cups-exec");
+        if (!QFile::exists(cupsd) || !QFile::exists(exec) ||
+            !pdf::have(QStringLiteral("lpadmin"))) {
+            *why = QStringLiteral("cupsd, cups-exec or lpadmin is not installed");
+            return false;
+        }
+        QDir d(m_root);
+        for (const char* sub :
+             {"spool", "cache", "state", "log", "tmp", "out", "bin/backend", "bin/daemon"})
+            d.mkpath(QString::fromLatin1(sub));
+        // The backend runs as the unprivileged "lp" user when cupsd is root.
+        for (const char* open : {"out", "tmp"})
+            QFile::setPermissions(d.filePath(QString::fromLatin1(open)),
+                                  QFileDevice::Permissions(0x7777));
+        QFile::link(exec, d.filePath(QStringLiteral("bin/daemon/cups-exec")));
+        for (const char* f : {"raw.types", "raw.convs"})
+            QFile::copy(QStringLiteral("/etc/cups/") + QString::fromLatin1(f),
+                        d.filePath(QString::fromLatin1(f)));
+        write(QStringLiteral("cupsd.conf"),
+              QStringLiteral("LogLevel warn\nListen %1\nBrowsing Off\nWebInterface No\n"
+                             "DefaultAuthType None\n<Location />\n  Order allow,deny\n"
+                             "  Allow all\n</Location>\n<Location /admin>\n  Order allow,deny\n"
+                             "  Allow all\n</Location>\n<Policy default>\n  <Limit All>\n"
+                             "    Order deny,allow\n  </Limit>\n</Policy>\n")
+                  .arg(socket()));
+        write(QStringLiteral("cups-files.conf"),
+              QStringLiteral("ServerRoot %1\nServerBin %1/bin\nRequestRoot %1/spool\n"
+                             "CacheDir %1/cache\nStateDir %1/state\nTempDir %1/tmp\n"
+                             "AccessLog %1/log/access_log\nErrorLog %1/log/error_log\n"
+                             "PageLog %1/log/page_log\n")
+                  .arg(m_root));
+        const QString backend = d.filePath(QStringLiteral("bin/backend/motcuafile"));
+        write(QStringLiteral("bin/backend/motcuafile"),
+              QStringLiteral("#!/bin/sh\n"
+                             "# motcuafile:<dir> - each job's bytes to <dir>/job-<id>.out\n"
+                             "if [ $# -eq 0 ]; then echo 'file motcuafile \"Unknown\" \"MotCua "
+                             "test\"'; exit 0; fi\n"
+                             "dir=\"${DEVICE_URI#motcuafile:}\"\n"
+                             "if [ -n \"$6\" ]; then cat \"$6\" > \"$dir/job-$1.tmp\"; "
+                             "else cat > \"$dir/job-$1.tmp\"; fi\n"
+                             "mv \"$dir/job-$1.tmp\" \"$dir/job-$1.out\"\n"));
+        QFile::setPermissions(backend, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                           QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                           QFileDevice::ExeOther);
+
+        m_daemon.setProgram(cupsd);
+        m_daemon.setArguments({QStringLiteral("-f"), QStringLiteral("-c"),
+                               d.filePath(QStringLiteral("cupsd.conf")), QStringLiteral("-s"),
+                               d.filePath(QStringLiteral("cups-files.conf"))});
+        m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Should this test die, the scheduler dies with it rather than linger.
+        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_daemon.start();
+        if (!m_daemon.waitForStarted(5000)) {
+            *why = QStringLiteral("cupsd did not start: ") + m_daemon.errorString();
+            return false;
+        }
+        for (int i = 0; i < 100; ++i) {
+            if (pdf::run(QStringLiteral("lpstat"), {QStringLiteral("-r")})
+                    .contains(QStringLiteral("is running")))
+                break;
+            QTest::qWait(100);
+        }
+        int code = 0;
+        pdf::run(QStringLiteral("lpadmin"),
+                 {QStringLiteral("-p"), kQueue, QStringLiteral("-v"),
+                  QStringLiteral("motcuafile:") + outDir(), QStringLiteral("-E"),
+                  QStringLiteral("-m"), QStringLiteral("raw")},
+                 &code);
+        if (code != 0) {
+            *why = QStringLiteral("the private cupsd did not accept a queue (lpadmin exit %1); "
+                                  "see %2/log/error_log")
+                       .arg(code)
+                       .arg(m_root);
+            stop();
+            return false;
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        if (m_daemon.state() == QProcess::NotRunning)
+            return;
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(5000)) {
+            m_daemon.kill();
+            m_daemon.waitForFinished(2000);
+        }
+    }
+
+    // The bytes of the first finished job, waiting up to `ms`.
+    QString waitForJob(int ms) const
+    {
+        for (int waited = 0; waited < ms; waited += 100) {
+            const QStringList jobs =
+                QDir(outDir()).entryList({QStringLiteral("job-*.out")}, QDir::Files, QDir::Name);
+            if (!jobs.isEmpty())
+                return QDir(outDir()).filePath(jobs.first());
+            QTest::qWait(100);
+        }
+        return {};
+    }
+
+private:
+    void write(const QString& name, const QString& text)
+    {
+        QFile f(QDir(m_root).filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(text.toUtf8());
+    }
+
+    QString m_root;
+    QProcess m_daemon;
+};
+
+} // namespace
+
+class TstFormPrinter : public QObject {
+    Q_OBJECT
+
+    // Short: a Unix socket path must fit in 108 bytes.
+    QTemporaryDir m_cupsRoot{QStringLiteral("/tmp/motcua-cups-XXXXXX")};
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    FormRenderer renderer() const
+    {
+        FormSettings s;
+        s.lookupUrlBase = QStringLiteral("https://dichvucong.example/tra-cuu?ma=");
+        return FormRenderer(s);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_cupsRoot.isValid() && m_dir.isValid());
+        // Before anything loads libcups: this process only ever talks to a scheduler of its own
+        // (or to none), never to the machine's.
+        qputenv("CUPS_SERVER", (m_cupsRoot.path() + QStringLiteral("/cups.sock")).toLocal8Bit());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("motcua.ini")),
+                                                 QSettings::IniFormat);
+    }
+
+    void remembersAPrinterPerForm()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QVERIFY(p.rememberedPrinter(FormKind::Receipt).isEmpty());
+        p.rememberPrinter(FormKind::Receipt, QStringLiteral("Quay-1"));
+        p.rememberPrinter(FormKind::Register, QStringLiteral("Van-phong"));
+        QCOMPARE(p.rememberedPrinter(FormKind::Receipt), QStringLiteral("Quay-1"));
+        QCOMPARE(p.rememberedPrinter(FormKind::Register), QStringLiteral("Van-phong"));
+        QCOMPARE(p.rememberedPrinter(FormKind::Supplement), QString());
+        m_settings->sync();
+        QSettings again(m_settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(again.value(QStringLiteral("print/receipt/printer")).toString(),
+                 QStringLiteral("Quay-1"));
+        p.rememberPrinter(FormKind::Receipt, QString());
+        QVERIFY(p.rememberedPrinter(FormKind::Receipt).isEmpty());
+        p.rememberPrinter(FormKind::Register, QString());
+    }
+
+    void aPrinterIsSetUpForTheForm()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        // A remembered printer that no longer exists is ignored, not an error.
+        p.rememberPrinter(FormKind::Register, QStringLiteral("Gone"));
+        const auto reg = p.makePrinter(FormKind::Register, QStringLiteral("register-x"));
+        QVERIFY(reg->printerName() != QStringLiteral("Gone"));
+        QCOMPARE(reg->pageLayout().orientation(), QPageLayout::Landscape);
+        QCOMPARE(reg->pageLayout().pageSize().id(), QPageSize::A4);
+        QCOMPARE(reg->docName(), QStringLiteral("register-x"));
+        const auto receipt = p.makePrinter(FormKind::Receipt);
+        QCOMPARE(receipt->pageLayout().orientation(), QPageLayout::Portrait);
+        QCOMPARE(receipt->docName(), QStringLiteral("receipt"));
+        p.rememberPrinter(FormKind::Register, QString());
+    }
+
+    void exportsAPdf()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QSignalSpy exported(&p, &FormPrinter::exported);
+        QSignalSpy failed(&p, &FormPrinter::failed);
+        const QString path = m_dir.filePath(QStringLiteral("export.pdf"));
+        QVERIFY(p.exportPdf(samples::receipt(), path).ok());
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.first().at(1).toString(), path);
+        QVERIFY(pdf::text(path).contains(QString::fromUtf8(samples::kOwner)));
+
+        QVERIFY(
+            !p.exportPdf(samples::receipt(), m_dir.filePath(QStringLiteral("none/x.pdf"))).ok());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("none/x.pdf")));
+    }
+
+    void errorsAreExplained()
+    {
+        for (const char* code :
+             {"forms.template_syntax", "forms.template_missing", "forms.template_unknown_name",
+              "forms.output_failed", "forms.device_failed", "barcode.encode_failed",
+              "something.else"}) {
+            const QString words = FormPrinter::describe(
+                {QString::fromLatin1(code), QStringLiteral("m"), QStringLiteral("p")});
+            QVERIFY2(!words.isEmpty() && !words.contains(QLatin1String(code)), code);
+        }
+    }
+
+    // The preview asks the renderer for the pages (checked here through the preview widget),
+    // and closing it prints nothing.
+    void previewShowsTheForm()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QSignalSpy printed(&p, &FormPrinter::printed);
+        int pagesShown = -1;
+        QTimer::singleShot(0, this, [&pagesShown] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto* w = dialog->findChild<QPrintPreviewWidget*>()) {
+                w->updatePreview();
+                pagesShown = w->pageCount();
+            }
+            dialog->reject();
+        });
+        QVERIFY(!p.preview(samples::controlSlip()));
+        QCOMPARE(pagesShown, 2);
+        QCOMPARE(printed.count(), 0);
+    }
+
+    // The real thing: through Qt's CUPS support to a scheduler, which hands the job to a backend.
+    void printsThroughCups()
+    {
+        PrivateCups cups(m_cupsRoot.path());
+        QString why;
+        if (!cups.start(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY2(QPrinterInfo::availablePrinterNames().contains(kQueue),
+                 qPrintable(QPrinterInfo::availablePrinterNames().join(u',')));
+
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        p.rememberPrinter(FormKind::Receipt, kQueue);
+        QSignalSpy printed(&p, &FormPrinter::printed);
+        QSignalSpy failed(&p, &FormPrinter::failed);
+        QVERIFY(p.print(samples::receipt())); // remembered and present: no dialog
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(printed.count(), 1);
+        QCOMPARE(printed.first().at(1).toString(), kQueue);
+
+        const QString job = cups.waitForJob(30000);
+        cups.stop();
+        QVERIFY2(!job.isEmpty(), "CUPS finished no job");
+        QFile f(job);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        f.close();
+        const QString copy = m_dir.filePath(QStringLiteral("cups-job.pdf"));
+        QVERIFY(QFile::copy(job, copy));
+        QCOMPARE(pdf::pageSize(copy), QStringLiteral("595 x 842 pts (A4)"));
+        QVERIFY(pdf::text(copy).contains(QString::fromUtf8(samples::kOwner)));
+        QStringList found;
+        for (const QString& png : pdf::rasterise(copy, 200)) {
+            for (const auto& b : barcode::decode(QImage(png)))
+                found << b.text;
+        }
+        QVERIFY2(found.contains(QString::fromUtf8(samples::kCode)), qPrintable(found.join(u' ')));
+    }
+};
+
+QTEST_MAIN(TstFormPrinter)
+#include "tst_formprinter.moc"

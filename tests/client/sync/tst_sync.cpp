@@ -1,0 +1,703 @@
+#include "ServerProcess.h"
+#include "code/ReservedBlockPool.h"
+#include "codec/JsonCodec.h"
+#include "core/VnTime.h"
+#include "core/api/ApiClient.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::client;
+using namespace motcua::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Demo-Pass-2026!");
+const QString kProcedure = QStringLiteral("1.001193"); // birth registration, demo catalogue
+
+QStringList serverArgs()
+{
+    return {QStringLiteral("--demo"), QStringLiteral("--set"),
+            QStringLiteral("motcua.auth.argon2.memoryKiB=64"), QStringLiteral("--set"),
+            QStringLiteral("motcua.auth.argon2.iterations=1")};
+}
+
+// Deterministic timing: no periodic pulls (the tests call syncNow), quick retries.
+SyncEngine::Options testOptions()
+{
+    SyncEngine::Options o;
+    o.syncIntervalMs = 3600 * 1000;
+    o.minBackoffMs = 100;
+    o.maxBackoffMs = 1000;
+    o.reserveLowWater = 20;
+    o.reserveBlockSize = 20;
+    return o;
+}
+
+// A valid intake of the demo's birth registration: every mandatory paper, a valid CCCD.
+IntakeRequest intakeOf(int i)
+{
+    IntakeRequest r;
+    r.procedureCode = kProcedure;
+    r.owner.fullName = QStringLiteral("Nguyễn Văn Thử %1").arg(i);
+    r.owner.idNumber = QStringLiteral("001190012345");
+    r.owner.phone = QStringLiteral("0912 345 678");
+    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
+    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
+    return r;
+}
+
+// Talks to the server directly (not through the sync engine) to check what it holds.
+class Direct {
+public:
+    Direct(const QUrl& url, const QString& user)
+    {
+        m_api.setBaseUrl(url);
+        const ApiResult r =
+            m_api.post(QStringLiteral("/auth/login"),
+                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
+                           .toJson(QJsonDocument::Compact));
+        if (r.ok())
+            m_api.setTokens(r.body.toObject().value("accessToken").toString(),
+                            r.body.toObject().value("refreshToken").toString());
+        else
+            qWarning() << "direct login failed" << r.httpStatus << r.problemCode;
+    }
+    ApiClient& api() { return m_api; }
+
+    // Every dossier code the user's agency has on the server.
+    QStringList codes()
+    {
+        QStringList out;
+        for (int page = 1;; ++page) {
+            QUrlQuery q;
+            q.addQueryItem("page", QString::number(page));
+            q.addQueryItem("pageSize", "200");
+            const ApiResult r = m_api.get(QStringLiteral("/dossiers"), q);
+            if (!r.ok())
+                return {QStringLiteral("error %1").arg(r.httpStatus)};
+            const QJsonArray items = r.body.toObject().value("items").toArray();
+            for (const QJsonValue& v : items)
+                out << v.toObject().value("code").toString();
+            if (items.size() < 200)
+                return out;
+        }
+    }
+    std::optional<Dossier> dossier(const QString& code)
+    {
+        const ApiResult r = m_api.get(QStringLiteral("/dossiers/") + code);
+        if (!r.ok())
+            return std::nullopt;
+        auto d = codec::fromJson<Dossier>(r.body);
+        return d ? std::optional<Dossier>(*d) : std::nullopt;
+    }
+    ApiResult act(const QString& code, const QJsonObject& command)
+    {
+        return m_api.post(QStringLiteral("/dossiers/") + code + QStringLiteral("/actions"),
+                          QJsonDocument(command).toJson(QJsonDocument::Compact));
+    }
+
+private:
+    ApiClient m_api;
+};
+
+QSet<QString> toSet(const QStringList& l)
+{
+    return QSet<QString>(l.begin(), l.end());
+}
+
+// A loopback TCP proxy in front of the server that can lose the server's answers: the request
+// arrives and is done, the client only sees its connection reset — the ambiguous failure.
+class LossyProxy : public QObject {
+public:
+    explicit LossyProxy(quint16 target)
+        : m_target(target)
+    {
+        m_listener.listen(QHostAddress::LocalHost, 0);
+        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* client = m_listener.nextPendingConnection())
+                relay(client);
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_listener.serverPort()));
+    }
+    bool loseAnswers = false;
+    int lost = 0;
+
+private:
+    void relay(QTcpSocket* client)
+    {
+        auto* upstream = new QTcpSocket(client);
+        auto* pending = new QByteArray;
+        connect(client, &QObject::destroyed, [pending] { delete pending; });
+        connect(upstream, &QTcpSocket::connected, upstream, [upstream, pending] {
+            upstream->write(*pending);
+            pending->clear();
+        });
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pending] {
+            if (upstream->state() == QAbstractSocket::ConnectedState)
+                upstream->write(client->readAll());
+            else
+                pending->append(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+            const QByteArray answer = upstream->readAll();
+            if (loseAnswers) {
+                ++lost;
+                client->abort();
+                client->deleteLater();
+                return;
+            }
+            client->write(answer);
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+    }
+
+    QTcpServer m_listener;
+    quint16 m_target;
+};
+
+} // namespace
+
+class TstSync : public QObject {
+    Q_OBJECT
+
+    // Starts `server`, opens a workstation in `dir` and logs in online as `user`; waits for the
+    // first sync (catalogue) and, for the receptionist, the first reserved block.
+    bool loginOnline(ServerProcess& server, Workstation& ws, const QString& user = "demo-reception")
+    {
+        ws.setSyncOptions(testOptions());
+        if (!ws.open())
+            return false;
+        ws.setServerUrl(server.url());
+        QSignalSpy in(&ws, &Workstation::loggedIn);
+        ws.login(user, kPassword);
+        if (!in.wait(30000) || in.first().at(1).toBool())
+            return false;
+        if (!QTest::qWaitFor([&] { return ws.store().procedure(kProcedure).has_value(); }, 30000))
+            return false;
+        if (user == QLatin1String("demo-reception"))
+            return QTest::qWaitFor([&] { return ws.reservedNumbersLeft() >= 20; }, 30000);
+        return true;
+    }
+
+    // 20 intakes while the server is down; returns the codes printed on the receipts.
+    QStringList intakeOffline(Workstation& ws, int count, QList<Dossier>* dossiers = nullptr)
+    {
+        QSignalSpy done(&ws, &Workstation::intakeDone);
+        QSignalSpy failed(&ws, &Workstation::intakeFailed);
+        QStringList codes;
+        for (int i = 0; i < count; ++i) {
+            const QString id = ws.submitIntake(intakeOf(i));
+            if (!QTest::qWaitFor([&] { return done.size() + failed.size() > i; }, 20000))
+                return {};
+            if (!failed.isEmpty()) {
+                qWarning() << "intake failed" << failed.first();
+                return {};
+            }
+            const QList<QVariant> args = done.at(i);
+            if (args.at(0).toString() != id || !args.at(2).toBool())
+                return {};
+            const auto d = args.at(1).value<Dossier>();
+            codes << d.code;
+            if (dossiers)
+                dossiers->append(d);
+        }
+        return codes;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(QStringLiteral(MOTCUA_SERVER_BIN))); }
+
+    // The acceptance test.
+    void offlineIntakesReachTheServerWithTheirCodes()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws));
+        QVERIFY(ws.isOnline());
+        QCOMPARE(ws.reservedNumbersLeft(), 20);
+
+        QCOMPARE(server.stop(), 0);
+        QList<Dossier> offline;
+        const QStringList codes = intakeOffline(ws, 20, &offline);
+        QCOMPARE(codes.size(), 20);
+        QCOMPARE(toSet(codes).size(), 20);
+        QTRY_COMPARE(ws.pendingCount(), 20);
+        QVERIFY(!ws.isOnline());
+        for (const QString& code : codes) {
+            QVERIFY(ws.store().isPending(code));
+            QVERIFY(code.startsWith(QStringLiteral("000.00.71.H36-")));
+        }
+        QCOMPARE(ws.store().search(QStringLiteral("nguyen van thu 7"), 5).first().code,
+                 codes.at(7));
+        // The block is spent: the 21st intake is refused, never given an invented number.
+        QSignalSpy failed(&ws, &Workstation::intakeFailed);
+        const QString refused = ws.submitIntake(intakeOf(21));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(0).toString(), refused);
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("codes.no_reserved_numbers"));
+        QVERIFY(!failed.first().at(2).toString().isEmpty());
+
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        ws.setServerUrl(server.url());
+        ws.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 60000);
+
+        const QSet<QString> after = toSet(Direct(server.url(), "demo-reception").codes());
+        QCOMPARE(after - before, toSet(codes));
+        QCOMPARE(after.size(), before.size() + 20);
+        // The dossier built offline is the one the server stored.
+        for (const Dossier& mine : std::as_const(offline)) {
+            QVERIFY(!ws.store().isPending(mine.code));
+            const auto stored = ws.store().dossier(mine.code);
+            QVERIFY(stored);
+            QCOMPARE(*stored, mine);
+        }
+        QTRY_VERIFY(ws.isOnline());
+    }
+
+    void aClientKilledWhilePushingLosesNothingAndDuplicatesNothing()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        QTemporaryDir dir;
+        QStringList codes;
+        {
+            Workstation ws(dir.path());
+            QVERIFY(loginOnline(server, ws));
+            QCOMPARE(server.stop(), 0);
+            codes = intakeOffline(ws, 20);
+            QCOMPARE(codes.size(), 20);
+        } // the workstation closes; the outbox stays on disk
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+
+        auto runHelper = [&](const QStringList& extra, QProcess& p) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MOTCUA_HELPER_PASSWORD"), kPassword);
+            p.setProcessEnvironment(env);
+            p.setProgram(QStringLiteral(MOTCUA_SYNC_HELPER_BIN));
+            p.setArguments(
+                QStringList{dir.path(), server.url().toString(), QStringLiteral("demo-reception")} +
+                extra);
+            p.start();
+            return p.waitForStarted(10000);
+        };
+        auto pending = [&] {
+            auto s = LocalStore::open(dir.filePath(Workstation::storeFileName()));
+            return s ? (*s)->pendingCount() : -1;
+        };
+
+        // 1. Killed by SIGKILL right after the server stored the 5th dossier, before the
+        //    workstation saved the answer.
+        {
+            QProcess p;
+            QVERIFY(runHelper({QStringLiteral("--crash-after-response"), QStringLiteral("5")}, p));
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+            QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(QStringLiteral("ack ")), 4);
+            QCOMPARE(pending(), 16);
+        }
+        // 2. Killed from outside while it waits in the middle of its 3rd push (the 1st is the
+        //    replay of the dossier the server already has).
+        {
+            QProcess p;
+            QVERIFY(runHelper({QStringLiteral("--block-after-response"), QStringLiteral("3")}, p));
+            QByteArray out;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    out += p.readAllStandardOutput();
+                    return out.contains("sent ") || p.state() == QProcess::NotRunning;
+                },
+                60000));
+            QVERIFY2(out.contains("sent "), out.constData());
+            p.kill(); // SIGKILL
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+            QCOMPARE(pending(), 14);
+        }
+        // 3. Runs to the end.
+        {
+            QProcess p;
+            QVERIFY(runHelper({}, p));
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));
+            QVERIFY(out.contains(QStringLiteral("done")));
+            QCOMPARE(pending(), 0);
+        }
+        const QSet<QString> after = toSet(Direct(server.url(), "demo-reception").codes());
+        QCOMPARE(after - before, toSet(codes));     // nothing lost
+        QCOMPARE(after.size(), before.size() + 20); // nothing twice
+        auto store = LocalStore::open(dir.filePath(Workstation::storeFileName()));
+        QVERIFY(store);
+        for (const QString& code : std::as_const(codes))
+            QVERIFY(!(*store)->isPending(code));
+    }
+
+    void aConflictIsSurfacedWithBothVersionsAndNotOverwritten()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws));
+
+        // An online intake: the server numbers it.
+        auto intakeOnline = [&](int i) {
+            QSignalSpy done(&ws, &Workstation::intakeDone);
+            ws.submitIntake(intakeOf(100 + i));
+            if (!done.wait(20000) || done.first().at(2).toBool())
+                return QString();
+            return done.first().at(1).value<Dossier>().code;
+        };
+        const QString code = intakeOnline(1);
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(ws.store().dossierVersion(code), 1);
+
+        // The specialist moves it on (version 2) while the counter still shows version 1.
+        Direct specialist(server.url(), "demo-specialist");
+        QCOMPARE(specialist.act(code, {{"action", "forward"}, {"version", 1}}).httpStatus, 200);
+
+        // Offline, the clerk records the citizen's withdrawal on what they saw.
+        QCOMPARE(server.stop(), 0);
+        ActionCommand withdraw;
+        withdraw.action = WorkflowAction::Withdraw;
+        withdraw.version = 1;
+        withdraw.comment = QStringLiteral("Công dân xin rút hồ sơ");
+        QSignalSpy actionDone(&ws, &Workstation::actionDone);
+        const QString request = ws.submitAction(code, withdraw);
+        QVERIFY(actionDone.wait(20000));
+        QCOMPARE(actionDone.first().at(0).toString(), request);
+        QCOMPARE(actionDone.first().at(2).toBool(), true); // queued
+        QCOMPARE(ws.store().dossier(code)->status, DossierStatus::Withdrawn);
+        QVERIFY(ws.store().isPending(code));
+
+        QSignalSpy conflicts(&ws, &Workstation::conflictDetected);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        ws.setServerUrl(server.url());
+        ws.syncNow();
+        QVERIFY(conflicts.wait(30000));
+        QCOMPARE(conflicts.first().at(0).toString(), code);
+        const auto mine = conflicts.first().at(1).value<Dossier>();
+        const auto theirs = conflicts.first().at(2).value<Dossier>();
+        QCOMPARE(mine.status, DossierStatus::Withdrawn);
+        QCOMPARE(theirs.version, 2);
+        QCOMPARE(theirs.currentStepId, QStringLiteral("approve"));
+        // Nothing overwritten: the local copy is still the clerk's, the server's is unchanged.
+        QCOMPARE(ws.store().dossier(code)->status, DossierStatus::Withdrawn);
+        QVERIFY(ws.store().isPending(code));
+        QCOMPARE(ws.pendingCount(), 1);
+        Direct reception(server.url(), "demo-reception");
+        QCOMPARE(reception.dossier(code)->version, 2);
+        QVERIFY(reception.dossier(code)->status != DossierStatus::Withdrawn);
+        // Another sync leaves the parked item alone.
+        QSignalSpy state(&ws, &Workstation::syncStateChanged);
+        ws.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(state.contains(QVariantList{QStringLiteral("idle")}), 30000);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(reception.dossier(code)->version, 2);
+
+        // The clerk re-applies the withdrawal on the server's version.
+        ws.resolveConflict(code, true);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
+        QCOMPARE(reception.dossier(code)->status, DossierStatus::Withdrawn);
+        QCOMPARE(reception.dossier(code)->version, 3);
+        QTRY_VERIFY(!ws.store().isPending(code));
+        QCOMPARE(ws.store().dossier(code), reception.dossier(code));
+
+        // Online, a stale action meets the conflict at once; the clerk discards theirs.
+        const QString other = intakeOnline(2);
+        QVERIFY(!other.isEmpty());
+        Direct specialistAgain(server.url(), "demo-specialist"); // the server has a new port
+        QCOMPARE(specialistAgain.act(other, {{"action", "forward"}, {"version", 1}}).httpStatus,
+                 200);
+        QSignalSpy actionFailed(&ws, &Workstation::actionFailed);
+        ws.submitAction(other, withdraw);
+        QVERIFY(actionFailed.wait(20000));
+        QCOMPARE(actionFailed.first().at(1).toString(),
+                 QStringLiteral("workflow.version_conflict"));
+        QTRY_COMPARE(conflicts.size(), 2);
+        QCOMPARE(ws.pendingCount(), 1);
+        ws.resolveConflict(other, false);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
+        QTRY_VERIFY(!ws.store().isPending(other));
+        QCOMPARE(ws.store().dossier(other), reception.dossier(other));
+        QCOMPARE(reception.dossier(other)->version, 2);
+    }
+
+    void anIntakeWhoseAnswerWasLostIsNeverDuplicated()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        LossyProxy proxy(server.port());
+        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        ws.setSyncOptions(testOptions());
+        QVERIFY(ws.open());
+        ws.setServerUrl(proxy.url());
+        QSignalSpy in(&ws, &Workstation::loggedIn);
+        ws.login(QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(in.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(ws.reservedNumbersLeft() >= 20, 30000);
+
+        // The server receives the intake and numbers it; the counter never hears back, so it
+        // prints a receipt with a reserved number and queues the intake under the same key.
+        QTRY_COMPARE_WITH_TIMEOUT(ws.syncState(), QStringLiteral("idle"), 30000);
+        proxy.loseAnswers = true;
+        QSignalSpy done(&ws, &Workstation::intakeDone);
+        const QString request = ws.submitIntake(intakeOf(7));
+        QVERIFY(done.wait(30000));
+        QVERIFY(proxy.lost > 0);
+        QCOMPARE(done.first().at(0).toString(), request);
+        QCOMPARE(done.first().at(2).toBool(), true);
+        const QString printed = done.first().at(1).value<Dossier>().code;
+        QCOMPARE(ws.pendingCount(), 1);
+        const QSet<QString> during = toSet(Direct(server.url(), "demo-reception").codes());
+        QCOMPARE(during.size(), before.size() + 1); // it did arrive
+        QVERIFY(!during.contains(printed));
+
+        // Back online: the queued intake is recognised (same key) and not made twice; the
+        // counter learns the code the server gave.
+        proxy.loseAnswers = false;
+        QSignalSpy recoded(&ws, &Workstation::intakeRecoded);
+        ws.syncNow();
+        QVERIFY(recoded.wait(30000));
+        QCOMPARE(recoded.first().at(0).toString(), request);
+        QCOMPARE(recoded.first().at(1).toString(), printed);
+        const QString given = recoded.first().at(2).value<Dossier>().code;
+        QCOMPARE(toSet(Direct(server.url(), "demo-reception").codes()), during);
+        QVERIFY(during.contains(given));
+        QTRY_COMPARE(ws.pendingCount(), 0);
+        QVERIFY(!ws.store().dossier(printed));
+        QVERIFY(ws.store().dossier(given));
+        QVERIFY(!ws.store().isPending(given));
+
+        // The same for an action: done on the server, answer lost, queued; its replay meets a
+        // 409 that shows the clerk's own action — acknowledged, not reported as a conflict.
+        QSignalSpy conflicts(&ws, &Workstation::conflictDetected);
+        QSignalSpy actionDone(&ws, &Workstation::actionDone);
+        ActionCommand withdraw;
+        withdraw.action = WorkflowAction::Withdraw;
+        withdraw.version = 1;
+        withdraw.comment = QStringLiteral("Công dân xin rút hồ sơ");
+        QTRY_COMPARE_WITH_TIMEOUT(ws.syncState(), QStringLiteral("idle"), 30000); // no request
+        proxy.loseAnswers = true;                                                 // in flight
+        ws.submitAction(given, withdraw);
+        QVERIFY(actionDone.wait(30000));
+        QCOMPARE(actionDone.first().at(2).toBool(), true); // queued
+        proxy.loseAnswers = false;
+        Direct reception(server.url(), "demo-reception");
+        QCOMPARE(reception.dossier(given)->version, 2); // it did arrive
+        ws.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
+        QCOMPARE(conflicts.size(), 0);
+        QCOMPARE(reception.dossier(given)->version, 2);
+        QCOMPARE(reception.dossier(given)->status, DossierStatus::Withdrawn);
+        QTRY_VERIFY(!ws.store().isPending(given));
+        QCOMPARE(ws.store().dossier(given), reception.dossier(given));
+    }
+
+    void aQueuedIntakeTheServerRefusesIsParkedNotRetriedForever()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QTemporaryDir dir;
+        {
+            // Numbers the server never reserved (as if the state had been tampered with): the
+            // server must refuse the dossier that uses one (intake.code_not_reserved).
+            auto store = LocalStore::open(dir.filePath(Workstation::storeFileName()));
+            QVERIFY(store);
+            ReservedBlockPool pool;
+            QVERIFY(pool.addBlock(CodeBlock{QStringLiteral("000.00.71.H36"),
+                                            vntime::civilDate(vntime::now()), 9000, 20}));
+            QVERIFY((*store)->saveCodePoolState(pool.saveState()));
+        }
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws));
+        QCOMPARE(server.stop(), 0);
+        const QStringList codes = intakeOffline(ws, 2);
+        QCOMPARE(codes.size(), 2);
+        QVERIFY(codes.first().endsWith(QStringLiteral("-9000")));
+
+        QSignalSpy rejected(&ws, &Workstation::queuedItemRejected);
+        QSignalSpy state(&ws, &Workstation::syncStateChanged);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        ws.setServerUrl(server.url());
+        ws.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 2, 30000);
+        QCOMPARE(rejected.first().at(1).toString(), codes.first());
+        QCOMPARE(rejected.first().at(2).toString(), QStringLiteral("intake.code_not_reserved"));
+        QCOMPARE(rejected.first().at(4).value<QJsonArray>().first()["field"].toString(),
+                 QStringLiteral("code"));
+        QTRY_VERIFY_WITH_TIMEOUT(state.contains(QVariantList{QStringLiteral("idle")}), 30000);
+        // Parked: kept (the receipt was printed), counted, never sent again by itself.
+        QCOMPARE(ws.pendingCount(), 2);
+        for (const OutboxItem& i : ws.store().outbox()) {
+            QCOMPARE(i.state, OutboxItem::kRejected);
+            QCOMPARE(i.attempts, 0);
+        }
+        ws.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(state.count(QVariantList{QStringLiteral("idle")}) >= 2, 30000);
+        QCOMPARE(rejected.size(), 2);
+        // The clerk gives one up: it is gone here too (it never reached the server).
+        ws.resolveConflict(codes.first(), false);
+        QTRY_COMPARE(ws.pendingCount(), 1);
+        QTRY_VERIFY(!ws.store().dossier(codes.first()));
+        QVERIFY(ws.store().dossier(codes.last()));
+    }
+
+    void offlineLoginNeedsAnEarlierOnlineOneAndTheRightPassword()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws));
+        QVERIFY(!ws.offlineSession());
+        QSignalSpy out(&ws, &Workstation::loggedOut);
+        ws.logout();
+        QVERIFY(out.wait(20000));
+        QVERIFY(!ws.currentUser());
+
+        QSignalSpy failed(&ws, &Workstation::loginFailed);
+        QSignalSpy in(&ws, &Workstation::loggedIn);
+        // The server answers 401: never an offline login then.
+        ws.login(QStringLiteral("demo-reception"), QStringLiteral("wrong-password"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.takeFirst().at(0).toString(), QStringLiteral("auth.invalid_credentials"));
+
+        QCOMPARE(server.stop(), 0);
+        ws.login(QStringLiteral("demo-reception"), QStringLiteral("wrong-password"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.takeFirst().at(0).toString(), QStringLiteral("auth.invalid_credentials"));
+        ws.login(QStringLiteral("demo-leader"), kPassword); // never logged in here
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.takeFirst().at(0).toString(), QStringLiteral("auth.offline_unknown_user"));
+        QVERIFY(in.isEmpty());
+
+        ws.login(QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(in.wait(20000));
+        QCOMPARE(in.first().at(1).toBool(), true);
+        QVERIFY(ws.offlineSession());
+        QCOMPARE(ws.currentUser()->username, QStringLiteral("demo-reception"));
+
+        // The server comes back: the session goes online by itself.
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        ws.setServerUrl(server.url());
+        ws.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!ws.offlineSession(), 30000);
+        QTRY_VERIFY(ws.isOnline());
+    }
+
+    void aUserTheServerDisabledIsRefusedOffline()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws, QStringLiteral("demo-specialist")));
+        QSignalSpy out(&ws, &Workstation::loggedOut);
+        ws.logout();
+        QVERIFY(out.wait(20000));
+
+        Direct admin(server.url(), "demo-admin");
+        ApiResult r = admin.api().get(QStringLiteral("/users/demo-specialist"));
+        QVERIFY(r.ok());
+        QJsonObject user = r.body.toObject();
+        user["active"] = false;
+        r = admin.api().call(
+            {"PUT",
+             QStringLiteral("/users/demo-specialist"),
+             {},
+             QJsonDocument(QJsonObject{{"user", user}}).toJson(QJsonDocument::Compact),
+             {},
+             true});
+        QCOMPARE(r.httpStatus, 200);
+
+        // Someone else's session syncs the users of the agency.
+        QSignalSpy in(&ws, &Workstation::loggedIn);
+        ws.login(QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(in.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(ws.store().user(QStringLiteral("demo-specialist")).has_value() &&
+                                     !ws.store().user(QStringLiteral("demo-specialist"))->active,
+                                 30000);
+        ws.logout();
+        QVERIFY(out.wait(20000));
+
+        QCOMPARE(server.stop(), 0);
+        QSignalSpy failed(&ws, &Workstation::loginFailed);
+        ws.login(QStringLiteral("demo-specialist"), kPassword);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("auth.account_disabled"));
+    }
+
+    void theApiClientRefreshesAnExpiredTokenOnce()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        Direct direct(server.url(), "demo-reception");
+        ApiClient& api = direct.api();
+        const QString refresh = api.refreshToken();
+        QVERIFY(!refresh.isEmpty());
+        QSignalSpy tokens(&api, &ApiClient::tokensChanged);
+        api.setTokens(QStringLiteral("expired"), refresh);
+        // Two calls fail together; one refresh serves both (refresh tokens are single use).
+        int answered = 0;
+        QList<int> statuses;
+        for (int i = 0; i < 2; ++i)
+            api.send({"GET", QStringLiteral("/auth/me"), {}, {}, {}, true},
+                     [&](const ApiResult& r) {
+                         ++answered;
+                         statuses << r.httpStatus;
+                     });
+        QTRY_COMPARE(answered, 2);
+        QCOMPARE(statuses, (QList<int>{200, 200}));
+        QCOMPARE(tokens.size(), 2); // ours, then the refresh's
+        QVERIFY(api.accessToken() != QLatin1String("expired"));
+        QVERIFY(api.refreshToken() != refresh);
+
+        QSignalSpy lost(&api, &ApiClient::sessionLost);
+        api.setTokens(QStringLiteral("expired"), refresh); // spent already
+        const ApiResult r = api.get(QStringLiteral("/auth/me"));
+        QCOMPARE(r.httpStatus, 401);
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(!api.hasSession());
+
+        QCOMPARE(server.stop(), 0);
+        const ApiResult down = api.get(QStringLiteral("/health"));
+        QVERIFY(down.networkError);
+        QVERIFY(down.notDelivered);
+        QVERIFY(down.unreachable());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSync)
+#include "tst_sync.moc"
