@@ -154,8 +154,22 @@ void RegisterPage::showLastMonth()
     setRange(first, first.addMonths(1).addDays(-1));
 }
 
+void RegisterPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void RegisterPage::refresh()
 {
+    // A month of a busy counter is thousands of dossiers: read them when the page is looked at,
+    // not while the application starts.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDate f = from();
     const QDate t = to();
     if (f > t) {

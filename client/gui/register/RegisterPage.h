@@ -49,6 +49,9 @@ signals:
     // Enter or double-click on a row.
     void openDossier(const QString& code);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     RangeFunction m_dossiers;
     QDate m_today;
@@ -59,6 +62,7 @@ private:
     QTableView* m_table;
     RegisterModel* m_model;
     bool m_settingRange = false;
+    bool m_stale = true; // the range changed while the page was hidden
 };
 
 } // namespace motcua::client

@@ -42,6 +42,23 @@ class TstRegisterPage : public QObject {
     }
 
 private slots:
+    void aHiddenPageDoesNotReadTheStore()
+    {
+        int calls = 0;
+        RegisterPage page(
+            [&](const QDate&, const QDate&) {
+                ++calls;
+                return QList<Dossier>();
+            },
+            QDate(2026, 11, 24));
+        page.showToday();
+        QCOMPARE(calls, 0);
+        page.show();
+        QCOMPARE(calls, 1);
+        page.showThisMonth();
+        QCOMPARE(calls, 2);
+    }
+
     void init()
     {
         m_dossiers = guiDossiers();
@@ -57,6 +74,7 @@ private slots:
     void thisMonthByDefault()
     {
         RegisterPage page(range(), QDate(2026, 11, 24));
+        page.show(); // the page reads the store when it is looked at
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.from(), QDate(2026, 11, 1));
@@ -77,6 +95,7 @@ private slots:
     void mau06Columns()
     {
         RegisterPage page(range(), QDate(2026, 11, 24));
+        page.show(); // the page reads the store when it is looked at
         page.setUserNameLookup(&officerName);
         const RegisterModel* m = page.model();
         QCOMPARE(m->columnCount(), int(RegisterModel::ColumnCount));
@@ -123,6 +142,7 @@ private slots:
     void rangesAndPrinting()
     {
         RegisterPage page(range(), QDate(2026, 11, 24));
+        page.show(); // the page reads the store when it is looked at
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy print(&page, &RegisterPage::printRequested);
@@ -166,6 +186,7 @@ private slots:
     void enterOpensADossier()
     {
         RegisterPage page(range(), QDate(2026, 11, 24));
+        page.show(); // the page reads the store when it is looked at
         page.show();
         QSignalSpy open(&page, &RegisterPage::openDossier);
         auto* table = page.findChild<QAbstractItemView*>(QStringLiteral("registerTable"));
