@@ -20,6 +20,8 @@ for _ in $(seq 100); do
 done
 url="http://127.0.0.1:$(cat "$portfile")"
 echo "motcua-server is up at $url (data in $data)"
+echo "Log in as demo-reception (the counter), demo-specialist, demo-leader or demo-admin with the"
+echo "demo password: MOTCUA_DEMO_PASSWORD, or the one the server printed above on its first start."
 
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: the client cannot start here. The server keeps running; press Ctrl-C to stop." >&2

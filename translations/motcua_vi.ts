@@ -2,6 +2,1419 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DeadlineState</name>
+    <message>
+        <source>Clock stopped: waiting for the applicant</source>
+        <translation>Tạm dừng tính thời hạn: đang chờ tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <source>No deadline: not accepted</source>
+        <translation>Không tính thời hạn: hồ sơ không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>No deadline: withdrawn</source>
+        <translation>Không tính thời hạn: hồ sơ đã rút</translation>
+    </message>
+    <message>
+        <source>No deadline: processing stopped</source>
+        <translation>Không tính thời hạn: đã dừng xử lý</translation>
+    </message>
+    <message>
+        <source>No appointment yet</source>
+        <translation>Chưa có ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Finished early (%1, due %2)</source>
+        <translation>Đã giải quyết trước hạn (%1, hẹn trả %2)</translation>
+    </message>
+    <message>
+        <source>Finished on time (%1, due %2)</source>
+        <translation>Đã giải quyết đúng hạn (%1, hẹn trả %2)</translation>
+    </message>
+    <message>
+        <source>Finished late (%1, due %2)</source>
+        <translation>Đã giải quyết quá hạn (%1, hẹn trả %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s) (due %1)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày làm việc (hẹn trả %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>Quá hạn (hẹn trả %1)</translation>
+    </message>
+    <message>
+        <source>Due today at %1</source>
+        <translation>Đến hạn hôm nay lúc %1</translation>
+    </message>
+    <message>
+        <source>Due on the next working day (%1)</source>
+        <translation>Đến hạn vào ngày làm việc kế tiếp (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>On schedule: due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>Trong hạn: hẹn trả %1, còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Không tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DossierText</name>
+    <message>
+        <source>Newly registered</source>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Awaiting financial obligation</source>
+        <translation>Thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Công dân xin rút</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Result ready to return</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đăng ký hồ sơ</translation>
+    </message>
+    <message>
+        <source>Accepted at the counter</source>
+        <translation>Tiếp nhận tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Guided to complete the dossier</source>
+        <translation>Hướng dẫn bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Phân công lại</translation>
+    </message>
+    <message>
+        <source>Returned to the previous step</source>
+        <translation>Trả lại bước trước</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Chuyển cơ quan, đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Resumed after the financial obligation</source>
+        <translation>Tiếp tục xử lý sau khi thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua dịch vụ bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không thu phí</translation>
+    </message>
+    <message>
+        <source>Collected at intake</source>
+        <translation>Thu khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Collected at return</source>
+        <translation>Thu khi trả kết quả</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tax code %1</source>
+        <translation>mã số thuế %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>CCCD/CMND %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormKind</name>
+    <message>
+        <source>Receipt and appointment (form 01)</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Request to complete the dossier (form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refusal to accept the dossier (form 03)</source>
+        <translation>Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Processing control slip (form 05)</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Dossier tracking register (form 06)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 06)</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberCheck</name>
+    <message>
+        <source>Enter the ID number of the person collecting the result.</source>
+        <translation>Vui lòng nhập số giấy tờ tùy thân của người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Tax code of a branch</source>
+        <translation>Mã số thuế của chi nhánh</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits, or 10 digits, “-” and 3 digits for a branch.</source>
+        <translation>Mã số thuế gồm 10 chữ số; mã số thuế của chi nhánh gồm 10 chữ số, dấu “-” và 3 chữ số.</translation>
+    </message>
+    <message>
+        <source>An ID number has digits only; %1 is not a digit.</source>
+        <translation>Số giấy tờ chỉ gồm chữ số; %1 không phải là chữ số.</translation>
+    </message>
+    <message>
+        <source>Citizen ID: male, born %1, registered in %2</source>
+        <translation>Căn cước công dân: nam, sinh năm %1, nơi đăng ký khai sinh: %2</translation>
+    </message>
+    <message>
+        <source>Citizen ID: female, born %1, registered in %2</source>
+        <translation>Căn cước công dân: nữ, sinh năm %1, nơi đăng ký khai sinh: %2</translation>
+    </message>
+    <message>
+        <source>No province has the code %1: check the first three digits.</source>
+        <translation>Không có tỉnh, thành phố nào mang mã %1: vui lòng kiểm tra ba chữ số đầu.</translation>
+    </message>
+    <message>
+        <source>Digits 4–6 give a birth year in the future: check the number.</source>
+        <translation>Các chữ số thứ 4–6 cho ra năm sinh trong tương lai: vui lòng kiểm tra lại số CCCD.</translation>
+    </message>
+    <message>
+        <source>This is not a valid citizen ID number.</source>
+        <translation>Đây không phải là số căn cước công dân hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Old ID card (CMND)</source>
+        <translation>Chứng minh nhân dân (CMND)</translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 12 digits (9 on an old ID card); this one has %n digit(s).</source>
+        <translation>
+            <numerusform>Số định danh có 12 chữ số (CMND cũ có 9 chữ số); số này có %n chữ số.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Prints a form of a dossier to a PDF file without opening the window.</source>
+        <translation>In một mẫu phiếu của hồ sơ ra tệp PDF mà không mở cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>receipt, control-slip, supplement or refusal</source>
+        <translation>receipt (giấy tiếp nhận), control-slip (phiếu kiểm soát), supplement (phiếu yêu cầu bổ sung) hoặc refusal (phiếu từ chối)</translation>
+    </message>
+    <message>
+        <source>dossier code</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>tệp PDF cần ghi ra</translation>
+    </message>
+    <message>
+        <source>motcua-server address</source>
+        <translation>địa chỉ máy chủ motcua-server</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s data folder</source>
+        <translation>thư mục dữ liệu của máy trạm</translation>
+    </message>
+    <message>
+        <source>--form must be receipt, control-slip, supplement or refusal</source>
+        <translation>--form phải là receipt, control-slip, supplement hoặc refusal</translation>
+    </message>
+    <message>
+        <source>--dossier and --output are required</source>
+        <translation>phải có tham số --dossier và --output</translation>
+    </message>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>không mở được kho dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>no dossier %1 on the server</source>
+        <translation>không có hồ sơ %1 trên máy chủ</translation>
+    </message>
+    <message>
+        <source>the local cache</source>
+        <translation>dữ liệu lưu trên máy</translation>
+    </message>
+    <message>
+        <source>dossier %1 is not in the local cache and the server was not reached (set MOTCUA_USER and MOTCUA_PASSWORD, and --server)</source>
+        <translation>hồ sơ %1 không có trong dữ liệu lưu trên máy và không kết nối được máy chủ (hãy đặt MOTCUA_USER và MOTCUA_PASSWORD, và tham số --server)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (from %4)</source>
+        <translation>%1: %2 của hồ sơ %3 (lấy từ %4)</translation>
+    </message>
+    <message>
+        <source>vi or en</source>
+        <translation>vi hoặc en</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation>Tài khoản này đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a moment and try again.</source>
+        <translation>Đăng nhập sai quá nhiều lần. Vui lòng chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and this user has never logged in on this workstation.</source>
+        <translation>Không kết nối được máy chủ và người dùng này chưa từng đăng nhập trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Please log in again.</source>
+        <translation>Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this operation.</source>
+        <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>Your session expired. Log in again.</source>
+        <translation>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Vui lòng nhập số CCCD/CMND.</translation>
+    </message>
+    <message>
+        <source>An ID number has digits only.</source>
+        <translation>Số CCCD/CMND chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A citizen ID (CCCD) has 12 digits; an old ID card (CMND) has 9.</source>
+        <translation>Số căn cước công dân (CCCD) gồm 12 chữ số; số chứng minh nhân dân (CMND) cũ gồm 9 chữ số.</translation>
+    </message>
+    <message>
+        <source>The first three digits of this ID are not a province code.</source>
+        <translation>Ba chữ số đầu của số này không phải là mã tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>The birth year coded in this ID is in the future.</source>
+        <translation>Năm sinh được mã hóa trong số này là một năm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Enter the tax code.</source>
+        <translation>Vui lòng nhập mã số thuế.</translation>
+    </message>
+    <message>
+        <source>A tax code has digits only.</source>
+        <translation>Mã số thuế chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits, or 13 for a branch.</source>
+        <translation>Mã số thuế gồm 10 chữ số, hoặc 13 chữ số đối với chi nhánh.</translation>
+    </message>
+    <message>
+        <source>The branch part of this tax code is not valid.</source>
+        <translation>Phần mã chi nhánh của mã số thuế này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Vui lòng nhập số điện thoại.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only (spaces and dots allowed).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (được phép có dấu cách và dấu chấm).</translation>
+    </message>
+    <message>
+        <source>A phone number has no letters.</source>
+        <translation>Số điện thoại không được có chữ cái.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>Số điện thoại này quá ngắn.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Số điện thoại này quá dài.</translation>
+    </message>
+    <message>
+        <source>This phone number has an unknown prefix.</source>
+        <translation>Đầu số của số điện thoại này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Only Vietnamese phone numbers are accepted.</source>
+        <translation>Chỉ chấp nhận số điện thoại Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Vui lòng nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Enter the ID number (or the tax code).</source>
+        <translation>Vui lòng nhập số CCCD/CMND (hoặc mã số thuế).</translation>
+    </message>
+    <message>
+        <source>A required paper has not been received: guide the citizen to complete the dossier instead.</source>
+        <translation>Còn giấy tờ bắt buộc chưa nhận: vui lòng hướng dẫn công dân bổ sung, hoàn thiện hồ sơ thay vì tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>This procedure is not in the catalogue.</source>
+        <translation>Thủ tục này không có trong danh mục thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>A paper does not belong to this procedure.</source>
+        <translation>Có giấy tờ không thuộc thành phần hồ sơ của thủ tục này.</translation>
+    </message>
+    <message>
+        <source>A paper is listed twice.</source>
+        <translation>Có giấy tờ bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>This dossier code is already used on the server.</source>
+        <translation>Mã hồ sơ này đã được sử dụng trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>This dossier code belongs to another agency or day.</source>
+        <translation>Mã hồ sơ này thuộc cơ quan khác hoặc ngày khác.</translation>
+    </message>
+    <message>
+        <source>This dossier code was never reserved for a counter.</source>
+        <translation>Mã hồ sơ này chưa từng được cấp sẵn cho quầy tiếp nhận nào.</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first.</source>
+        <translation>Vui lòng chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is printed on the form.</source>
+        <translation>Vui lòng ghi lý do: lý do sẽ được in trên phiếu.</translation>
+    </message>
+    <message>
+        <source>Mark the missing papers, or note what is wrong with a paper, before guiding the citizen.</source>
+        <translation>Vui lòng đánh dấu giấy tờ còn thiếu, hoặc ghi chú giấy tờ chưa đúng, trước khi hướng dẫn công dân.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and no reserved dossier number is left for today.</source>
+        <translation>Không kết nối được máy chủ và đã hết mã hồ sơ cấp sẵn cho hôm nay.</translation>
+    </message>
+    <message>
+        <source>The dossier number could not be saved on this workstation. Check the disk and try again.</source>
+        <translation>Không lưu được mã hồ sơ trên máy trạm này. Vui lòng kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dossier meanwhile. Compare and decide.</source>
+        <translation>Người khác đã thay đổi hồ sơ này trong lúc bạn thao tác. Vui lòng so sánh và quyết định.</translation>
+    </message>
+    <message>
+        <source>This is not possible in the dossier&apos;s current status.</source>
+        <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This dossier is closed; nothing more can be done.</source>
+        <translation>Hồ sơ này đã kết thúc; không thể thực hiện thêm thao tác nào.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Vai trò của bạn không được phép thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Vui lòng ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Record the name and ID number of the person taking the result.</source>
+        <translation>Vui lòng ghi họ tên và số giấy tờ tùy thân của người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Fees are due at return: enter the receipt number.</source>
+        <translation>Phí, lệ phí thu khi trả kết quả: vui lòng nhập số biên lai.</translation>
+    </message>
+    <message>
+        <source>No appointment date can be computed (calendar).</source>
+        <translation>Không tính được ngày hẹn trả kết quả (vui lòng kiểm tra lịch làm việc).</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Máy chủ không đọc được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The local store could not be written. Nothing was saved; check the disk and try again.</source>
+        <translation>Không ghi được dữ liệu vào máy này. Chưa có gì được lưu; vui lòng kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Họ tên chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number</source>
+        <translation>Số định danh của chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s phone</source>
+        <translation>Số điện thoại của chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s full name</source>
+        <translation>Họ tên người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s ID number</source>
+        <translation>Số định danh của người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s phone</source>
+        <translation>Số điện thoại của người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s full name</source>
+        <translation>Họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s ID number</source>
+        <translation>Số định danh của người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s phone</source>
+        <translation>Số điện thoại của người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s full name</source>
+        <translation>Họ tên người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s ID number</source>
+        <translation>Số giấy tờ tùy thân của người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Fee receipt number</source>
+        <translation>Số biên lai thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The operation was refused (%1).</source>
+        <translation>Thao tác bị từ chối (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>MotCua</source>
+        <translation>MotCua</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data in %1 cannot be opened: %2</source>
+        <translation>Không mở được dữ liệu của máy trạm tại %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ComponentChecklistModel</name>
+    <message>
+        <source>Required. </source>
+        <translation>Bắt buộc. </translation>
+    </message>
+    <message>
+        <source>Optional. </source>
+        <translation>Không bắt buộc. </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Note (missing / wrong)</source>
+        <translation>Ghi chú (thiếu / chưa đúng)</translation>
+    </message>
+    <message>
+        <source>Asked for — originals: %1, certified copies: %2, photocopies: %3.</source>
+        <translation>Yêu cầu — bản chính: %1, bản sao chứng thực: %2, bản chụp: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ConflictDialog</name>
+    <message>
+        <source>Dossier %1 was changed by someone else</source>
+        <translation>Hồ sơ %1 đã được người khác thay đổi</translation>
+    </message>
+    <message>
+        <source>Your change to dossier &lt;b&gt;%1&lt;/b&gt; was made on version %2, but the server already has version %3. Compare the two and decide; nothing has been overwritten.</source>
+        <translation>Thay đổi của bạn đối với hồ sơ &lt;b&gt;%1&lt;/b&gt; được thực hiện trên phiên bản %2, nhưng máy chủ đã có phiên bản %3. Vui lòng so sánh hai bản và quyết định; chưa có dữ liệu nào bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Bước xử lý hiện tại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Returned at</source>
+        <translation>Thời điểm trả kết quả</translation>
+    </message>
+    <message>
+        <source>Returned to</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Thao tác gần nhất</translation>
+    </message>
+    <message>
+        <source>Mine (this workstation)</source>
+        <translation>Của tôi (máy trạm này)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Giữ phiên bản trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>Gửi lại thay đổi của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::CounterController</name>
+    <message>
+        <source>Printer for: %1</source>
+        <translation>Máy in dùng cho: %1</translation>
+    </message>
+    <message>
+        <source>%1 will print on %2.</source>
+        <translation>%1 sẽ được in trên máy in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guidance recorded for %1; the supplement request (form 02) lists %n paper(s).</source>
+        <translation>
+            <numerusform>Đã ghi nhận hướng dẫn bổ sung hồ sơ cho %1; phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) liệt kê %n giấy tờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refusal recorded for %1; the refusal slip (form 03) was printed.</source>
+        <translation>Đã ghi nhận từ chối tiếp nhận hồ sơ của %1; đã in phiếu từ chối (Mẫu 03).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this workstation.</source>
+        <translation>Hồ sơ %1 không có trên máy trạm này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::DossierSummaryModel</name>
+    <message>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>CCCD/CMND %1</translation>
+    </message>
+    <message>
+        <source>Saved on this counter, not yet sent to the server</source>
+        <translation>Đã lưu tại quầy này, chưa gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::DossierView</name>
+    <message>
+        <source>Return &amp;result…</source>
+        <translation>Trả &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt</source>
+        <translation>In &amp;giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Print control &amp;slip</source>
+        <translation>In phiếu kiểm &amp;soát</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Thu phí</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Số biên lai</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Thời gian nộp</translation>
+    </message>
+    <message>
+        <source>Saved on this counter, not yet sent to the server</source>
+        <translation>Đã lưu tại quầy này, chưa gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Hand the result to the applicant (only when the result is ready)</source>
+        <translation>Trả kết quả cho tổ chức, cá nhân (chỉ khi đã có kết quả)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Chủ hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation>Người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>Người được ủy quyền:</translation>
+    </message>
+    <message>
+        <source>Applicant type:</source>
+        <translation>Loại đối tượng:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Thông tin xử lý</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ngày tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Ngày hẹn trả:</translation>
+    </message>
+    <message>
+        <source>Statutory time:</source>
+        <translation>Thời hạn giải quyết theo quy định:</translation>
+    </message>
+    <message>
+        <source>Current step:</source>
+        <translation>Bước xử lý hiện tại:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Cán bộ xử lý:</translation>
+    </message>
+    <message>
+        <source>Step deadline:</source>
+        <translation>Hạn xử lý của bước:</translation>
+    </message>
+    <message>
+        <source>Clock stopped:</source>
+        <translation>Tạm dừng tính thời hạn:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Xử lý xong:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Trả kết quả:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>No dossier open</source>
+        <translation>Chưa mở hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>%1 (procedure %2)</source>
+        <translation>%1 (mã thủ tục %2)</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>the representative</source>
+        <translation>người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>từ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (moves when the clock restarts)</source>
+        <translation>%1 (sẽ thay đổi khi tiếp tục tính thời hạn)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Lịch sử xử lý (%1)</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Thành phần hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Fees (%1)</source>
+        <translation>Phí, lệ phí (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — behind schedule</source>
+        <translation>%1 — chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>tái sử dụng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <source>not received; %1</source>
+        <translation>chưa nhận; %1</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>đã nộp</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <source>%1, handed to %2</source>
+        <translation>%1, giao cho %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::FormPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>In — %1</translation>
+    </message>
+    <message>
+        <source>No printer is available. Export the form to PDF instead.</source>
+        <translation>Không có máy in nào sẵn sàng. Vui lòng xuất phiếu ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The form template %1 has an error: %2</source>
+        <translation>Mẫu phiếu %1 có lỗi: %2</translation>
+    </message>
+    <message>
+        <source>The form template %1 uses a name that does not exist: %2</source>
+        <translation>Mẫu phiếu %1 dùng một tên không tồn tại: %2</translation>
+    </message>
+    <message>
+        <source>The form template %1 cannot be found.</source>
+        <translation>Không tìm thấy mẫu phiếu %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written: %2</source>
+        <translation>Không ghi được tệp PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the form. Check that it is on and has paper.</source>
+        <translation>Máy in không nhận lệnh in phiếu. Vui lòng kiểm tra máy in đã bật và còn giấy.</translation>
+    </message>
+    <message>
+        <source>The barcode of the form cannot be made: %1</source>
+        <translation>Không tạo được mã vạch của phiếu: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot be printed: %1</source>
+        <translation>Không in được phiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Từ → đến</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Step result</source>
+        <translation>Kết quả bước xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::IntakePage</name>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collected now</source>
+        <translation>thu khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>collected at return</source>
+        <translation>thu khi trả kết quả</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>được miễn</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>không thu</translation>
+    </message>
+    <message>
+        <source>Procedure: name, code or field…</source>
+        <translation>Thủ tục: tên, mã hoặc lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Procedure&lt;/b&gt; (Ctrl+F)</source>
+        <translation>&lt;b&gt;1. Thủ tục&lt;/b&gt; (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation>Qua dịch vụ bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owner of the dossier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chủ hồ sơ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The owner submits in person</source>
+        <translation>Chủ hồ sơ trực tiếp nộp</translation>
+    </message>
+    <message>
+        <source>An authorised representative</source>
+        <translation>Có người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>3. Papers (* required)</source>
+        <translation>3. Thành phần hồ sơ (* bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Number of sets</source>
+        <translation>Số bộ hồ sơ</translation>
+    </message>
+    <message>
+        <source>4. Outcome</source>
+        <translation>4. Kết quả tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse; printed on the guidance slip as well)</source>
+        <translation>Lý do (bắt buộc khi từ chối; cũng được in trên phiếu yêu cầu bổ sung, hoàn thiện hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation>Tiếp nhận (F9)</translation>
+    </message>
+    <message>
+        <source>Guide to complete (F10)</source>
+        <translation>Hướng dẫn bổ sung (F10)</translation>
+    </message>
+    <message>
+        <source>Refuse (F11)</source>
+        <translation>Từ chối (F11)</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không thu phí</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2 · statutory time %3&lt;br&gt;&lt;b&gt;Fees&lt;/b&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mã %2 · thời hạn giải quyết theo quy định %3&lt;br&gt;&lt;b&gt;Phí, lệ phí&lt;/b&gt;%4</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the appointment date.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Appointment if accepted now: %1 %2, %3</source>
+        <translation>Hẹn trả kết quả nếu tiếp nhận ngay: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Required papers not received: %1. Guide the citizen to complete the dossier (F10) instead.</source>
+        <translation>Chưa nhận giấy tờ bắt buộc: %1. Vui lòng hướng dẫn công dân bổ sung, hoàn thiện hồ sơ (F10) thay vì tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 — appointment %2 %3.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 — hẹn trả kết quả lúc %2 ngày %3.</translation>
+    </message>
+    <message>
+        <source>Recorded on this workstation; it will be sent when the server is reachable.</source>
+        <translation>Đã ghi nhận trên máy trạm này; hồ sơ sẽ được gửi lên máy chủ khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The unfinished intake was restored.</source>
+        <translation>Đã khôi phục hồ sơ đang tiếp nhận dở.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::LoginDialog</name>
+    <message>
+        <source>MotCua — log in</source>
+        <translation>MotCua — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;One-stop counter&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Một cửa điện tử&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Vui lòng nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid (for example http://192.168.1.10:8686).</source>
+        <translation>Địa chỉ máy chủ không hợp lệ (ví dụ: http://192.168.1.10:8686).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Vui lòng nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::LookupPage</name>
+    <message>
+        <source>Dossier code, owner&apos;s name, phone or ID number — or scan the receipt</source>
+        <translation>Mã hồ sơ, tên chủ hồ sơ, số điện thoại hoặc số CCCD/CMND — hoặc quét giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Latest dossiers. Type a code, name, phone or ID number, or scan a receipt.</source>
+        <translation>Hồ sơ gần đây. Nhập mã hồ sơ, họ tên, số điện thoại hoặc số CCCD/CMND, hoặc quét giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>No dossier matches “%1”.</source>
+        <translation>Không có hồ sơ nào khớp với “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search took %1 ms</source>
+        <translation>Thời gian tìm kiếm: %1 ms</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this counter yet (it may not have been synchronised).</source>
+        <translation>Hồ sơ %1 chưa có trên quầy này (có thể chưa được đồng bộ).</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>Đã quét mã %1</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::MainWindow</name>
     <message>
         <source>MotCua — One-stop counter</source>
@@ -24,8 +1437,446 @@
         <translation>Mất kết nối: máy chủ %1 không phản hồi</translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation>Đang kết nối tới %1…</translation>
+        <source>%1 (%2) · logged in offline</source>
+        <translation>%1 (%2) · đăng nhập ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the receipt</source>
+        <translation>&amp;In lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Open a dossier first.</source>
+        <translation>Vui lòng mở một hồ sơ trước.</translation>
+    </message>
+    <message>
+        <source>Reprint the &amp;control slip</source>
+        <translation>In lại phiếu &amp;kiểm soát</translation>
+    </message>
+    <message>
+        <source>&amp;Export the receipt to PDF…</source>
+        <translation>&amp;Xuất giấy tiếp nhận ra PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview before printing</source>
+        <translation>Xem &amp;trước khi in</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the printer for receipts…</source>
+        <translation>&amp;Chọn máy in cho giấy tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>MotCua</source>
+        <translation>MotCua</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>Đã gửi %1 tới %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 updated on this workstation; it will be sent when the server is reachable.</source>
+        <translation>Đã cập nhật hồ sơ %1 trên máy trạm này; thay đổi sẽ được gửi lên máy chủ khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 updated.</source>
+        <translation>Đã cập nhật hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Changes stay on this workstation until you log in again.</source>
+        <translation>Các thay đổi được giữ trên máy trạm này cho đến khi bạn đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The server refused a change to dossier %1 made on this workstation: %2</source>
+        <translation>Máy chủ đã từ chối một thay đổi đối với hồ sơ %1 được thực hiện trên máy trạm này: %2</translation>
+    </message>
+    <message>
+        <source>The receipt printed offline carries code %1, but the server recorded the dossier as %2. Reprint the receipt and give the citizen the new one.</source>
+        <translation>Giấy tiếp nhận in lúc mất kết nối mang mã %1, nhưng máy chủ đã ghi nhận hồ sơ với mã %2. Vui lòng in lại giấy tiếp nhận và giao bản mới cho công dân.</translation>
+    </message>
+    <message>
+        <source>Intake (F2)</source>
+        <translation>Tiếp nhận (F2)</translation>
+    </message>
+    <message>
+        <source>Lookup and return (F3)</source>
+        <translation>Tra cứu và trả kết quả (F3)</translation>
+    </message>
+    <message>
+        <source>Lookup (F3)</source>
+        <translation>Tra cứu (F3)</translation>
+    </message>
+    <message>
+        <source>Tracking register</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this workstation.</source>
+        <translation>Hồ sơ %1 không có trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Đã gửi hết thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::PersonFields</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>ID number (CCCD/CMND)</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Địa chỉ email này không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcedureListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::RegisterModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung yêu cầu giải quyết</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Tên cá nhân, tổ chức</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Returned
+on</source>
+        <translation>Ngày trả
+kết quả</translation>
+    </message>
+    <message>
+        <source>Returned
+to</source>
+        <translation>Người nhận
+kết quả</translation>
+    </message>
+    <message>
+        <source>Handed
+over by</source>
+        <translation>Người giao
+kết quả</translation>
+    </message>
+    <message>
+        <source>Receiving
+officer</source>
+        <translation>Cán bộ
+tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::RegisterPage</name>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Tháng nà&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>Tháng t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Dossier tracking register</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>Ngày bắt đầu không được sau ngày kết thúc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received from %1 to %2</source>
+        <translation>
+            <numerusform>Đã tiếp nhận %n hồ sơ từ ngày %1 đến ngày %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the re&amp;gister…</source>
+        <translation>In &amp;sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ng&amp;ày:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ReturnDialog</name>
+    <message>
+        <source>&amp;Other document (passport…)</source>
+        <translation>Giấy tờ &amp;khác (hộ chiếu…)</translation>
+    </message>
+    <message>
+        <source>Return the result — %1</source>
+        <translation>Trả kết quả — %1</translation>
+    </message>
+    <message>
+        <source>e.g. original papers kept back, signed the hand-over book</source>
+        <translation>ví dụ: giữ lại bản chính giấy tờ, đã ký sổ giao nhận</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Owner: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Chủ hồ sơ: %3</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>The submitter</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>The authorised representative</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Người khác</translation>
+    </message>
+    <message>
+        <source>Result collected by</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Người nhận:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Số giấy tờ tùy &amp;thân:</translation>
+    </message>
+    <message>
+        <source>Fees due at return</source>
+        <translation>Phí, lệ phí thu khi trả kết quả</translation>
+    </message>
+    <message>
+        <source>Total to collect:</source>
+        <translation>Tổng số tiền cần thu:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>Số &amp;biên lai:</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>Tiền &amp;mặt</translation>
+    </message>
+    <message>
+        <source>Bank &amp;transfer</source>
+        <translation>&amp;Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>Hình thức thanh toán:</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>Ghi nhận trả kết quả</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the person collecting the result.</source>
+        <translation>Vui lòng nhập họ và tên người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identity document.</source>
+        <translation>Vui lòng nhập số giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <source>Enter a valid ID number.</source>
+        <translation>Vui lòng nhập số CCCD/CMND (hoặc mã số thuế) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Collect the fees and enter the receipt number.</source>
+        <translation>Vui lòng thu phí, lệ phí và nhập số biên lai.</translation>
+    </message>
+    <message>
+        <source>Identity document other than an ID card</source>
+        <translation>Giấy tờ tùy thân khác (không phải CCCD/CMND)</translation>
+    </message>
+    <message>
+        <source>12-digit citizen ID, 9-digit old ID card, or tax code</source>
+        <translation>CCCD 12 chữ số, CMND cũ 9 chữ số, hoặc mã số thuế</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::SyncEngine</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this user has never logged in on this workstation while it was online.</source>
+        <translation>Không kết nối được máy chủ, và người dùng này chưa từng đăng nhập trên máy trạm này khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>Tài khoản này đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Try again in a moment.</source>
+        <translation>Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The session has ended. Please log in again.</source>
+        <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>Vui lòng đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and no reserved dossier numbers are left for today. Record the intake on paper and enter it when the connection is back.</source>
+        <translation>Không kết nối được máy chủ và đã hết mã hồ sơ cấp sẵn cho hôm nay. Vui lòng ghi nhận hồ sơ trên giấy và nhập vào hệ thống khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The dossier number could not be saved on this computer.</source>
+        <translation>Không lưu được mã hồ sơ trên máy này.</translation>
+    </message>
+    <message>
+        <source>This procedure is not in the catalogue.</source>
+        <translation>Thủ tục này không có trong danh mục thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>The dossier has errors; check the marked fields.</source>
+        <translation>Hồ sơ có lỗi; vui lòng kiểm tra các mục được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Another dossier already has this code.</source>
+        <translation>Đã có hồ sơ khác mang mã này.</translation>
+    </message>
+    <message>
+        <source>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</source>
+        <translation>Máy chủ không chấp nhận thời điểm tiếp nhận (quá 31 ngày trước, hoặc ở tương lai: vui lòng kiểm tra đồng hồ của máy này).</translation>
+    </message>
+    <message>
+        <source>The server already received this dossier in another form.</source>
+        <translation>Máy chủ đã nhận hồ sơ này trước đó với nội dung khác.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dossier meanwhile. Compare both versions and decide.</source>
+        <translation>Người khác đã thay đổi hồ sơ này trong lúc bạn thao tác. Vui lòng so sánh hai phiên bản và quyết định.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this workstation.</source>
+        <translation>Hồ sơ này không có trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved on this computer (is the disk full?).</source>
+        <translation>Không lưu được dữ liệu trên máy này (ổ đĩa có thể đã đầy).</translation>
+    </message>
+    <message>
+        <source>This action is not possible on this dossier now (%1).</source>
+        <translation>Hiện không thể thực hiện thao tác này trên hồ sơ (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Máy chủ đã từ chối yêu cầu (%1).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/IntakeRequest.h"
 #include "domain/Person.h"
 
 #include <QDateTime>
@@ -22,5 +23,22 @@ struct ActionRequest {
     QString feeReceiptNumber;
     PaymentMethod paymentMethod = PaymentMethod::Cash;
 };
+
+// The engine's request for a command as a client sent it (server) or queued it (workstation):
+// `at` is the time of whoever decides (the server's clock, or the counter's when offline).
+inline ActionRequest toActionRequest(const ActionCommand& c, const QDateTime& at)
+{
+    ActionRequest r;
+    r.action = c.action;
+    r.at = at;
+    r.comment = c.comment;
+    r.toUser = c.toUser;
+    r.toUnit = c.toUnit;
+    r.expectedVersion = c.version;
+    r.recipient = c.recipient;
+    r.feeReceiptNumber = c.feeReceiptNumber;
+    r.paymentMethod = c.paymentMethod;
+    return r;
+}
 
 } // namespace motcua

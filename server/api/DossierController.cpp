@@ -1,10 +1,10 @@
 #include "api/DossierController.h"
 
 #include "api/Body.h"
-#include "workflow/IntakeBuilder.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
 #include "storage/DatabaseSequenceAllocator.h"
+#include "workflow/IntakeBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,17 +241,8 @@ void DossierController::act(RequestContext& ctx)
                                "no active officer " + cmd.toUser.toStdString() + " in this agency",
                                "toUser");
         }
-        ActionRequest r;
-        r.action = cmd.action;
-        r.at = vntime::now();
-        r.comment = cmd.comment;
-        r.toUser = cmd.toUser;
-        r.toUnit = cmd.toUnit;
-        r.expectedVersion = cmd.version;
-        r.recipient = cmd.recipient;
-        r.feeReceiptNumber = cmd.feeReceiptNumber;
-        r.paymentMethod = cmd.paymentMethod;
-        auto after = calendar.engine->apply(*before, p.actor(), r);
+        auto after =
+            calendar.engine->apply(*before, p.actor(), toActionRequest(cmd, vntime::now()));
         if (!after) {
             ApiError e = fromDomain(after.error(), statusFor(after.error()));
             if (e.status() == HTTPResponse::HTTP_CONFLICT)

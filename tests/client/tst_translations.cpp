@@ -33,19 +33,40 @@ private slots:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QStringLiteral("type")).toString();
-                const QString text = xml.readElementText();
-                if (type == QLatin1String("unfinished") || text.isEmpty())
-                    problems << QStringLiteral("untranslated: ") + source;
-                QStringList a, b;
+                // A plural message holds one <numerusform> per plural form: check each form.
+                QStringList forms;
+                QString text;
+                while (xml.readNext() != QXmlStreamReader::EndElement && !xml.hasError()) {
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        forms << xml.readElementText();
+                    else if (xml.isStartElement())
+                        xml.skipCurrentElement();
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString& form : std::as_const(forms)) {
+                    if (type == QLatin1String("unfinished") || form.isEmpty()) {
+                        problems << QStringLiteral("untranslated: ") + source;
+                        break;
+                    }
+                }
+                QStringList a;
                 for (auto it = placeholder.globalMatch(source); it.hasNext();)
                     a << it.next().captured();
-                for (auto it = placeholder.globalMatch(text); it.hasNext();)
-                    b << it.next().captured();
                 a.sort();
-                b.sort();
-                if (a != b && type != QLatin1String("vanished") &&
-                    type != QLatin1String("obsolete"))
-                    problems << QStringLiteral("placeholders differ: ") + source;
+                for (const QString& form : std::as_const(forms)) {
+                    QStringList b;
+                    for (auto it = placeholder.globalMatch(form); it.hasNext();)
+                        b << it.next().captured();
+                    b.sort();
+                    if (a != b && type != QLatin1String("vanished") &&
+                        type != QLatin1String("obsolete")) {
+                        problems << QStringLiteral("placeholders differ: ") + source;
+                        break;
+                    }
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

@@ -44,17 +44,7 @@ Expected<Dossier> LocalWorkflow::accept(const IntakeRequest& request, const Proc
 Expected<Dossier> LocalWorkflow::apply(const Dossier& dossier, const User& user,
                                        const ActionCommand& command, const QDateTime& at) const
 {
-    ActionRequest r;
-    r.action = command.action;
-    r.at = at;
-    r.comment = command.comment;
-    r.toUser = command.toUser;
-    r.toUnit = command.toUnit;
-    r.expectedVersion = command.version;
-    r.recipient = command.recipient;
-    r.feeReceiptNumber = command.feeReceiptNumber;
-    r.paymentMethod = command.paymentMethod;
-    return m_engine.apply(dossier, actorOf(user), r);
+    return m_engine.apply(dossier, actorOf(user), toActionRequest(command, at));
 }
 
 QJsonArray LocalWorkflow::problemsJson(const QList<Error>& problems)

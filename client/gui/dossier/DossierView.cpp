@@ -335,9 +335,9 @@ void DossierView::setDossier(const Dossier& d)
                                                : tr("not yet"));
     if (d.returnedAt.isValid()) {
         const QString to = d.returnedTo.isEmpty() ? QString() : DossierText::person(d.returnedTo);
-        m_returned->setText(to.isEmpty()
-                                ? DossierText::dateTime(d.returnedAt)
-                                : tr("%1 to %2").arg(DossierText::dateTime(d.returnedAt), to));
+        m_returned->setText(
+            to.isEmpty() ? DossierText::dateTime(d.returnedAt)
+                         : tr("%1, handed to %2").arg(DossierText::dateTime(d.returnedAt), to));
     } else {
         m_returned->setText(tr("not yet"));
     }

@@ -96,7 +96,7 @@ QVariant ComponentChecklistModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name) {
         QString tip = req.mandatory ? tr("Required. ") : tr("Optional. ");
-        tip += tr("Asked for: %1 original(s), %2 certified cop(ies), %3 photocop(ies).")
+        tip += tr("Asked for — originals: %1, certified copies: %2, photocopies: %3.")
                    .arg(req.originals)
                    .arg(req.certifiedCopies)
                    .arg(req.photocopies);

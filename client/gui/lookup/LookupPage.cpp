@@ -87,7 +87,7 @@ LookupPage::LookupPage(SearchFunction search, LoadFunction load, QWidget* parent
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto* label = new QLabel(tr("&Find:"), this);
+    auto* label = new QLabel(tr("Sea&rch:"), this);
     label->setBuddy(m_field);
     auto* top = new QHBoxLayout;
     top->addWidget(label);

@@ -53,7 +53,12 @@ int PrintCommand::run(QGuiApplication& app, const QStringList& arguments)
         QStringLiteral("data-dir"),
         QCoreApplication::translate("PrintCommand", "the workstation's data folder"),
         QStringLiteral("DIR"));
-    parser.addOptions({formOption, dossierOption, outputOption, serverOption, dataOption});
+    // Read before the parser runs (the messages are translated already): see chosenLanguage().
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("PrintCommand", "vi or en"),
+                                        QStringLiteral("LANG"));
+    parser.addOptions(
+        {formOption, dossierOption, outputOption, serverOption, dataOption, langOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {

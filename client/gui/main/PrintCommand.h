@@ -7,7 +7,8 @@ class QGuiApplication;
 namespace motcua::client {
 
 // `motcua print --form receipt|control-slip|supplement|refusal --dossier CODE --output FILE.pdf
-//  [--server URL] [--data-dir DIR]`: reprints a form without the window, for scripts and for a
+//  [--server URL] [--data-dir DIR] [--lang vi|en]`: reprints a form without the window, for scripts
+//  and for a
 // clerk's "print again". With MOTCUA_USER / MOTCUA_PASSWORD it logs in and takes the dossier
 // fresh from the server (and keeps the copy in the local cache, unless local changes to it wait
 // to be sent); when the server cannot be reached, or without credentials, it prints from the

@@ -146,7 +146,7 @@ QString ProblemText::message(const QString& code)
     const QString text = lookup(std::begin(kMessages), std::end(kMessages), code);
     if (!text.isEmpty())
         return text;
-    return QCoreApplication::translate(kContext, "The operation was refused (%1).").arg(code);
+    return QCoreApplication::translate("ProblemText", "The operation was refused (%1).").arg(code);
 }
 
 QString ProblemText::fieldLabel(const QString& path)

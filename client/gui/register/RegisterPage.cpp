@@ -32,7 +32,7 @@ RegisterPage::RegisterPage(RangeFunction dossiers, const QDate& today, QWidget* 
     , m_from(dateEdit("registerFrom", this))
     , m_to(dateEdit("registerTo", this))
     , m_count(new QLabel(this))
-    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_print(new QPushButton(tr("Print the re&gister…"), this))
     , m_table(new QTableView(this))
     , m_model(new RegisterModel(this))
 {
@@ -64,7 +64,7 @@ RegisterPage::RegisterPage(RangeFunction dossiers, const QDate& today, QWidget* 
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
 
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

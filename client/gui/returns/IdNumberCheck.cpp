@@ -57,8 +57,8 @@ IdNumberCheck::Result IdNumberCheck::check(const QString& text, const QDate& tod
         r.message = tr("Old ID card (CMND)");
         return r;
     }
-    r.message = tr("An ID number has 12 digits (9 on an old ID card); this one has %n.", nullptr,
-                   int(r.number.size()));
+    r.message = tr("An ID number has 12 digits (9 on an old ID card); this one has %n digit(s).",
+                   nullptr, int(r.number.size()));
     return r;
 }
 

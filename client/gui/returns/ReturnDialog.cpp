@@ -119,7 +119,7 @@ ReturnDialog::ReturnDialog(const Dossier& dossier, const QDate& today, QWidget* 
     }
 
     auto* noteForm = new QFormLayout;
-    noteForm->addRow(tr("N&ote:"), m_note);
+    noteForm->addRow(tr("No&te:"), m_note);
     layout->addLayout(noteForm);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);

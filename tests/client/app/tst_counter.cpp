@@ -298,7 +298,8 @@ private slots:
                     {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("receipt"),
                      QStringLiteral("--dossier"), QStringLiteral("000.00.71.H36-200101-9999"),
                      QStringLiteral("--output"), m_dir.path() + QStringLiteral("/none.pdf"),
-                     QStringLiteral("--data-dir"), m_dir.path() + QStringLiteral("/ws")});
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"),
+                     m_dir.path() + QStringLiteral("/ws")});
         QVERIFY(print.waitForFinished(60000));
         QCOMPARE(print.exitCode(), 1);
         QVERIFY(print.readAllStandardError().contains("not in the local cache"));

@@ -218,7 +218,7 @@ private slots:
         view.setDossier(guiDossiers().at(2)); // returned already
         QVERIFY(!button->isEnabled());
         QCOMPARE(text(view, "returned"),
-                 QStringLiteral("09:20 05/11/2026 to Phạm Minh Nguyên — ID 034092001122"));
+                 QStringLiteral("09:20 05/11/2026, handed to Phạm Minh Nguyên — ID 034092001122"));
 
         view.setDossier(guiDossiers().at(1)); // result ready
         QVERIFY(button->isEnabled());

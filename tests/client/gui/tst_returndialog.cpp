@@ -120,7 +120,7 @@ private slots:
         QVERIFY(!ok(dialog)->isEnabled());
         QCOMPARE(status->text(),
                  QStringLiteral("An ID number has 12 digits (9 on an old ID card); this one has "
-                                "5."));
+                                "5 digit(s)."));
         retype(id, QStringLiteral("999190012345")); // no province 999
         QVERIFY(!ok(dialog)->isEnabled());
         QVERIFY(status->text().contains(QStringLiteral("999")));
