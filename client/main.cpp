@@ -95,6 +95,10 @@ int main(int argc, char** argv)
     const QRect desk = window.screen()->availableGeometry();
     window.resize(std::min(1366, desk.width()), std::min(900, desk.height()));
     window.show();
+    // Kiosk-like counters run without a window manager: ask for the keyboard focus ourselves, or
+    // window shortcuts (F2, F3, F9…) would not work until the clerk clicks the window.
+    window.raise();
+    window.activateWindow();
     if (options.benchStartup) {
         // Ready = the window shown and every event queued by building it processed.
         QTimer::singleShot(0, &app, [&] {

@@ -109,6 +109,7 @@ void IntakePage::buildUi()
 
     // Right: the applicant, the papers, the outcome.
     auto* scroll = new QScrollArea(splitter);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     auto* right = new QWidget(scroll);
     scroll->setWidget(right);
@@ -512,6 +513,7 @@ void IntakePage::showProblems(const QList<Error>& problems)
     lines.removeDuplicates();
     m_problems->setText(QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
     m_problems->setVisible(true);
+    m_scroll->ensureWidgetVisible(m_problems); // the clerk must see why, wherever they were
 }
 
 void IntakePage::setBusy(bool busy)

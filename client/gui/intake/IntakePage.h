@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 
@@ -103,6 +104,7 @@ private:
     bool m_restoring = false;
     QString m_lastAccepted;
 
+    QScrollArea* m_scroll = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_procedureInfo = nullptr;

@@ -119,6 +119,9 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     connect(m_workstation, &Workstation::pendingCountChanged, this, &MainWindow::showPending);
     connect(m_workstation, &Workstation::dossiersChanged, this, &MainWindow::refreshFromStore);
     connect(m_workstation, &Workstation::conflictDetected, this, &MainWindow::showConflict);
+    // The first login on a new workstation syncs the catalogue, users and calendar after the
+    // window is built; later syncs may change them too.
+    connect(m_workstation, &Workstation::catalogueChanged, this, &MainWindow::refreshCatalogue);
     connect(m_workstation, &Workstation::actionDone, this,
             [this](const QString&, const Dossier& d, bool queued) {
                 statusBar()->showMessage(
@@ -289,16 +292,22 @@ void MainWindow::refreshFromStore()
         m_register->refresh();
 }
 
+void MainWindow::refreshCatalogue()
+{
+    if (m_intake)
+        m_intake->reloadCatalogue();
+    const WorkingCalendar calendar = m_workstation->calendar();
+    m_lookup->setCalendar(calendar);
+    m_dossier->setCalendar(calendar);
+    m_today->showDay(vntime::civilDate(vntime::now()), calendar);
+}
+
 void MainWindow::showOnline(bool online)
 {
     const QString server = m_workstation->serverUrl().toString();
     if (online) {
         m_connectionLabel->setText(tr("Connected to %1").arg(server));
         m_connectionLabel->setStyleSheet(QStringLiteral("color: #1b7a2f;"));
-        if (m_intake)
-            m_intake->reloadCatalogue();
-        m_lookup->setCalendar(m_workstation->calendar());
-        m_dossier->setCalendar(m_workstation->calendar());
     } else {
         m_connectionLabel->setText(tr("Offline: %1 does not answer").arg(server));
         m_connectionLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));

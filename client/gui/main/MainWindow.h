@@ -55,6 +55,7 @@ private:
     void showPending(int count);
     void showConflict(const QString& code, const Dossier& mine, const Dossier& server);
     void refreshFromStore();
+    void refreshCatalogue();
 
     Workstation* m_workstation;
     User m_user;

@@ -231,6 +231,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_workstation->store().dossier(m_code)->status,
                                   DossierStatus::Finished, 20000);
 
+        // F3 and F2 switch between the lookup and the intake.
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QCOMPARE(m_window->tabs()->currentIndex(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->intakePage());
+
         // The barcode gun: a fast burst ending in Enter, wherever the focus is.
         m_window->showIntake();
         QWidget* target = m_window->intakePage()->ownerFields()->nameEdit();
