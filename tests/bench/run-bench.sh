@@ -4,6 +4,8 @@
 # authenticated dossier GET, search and intake; and the server's memory. Prints a Markdown table
 # for docs/PERFORMANCE.md.
 #   tests/bench/run-bench.sh [BUILD_DIR=build/dev] [COUNT=100000] [RUNS=3] [SECONDS=10]
+# BENCH_KEEP=DIR keeps the seeded data in DIR and reuses it on the next run with the same COUNT
+# (seeding a million dossiers takes minutes; the scenarios that write add dossiers to it).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${1:-$ROOT/build/dev}
@@ -33,9 +35,19 @@ cleanup() {
 trap cleanup EXIT
 export MOTCUA_DEMO_PASSWORD='Bench-Pass-2026!'
 
-echo "seeding $COUNT dossiers..." >&2
-"$BUILD/server/motcua-server" --data-dir "$WORK/data" --demo --setup-only >/dev/null 2>&1
-"$BUILD/tests/bench/motcua-seed" --data-dir "$WORK/data" --count "$COUNT" --codes "$WORK/codes.txt" >&2
+if [ -n "${BENCH_KEEP:-}" ] && [ -s "$BENCH_KEEP/codes.txt" ] && [ "$(cat "$BENCH_KEEP/count")" = "$COUNT" ]; then
+  echo "reusing $COUNT seeded dossiers in $BENCH_KEEP" >&2
+  ln -s "$BENCH_KEEP/data" "$WORK/data"; cp "$BENCH_KEEP/codes.txt" "$WORK/codes.txt"
+else
+  echo "seeding $COUNT dossiers..." >&2
+  "$BUILD/server/motcua-server" --data-dir "$WORK/data" --demo --setup-only >/dev/null 2>&1
+  "$BUILD/tests/bench/motcua-seed" --data-dir "$WORK/data" --count "$COUNT" --codes "$WORK/codes.txt" >&2
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    rm -rf "$BENCH_KEEP"; mkdir -p "$BENCH_KEEP"
+    mv "$WORK/data" "$BENCH_KEEP/data"; ln -s "$BENCH_KEEP/data" "$WORK/data"
+    cp "$WORK/codes.txt" "$BENCH_KEEP/codes.txt"; echo "$COUNT" > "$BENCH_KEEP/count"
+  fi
+fi
 
 # nginx: one small JSON file, minimal configuration, as the ceiling.
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/www"
@@ -89,7 +101,7 @@ SEARCH=$(measure "http://127.0.0.1:$SPORT" search.lua 8 TOKEN="$STAFF")
 INTAKE=$(measure "http://127.0.0.1:$SPORT" intake.lua 8 TOKENS="$CLERKS")
 RSS=$(awk '/VmRSS/ {print $2}' /proc/$SPID/status)
 HWM=$(awk '/VmHWM/ {print $2}' /proc/$SPID/status)
-DBSIZE=$(du -sm "$WORK/data" | cut -f1)
+DBSIZE=$(du -smL "$WORK/data" | cut -f1)
 
 echo
 echo "Seeded dossiers: $COUNT; database folder: ${DBSIZE} MB; wrk -t2, ${DURATION}s, median of $RUNS runs; $(nproc) cores, wrk on the same machine."
