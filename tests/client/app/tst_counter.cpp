@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -285,6 +286,28 @@ private slots:
         QVERIFY2(print.exitCode() == 0, print.readAllStandardError().constData());
         QTemporaryDir raster;
         QVERIFY(barcodesOnPdf(out, raster.path()).contains(m_code));
+        // An independent reader (zbar) finds the code too, and the text keeps its diacritics.
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"),
+                   {QStringLiteral("-q"), QStringLiteral("--raw"),
+                    raster.path() + QStringLiteral("/") +
+                        QDir(raster.path()).entryList({QStringLiteral("page*.png")}).first()});
+        QVERIFY(zbar.waitForFinished(60000));
+        QVERIFY2(QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n').contains(m_code),
+                 "zbarimg did not read the dossier code");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")));
+        QVERIFY(words.contains(QStringLiteral("Nguyễn Thị Ngọc Ánh")));
+        QVERIFY(words.contains(QStringLiteral("Thủ tục đăng ký khai sinh")));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {out});
+        QVERIFY(info.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(pages.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+                 "the receipt of a real procedure must fit one sheet");
 
         // Server gone, no credentials: the workstation's cache still prints it.
         QCOMPARE(m_server.stop(), 0);
