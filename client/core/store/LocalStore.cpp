@@ -8,6 +8,7 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -108,6 +109,16 @@ Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& filePath)
         return Error{QStringLiteral("store.open_failed"),
                      QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
                      {}};
+    // Citizens' personal data and password hashes: readable by this OS account only. SQLite gives
+    // the -wal and -shm files the database file's permissions, so creating it 0600 covers them.
+    if (!info.exists()) {
+        QFile create(info.absoluteFilePath());
+        if (!create.open(QIODevice::WriteOnly) ||
+            !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{QStringLiteral("store.open_failed"),
+                         QStringLiteral("cannot create %1").arg(info.absoluteFilePath()),
+                         {}};
+    }
     auto impl = std::make_unique<Impl>();
     impl->path = info.absoluteFilePath();
     impl->connection =

@@ -67,6 +67,21 @@ class TstLocalStore : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
+    void theFilesAreTheUsersOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
+        auto s = LocalStore::open(path);
+        QVERIFY(s);
+        QVERIFY((*s)->saveDraft(QStringLiteral("k"), "{}"));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        for (const QString& f :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(f), qPrintable(f));
+            QVERIFY2(!(QFile::permissions(f) & others), qPrintable(f));
+        }
+    }
+
     void migratesAFreshFileAndReopens()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh/store.sqlite"));
