@@ -516,6 +516,35 @@ void IntakePage::showProblems(const QList<Error>& problems)
     m_scroll->ensureWidgetVisible(m_problems); // the clerk must see why, wherever they were
 }
 
+void IntakePage::fillFromIdCard(const Person& person)
+{
+    const Person owner = m_owner->person();
+    const bool ownerTaken = !owner.fullName.isEmpty() && owner.idNumber != person.idNumber;
+    PersonFields* target = m_owner;
+    if (ownerTaken) { // the owner is someone else: the card belongs to who submits
+        m_submitterIsOwner->setChecked(false);
+        target = m_submitter;
+    }
+    Person filled = target->person();
+    filled.fullName = person.fullName;
+    filled.idNumber = person.idNumber;
+    filled.birthDate = person.birthDate;
+    if (!person.address.isEmpty())
+        filled.address = person.address;
+    target->setPerson(filled);
+    const QString who = target == m_owner ? tr("owner") : tr("submitter");
+    m_result->setText(
+        tr("Filled from the citizen ID card (%1): %2, %3, born %4. Check it with the citizen.")
+            .arg(who, person.fullName, person.idNumber,
+                 person.birthDate.toString(QStringLiteral("dd/MM/yyyy"))));
+    scheduleDraft();
+}
+
+void IntakePage::showIdCardProblem(const QString& message)
+{
+    m_result->setText(tr("The ID card's code was not used: %1").arg(message));
+}
+
 void IntakePage::setBusy(bool busy)
 {
     for (QPushButton* b : {m_accept, m_guide, m_refuse})

@@ -75,6 +75,12 @@ public slots:
     void showProblems(const QList<motcua::Error>& problems);
     void setBusy(bool busy);
     void clearForm();
+    // The applicant read from a chip-based citizen ID card's QR code: fills the owner (or, when
+    // the owner is already typed and differs, the submitter) and says what was filled, so the
+    // clerk checks it. Nothing typed elsewhere changes.
+    void fillFromIdCard(const motcua::Person& person);
+    // A code that could not be read as an ID card: says why, changes nothing.
+    void showIdCardProblem(const QString& message);
 
 signals:
     void acceptRequested(const motcua::IntakeRequest& request);

@@ -19,6 +19,7 @@ PersonFields::PersonFields(bool withContact, QWidget* parent)
     , m_id(new QLineEdit(this))
     , m_idLabel(new QLabel(this))
     , m_idProblem(new QLabel(this))
+    , m_birth(new QLabel(this))
     , m_today(vntime::civilDate(vntime::now()))
 {
     auto* form = new QFormLayout(this);
@@ -31,7 +32,14 @@ PersonFields::PersonFields(bool withContact, QWidget* parent)
     form->addRow(m_idLabel, m_id);
     form->addRow(QString(), m_idProblem);
     m_idProblem->setVisible(false);
+    form->addRow(QString(), m_birth);
+    m_birth->setVisible(false);
     connect(m_name, &QLineEdit::textChanged, this, &PersonFields::changed);
+    // A birth date read from an ID card belongs to that ID: typing another number drops it.
+    connect(m_id, &QLineEdit::textEdited, this, [this] {
+        m_birthDate = {};
+        m_birth->setVisible(false);
+    });
     connect(m_id, &QLineEdit::textChanged, this, [this] {
         revalidate();
         emit changed();
@@ -67,6 +75,7 @@ Person PersonFields::person() const
     Person p;
     p.fullName = m_name->text().simplified();
     p.idNumber = m_id->text().trimmed();
+    p.birthDate = m_birthDate;
     if (m_phone) {
         p.phone = m_phone->text().trimmed();
         p.email = m_email->text().trimmed();
@@ -79,6 +88,12 @@ void PersonFields::setPerson(const Person& p)
 {
     m_name->setText(p.fullName);
     m_id->setText(p.idNumber);
+    m_birthDate = p.birthDate;
+    m_birth->setText(
+        p.birthDate.isValid()
+            ? tr("Date of birth: %1").arg(p.birthDate.toString(QStringLiteral("dd/MM/yyyy")))
+            : QString());
+    m_birth->setVisible(p.birthDate.isValid());
     if (m_phone) {
         m_phone->setText(p.phone);
         m_email->setText(p.email);

@@ -57,6 +57,8 @@ private:
     QLineEdit* m_email = nullptr;
     QLabel* m_emailProblem = nullptr;
     QLineEdit* m_address = nullptr;
+    QLabel* m_birth; // shown when known (read from an ID card); not typed at the counter
+    QDate m_birthDate;
     IdKind m_idKind = IdKind::Personal;
     QDate m_today;
 };

@@ -258,6 +258,40 @@ private slots:
         QVERIFY(again.ownerFields()->person().fullName.isEmpty());
     }
 
+    void anIdCardFillsTheOwnerThenTheSubmitter()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        const Person card{QStringLiteral("Hoàng Văn Đức"),
+                          QStringLiteral("001090012345"),
+                          QDate(1990, 3, 14),
+                          {},
+                          {},
+                          QStringLiteral("Số 5 Hàng Bông, Hà Nội")};
+        page.fillFromIdCard(card);
+        QCOMPARE(page.ownerFields()->person().fullName, card.fullName);
+        QCOMPARE(page.ownerFields()->person().birthDate, card.birthDate);
+        QCOMPARE(page.request().owner.address, card.address);
+        QVERIFY(page.request().submitter.isEmpty()); // the owner submits
+
+        // The owner is someone else already: the card is the submitter's.
+        const Person other{QStringLiteral("Hoàng Thị Mai"),
+                           QStringLiteral("001190054321"),
+                           QDate(1992, 7, 1),
+                           {},
+                           {},
+                           {}};
+        page.fillFromIdCard(other);
+        QCOMPARE(page.request().owner.fullName, card.fullName);
+        QCOMPARE(page.request().submitter.fullName, other.fullName);
+        QCOMPARE(page.request().submitter.idNumber, other.idNumber);
+
+        // Typing another ID number drops the birth date read from the card.
+        page.ownerFields()->idEdit()->setFocus();
+        QTest::keyClick(page.ownerFields()->idEdit(), Qt::Key_Backspace);
+        QVERIFY(!page.ownerFields()->person().birthDate.isValid());
+    }
+
     void screenshot()
     {
         // A picture of the screen mid-intake for people to look at (MOTCUA_SHOT_DIR, else a
