@@ -1,9 +1,11 @@
 #include "core/sync/Workstation.h"
+#include "gui/decode/DecodeCommand.h"
 #include "gui/login/LoginDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/PrintCommand.h"
 #include "gui/main/ProblemText.h"
 #include "gui/main/Startup.h"
+#include "gui/scan/ScanCommand.h"
 
 #include <cstring>
 
@@ -21,8 +23,9 @@ using namespace motcua::client;
 
 namespace {
 
-// `motcua print ...`: no window, so no display is needed either.
-int printMain(int argc, char** argv)
+// The headless sub-commands (`motcua print|scan|decode ...`): no window, so no display is
+// needed either.
+int commandMain(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -31,7 +34,11 @@ int printMain(int argc, char** argv)
     setIdentity();
     QStringList args = app.arguments();
     installTranslations(app, chosenLanguage(args));
-    args.removeAt(1); // "print"
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("scan"))
+        return ScanCommand::run(app, args);
+    if (command == QLatin1String("decode"))
+        return DecodeCommand::run(app, args);
     return PrintCommand::run(app, args);
 }
 
@@ -41,8 +48,9 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    if (argc > 1 && std::strcmp(argv[1], "print") == 0)
-        return printMain(argc, argv);
+    if (argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "scan") == 0 ||
+                     std::strcmp(argv[1], "decode") == 0))
+        return commandMain(argc, argv);
 
     QApplication app(argc, argv);
     setIdentity();

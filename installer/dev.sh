@@ -20,7 +20,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   fonts-noto-core fonts-dejavu-core openssl
   xvfb xauth
-  poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf
+  poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf libpoppler-qt6-dev qt6-image-formats-plugins
 )
 
 log() { printf '\033[1mdev.sh:\033[0m %s\n' "$*" >&2; }

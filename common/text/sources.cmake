@@ -5,6 +5,7 @@ target_sources(motcua_common PRIVATE
   text/VietnameseCollator.h text/VietnameseCollator.cpp
   text/CitizenIdProvince.h text/CitizenIdProvince.cpp
   text/CitizenId.h text/CitizenId.cpp
+  text/CitizenCard.h text/CitizenCard.cpp
   text/LegacyIdNumber.h text/LegacyIdNumber.cpp
   text/TaxCode.h text/TaxCode.cpp
   text/PhoneNumber.h text/PhoneNumber.cpp)

@@ -128,6 +128,121 @@ void paintOut(QImage& grey, const QPolygon& position)
         std::memset(grey.scanLine(y) + r.left(), 255, size_t(r.width()));
 }
 
+// zxing reads 8-bit luminance. Qt's conversion weighs the channels properly and keeps the
+// padded stride, which is passed on (rows of a QImage are 4-byte aligned); no copy when the image
+// is grey already.
+QImage toGrey(const QImage& image)
+{
+    switch (image.format()) {
+    case QImage::Format_Grayscale8:
+        return image;
+    case QImage::Format_Mono:
+    case QImage::Format_MonoLSB:
+        // 1 bit per pixel is what a scanner's line-art mode gives. Qt converts it through 32-bit
+        // pixels, which took 40 to 180 ms on a 300-dpi page (more than reading it); expanded here
+        // eight pixels at a time from a table, it takes a few.
+        if (image.colorCount() == 2) {
+            const bool msbFirst = image.format() == QImage::Format_Mono;
+            const uchar level[2] = {uchar(qGray(image.color(0))), uchar(qGray(image.color(1)))};
+            std::array<std::array<uchar, 8>, 256> table;
+            for (int byte = 0; byte < 256; ++byte) {
+                for (int bit = 0; bit < 8; ++bit)
+                    table[byte][bit] = level[(byte >> (msbFirst ? 7 - bit : bit)) & 1];
+            }
+            QImage grey(image.size(), QImage::Format_Grayscale8);
+            if (grey.isNull())
+                return grey;
+            const int whole = image.width() / 8;
+            const int rest = image.width() % 8;
+            for (int y = 0; y < image.height(); ++y) {
+                const uchar* in = image.constScanLine(y);
+                uchar* out = grey.scanLine(y);
+                for (int i = 0; i < whole; ++i, out += 8)
+                    std::memcpy(out, table[in[i]].data(), 8);
+                if (rest > 0)
+                    std::memcpy(out, table[in[whole]].data(), size_t(rest));
+            }
+            return grey;
+        }
+        break;
+    default:
+        break;
+    }
+    return image.convertToFormat(QImage::Format_Grayscale8);
+}
+
+ZXing::DecodeHints hintsFor(ZXing::BarcodeFormats formats, const DecodeOptions& options)
+{
+    ZXing::DecodeHints h;
+    h.setFormats(formats).setTryHarder(options.tryHarder).setTryRotate(options.tryRotate);
+    return h;
+}
+
+ZXing::ImageView viewOf(const QImage& grey)
+{
+    return ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                            int(grey.bytesPerLine()));
+}
+
+// Every 2-D symbol on the 8-bit grey image, at most `limit`.
+QList<DecodedBarcode> readMatrix(const QImage& grey, ZXing::BarcodeFormats formats,
+                                 const DecodeOptions& options, int limit)
+{
+    QList<DecodedBarcode> out;
+    try {
+        ZXing::DecodeHints h = hintsFor(formats, options);
+        h.setMaxNumberOfSymbols(uint8_t(limit));
+        for (const ZXing::Result& r : ZXing::ReadBarcodes(viewOf(grey), h)) {
+            if (r.isValid())
+                out.append(toDecoded(r));
+        }
+    } catch (const std::exception&) {
+        // zxing reports unreadable input by exception in a few corner cases; that is "nothing
+        // (more) found", not a failure of the caller.
+    }
+    return out;
+}
+
+// Every linear symbol on the 8-bit grey image, at most `limit` and kMaxLinearSymbols.
+//
+// zxing 1.4 aborts (a failed assert in Result::operator==, kept in distribution builds) when
+// asked for several linear symbols and one spans several scan lines. So linear symbols are read
+// one at a time: read one, paint it out (on this function's own copy of the page), read again.
+//
+// Each pass tries zxing's own binarizer first (a threshold per scan line, from its histogram),
+// then a fixed mid-grey threshold. The second one is what finds a Code 128 scanned at 150 dpi and
+// a few degrees askew: its narrow bars are then barely two pixels wide and resampling greys them,
+// so that no line's histogram has two clear peaks left, while the page as a whole is still black
+// on white (the regression corpus in tests/client/decode has that case). It costs a pass more
+// (about 2 ms on a 300-dpi page), and only when the first binarizer found nothing more.
+QList<DecodedBarcode> readLinear(QImage grey, ZXing::BarcodeFormats formats,
+                                 const DecodeOptions& options, int limit)
+{
+    QList<DecodedBarcode> out;
+    try {
+        ZXing::DecodeHints h = hintsFor(formats, options);
+        // zxing would also read the page shrunk by 3 and by 9: that helps find a 2-D symbol in a
+        // large noisy photo, but a linear one is read along pixel rows, where more pixels per bar
+        // never hurt. Without it a pass costs 2-4 ms instead of 7-10 on a 300-dpi page.
+        h.setMaxNumberOfSymbols(1).setTryDownscale(false);
+        ZXing::DecodeHints fixed = h;
+        fixed.setBinarizer(ZXing::Binarizer::FixedThreshold);
+        for (int pass = 0; pass < qMin(limit, kMaxLinearSymbols); ++pass) {
+            ZXing::Result r = ZXing::ReadBarcode(viewOf(grey), h);
+            if (!r.isValid())
+                r = ZXing::ReadBarcode(viewOf(grey), fixed);
+            if (!r.isValid())
+                break;
+            DecodedBarcode b = toDecoded(r);
+            paintOut(grey, b.position);
+            out.append(std::move(b));
+        }
+    } catch (const std::exception&) {
+        // As above: nothing more found.
+    }
+    return out;
+}
+
 Error encodeError(const char* what, const QString& detail)
 {
     return {QStringLiteral("barcode.encode_failed"),
@@ -188,54 +303,17 @@ QList<DecodedBarcode> decode(const QImage& image, const DecodeOptions& options)
 {
     if (image.isNull())
         return {};
-    // zxing reads 8-bit luminance; Qt's conversion weighs the channels properly and keeps the
-    // padded stride, which is passed on (rows of a QImage are 4-byte aligned).
-    QImage grey = image.format() == QImage::Format_Grayscale8
-                      ? image
-                      : image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage grey = toGrey(image);
     const ZXing::BarcodeFormats wanted = toZxing(options.formats);
     const ZXing::BarcodeFormats matrix = wanted & ZXing::BarcodeFormat::MatrixCodes;
     const ZXing::BarcodeFormats linear = wanted & ZXing::BarcodeFormat::LinearCodes;
-    const auto hints = [&options](ZXing::BarcodeFormats formats) {
-        ZXing::DecodeHints h;
-        h.setFormats(formats).setTryHarder(options.tryHarder).setTryRotate(options.tryRotate);
-        return h;
-    };
-    const auto view = [](const QImage& g) {
-        return ZXing::ImageView(g.constBits(), g.width(), g.height(), ZXing::ImageFormat::Lum,
-                                int(g.bytesPerLine()));
-    };
-    const int limit = options.maxSymbols > 0 ? options.maxSymbols : 255;
+    const int limit = options.maxSymbols > 0 ? qMin(options.maxSymbols, 255) : 255;
 
     QList<DecodedBarcode> out;
-    try {
-        if (!matrix.empty()) {
-            ZXing::DecodeHints h = hints(matrix);
-            h.setMaxNumberOfSymbols(uint8_t(qMin(limit, 255)));
-            for (const ZXing::Result& r : ZXing::ReadBarcodes(view(grey), h)) {
-                if (r.isValid())
-                    out.append(toDecoded(r));
-            }
-        }
-        // zxing 1.4 aborts (a failed assert in Result::operator==, kept in distribution builds)
-        // when asked for several linear symbols and one spans several scan lines. So linear
-        // symbols are read one at a time: read one, paint it out, read again.
-        for (int pass = 0;
-             !linear.empty() && pass < qMin(limit, kMaxLinearSymbols) && out.size() < limit;
-             ++pass) {
-            ZXing::DecodeHints h = hints(linear);
-            h.setMaxNumberOfSymbols(1);
-            const ZXing::Result r = ZXing::ReadBarcode(view(grey), h);
-            if (!r.isValid())
-                break;
-            DecodedBarcode b = toDecoded(r);
-            paintOut(grey, b.position);
-            out.append(std::move(b));
-        }
-    } catch (const std::exception&) {
-        // zxing reports unreadable input by exception in a few corner cases; that is "nothing
-        // (more) found", not a failure of the caller.
-    }
+    if (!matrix.empty())
+        out = readMatrix(grey, matrix, options, limit);
+    if (!linear.empty() && out.size() < limit)
+        out += readLinear(grey, linear, options, limit - int(out.size()));
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include "gui/main/StoreIntakeBackend.h"
 #include "gui/main/TodayPanel.h"
 #include "gui/register/RegisterPage.h"
+#include "text/CitizenCard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,8 +91,7 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     QAction* preview = printMenu->addAction(tr("&Preview before printing"));
     preview->setCheckable(true);
     preview->setChecked(m_controller->previewBeforePrinting());
-    connect(preview, &QAction::toggled, m_controller,
-            &CounterController::setPreviewBeforePrinting);
+    connect(preview, &QAction::toggled, m_controller, &CounterController::setPreviewBeforePrinting);
     QAction* choose = printMenu->addAction(tr("C&hoose the printer for receipts…"));
     connect(choose, &QAction::triggered, this,
             [this] { m_controller->choosePrinter(FormKind::Receipt); });
@@ -100,6 +100,15 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
 
     qApp->installEventFilter(m_wedge);
     connect(m_wedge, &BarcodeWedge::scanned, this, [this](const QString& text) {
+        // At intake, a citizen ID card's QR code fills the applicant instead of a lookup.
+        if (m_intake && m_tabs->currentWidget() == m_intake && CitizenCard::looksLikeCard(text)) {
+            const auto card = CitizenCard::parse(text, vntime::civilDate(vntime::now()));
+            if (card)
+                m_intake->fillFromIdCard(card->toPerson());
+            else
+                m_intake->showIdCardProblem(ProblemText::message(card.error().code));
+            return;
+        }
         showLookup();
         m_lookup->handleScan(text);
     });

@@ -53,8 +53,9 @@ QString defaultDataDir()
 StartupOptions startup(QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("MotCua one-stop counter client. "
-                                                    "Also: motcua print --help"));
+    parser.setApplicationDescription(
+        QStringLiteral("MotCua one-stop counter client. Also: motcua print --help, "
+                       "motcua scan --help, motcua decode --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(

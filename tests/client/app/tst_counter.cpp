@@ -238,6 +238,20 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F2);
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->intakePage());
 
+        // At intake, the gun reading a citizen ID card's QR code fills the applicant.
+        m_window->showIntake();
+        m_keyGapMs = 5;
+        for (const QChar c :
+             QStringLiteral("001090012345||NGUYEN VAN AN|14031990|Nam|HA NOI|01072021"))
+            QTest::keyClick(m_window->intakePage()->procedureSearch(), c.toLatin1());
+        QTest::keyClick(m_window->intakePage()->procedureSearch(), Qt::Key_Return);
+        m_keyGapMs = 120;
+        QTRY_COMPARE(m_window->intakePage()->ownerFields()->person().fullName,
+                     QStringLiteral("NGUYEN VAN AN"));
+        QCOMPARE(m_window->intakePage()->ownerFields()->person().birthDate, QDate(1990, 3, 14));
+        QVERIFY(m_window->intakePage()->procedureSearch()->text().isEmpty());
+        m_window->intakePage()->clearForm();
+
         // The barcode gun: a fast burst ending in Enter, wherever the focus is.
         m_window->showIntake();
         QWidget* target = m_window->intakePage()->ownerFields()->nameEdit();

@@ -1,0 +1,5 @@
+# Scanning at the counter: the scan dialog (device, options, preview, pages as thumbnails) and the
+# headless `motcua scan`.
+target_sources(motcua_client_gui PRIVATE
+  gui/scan/ScanDialog.h gui/scan/ScanDialog.cpp
+  gui/scan/ScanCommand.h gui/scan/ScanCommand.cpp)

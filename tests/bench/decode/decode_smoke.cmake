@@ -1,0 +1,11 @@
+# bench_decode_smoke: the benchmark once per page, then `motcua-decode` on its QR page.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${BENCH} --runs 1 --dir ${WORK} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "motcua-bench-decode failed (${rc})")
+endif()
+execute_process(COMMAND ${DECODE} ${WORK}/qr-300.png RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^1\tQRCode\thttps://dichvucong.example/tra-cuu\\?ma=")
+  message(FATAL_ERROR "motcua-decode qr-300.png: exit ${rc}, output '${out}'")
+endif()
