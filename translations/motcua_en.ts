@@ -95,6 +95,81 @@
     </message>
 </context>
 <context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Prints the barcodes found on an image (PNG, JPEG, TIFF) or a PDF, one per line: page, format and text separated by tabs. Exit status 0 found, 1 none found, 2 error.</source>
+        <translation>Prints the barcodes found on an image (PNG, JPEG, TIFF) or a PDF, one per line: page, format and text separated by tabs. Exit status 0 found, 1 none found, 2 error.</translation>
+    </message>
+    <message>
+        <source>the image or PDF to read</source>
+        <translation>the image or PDF to read</translation>
+    </message>
+    <message>
+        <source>resolution PDF pages are rasterised at (default %1)</source>
+        <translation>resolution PDF pages are rasterised at (default %1)</translation>
+    </message>
+    <message>
+        <source>symbologies to look for, separated by commas: QRCode, Code128, DataMatrix, PDF417, Code39, EAN13, or all (default QRCode,Code128)</source>
+        <translation>symbologies to look for, separated by commas: QRCode, Code128, DataMatrix, PDF417, Code39, EAN13, or all (default QRCode,Code128)</translation>
+    </message>
+    <message>
+        <source>vi or en</source>
+        <translation>vi or en</translation>
+    </message>
+    <message>
+        <source>which file? Usage: motcua decode [--dpi N] [--formats LIST] FILE</source>
+        <translation>which file? Usage: motcua decode [--dpi N] [--formats LIST] FILE</translation>
+    </message>
+    <message>
+        <source>one file at a time, not %1</source>
+        <translation>one file at a time, not %1</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from %1 to %2</source>
+        <translation>--dpi must be a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--formats takes QRCode, Code128, DataMatrix, PDF417, Code39, EAN13 or all, separated by commas</source>
+        <translation>--formats takes QRCode, Code128, DataMatrix, PDF417, Code39, EAN13 or all, separated by commas</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a PNG, JPEG or TIFF image</source>
+        <translation>%1 is neither a PDF nor a PNG, JPEG or TIFF image</translation>
+    </message>
+    <message>
+        <source>%1 is a TIFF image, which needs Qt&apos;s TIFF plugin (Debian package qt6-image-formats-plugins)</source>
+        <translation>%1 is a TIFF image, which needs Qt&apos;s TIFF plugin (Debian package qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation>%1 is protected by a password</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2, cannot be read: %3</source>
+        <translation>%1, page %2, cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>no barcode found in %1</source>
+        <translation>no barcode found in %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierText</name>
     <message>
         <source>Newly registered</source>
@@ -677,6 +752,58 @@
         <source>The operation was refused (%1).</source>
         <translation>The operation was refused (%1).</translation>
     </message>
+    <message>
+        <source>The ID card&apos;s code is empty.</source>
+        <translation>The ID card&apos;s code is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card&apos;s code (it does not have 7 fields).</source>
+        <translation>This is not a citizen ID card&apos;s code (it does not have 7 fields).</translation>
+    </message>
+    <message>
+        <source>The ID number in the card&apos;s code is not valid.</source>
+        <translation>The ID number in the card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>The old ID number in the card&apos;s code is not valid.</source>
+        <translation>The old ID number in the card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>The name in the card&apos;s code is not valid.</source>
+        <translation>The name in the card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code has no name.</source>
+        <translation>The card&apos;s code has no name.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the card&apos;s code is not valid.</source>
+        <translation>The date of birth in the card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the birth year in the ID number.</source>
+        <translation>The date of birth does not match the birth year in the ID number.</translation>
+    </message>
+    <message>
+        <source>The sex in the card&apos;s code is not Nam or Nữ.</source>
+        <translation>The sex in the card&apos;s code is not Nam or Nữ.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the one coded in the ID number.</source>
+        <translation>The sex does not match the one coded in the ID number.</translation>
+    </message>
+    <message>
+        <source>The address in the card&apos;s code is not valid.</source>
+        <translation>The address in the card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code has no address.</source>
+        <translation>The card&apos;s code has no address.</translation>
+    </message>
+    <message>
+        <source>The date of issue in the card&apos;s code is not valid.</source>
+        <translation>The date of issue in the card&apos;s code is not valid.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -687,6 +814,103 @@
     <message>
         <source>The workstation&apos;s data in %1 cannot be opened: %2</source>
         <translation>The workstation&apos;s data in %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Scans every page of a scanner&apos;s source into one PDF file without opening the window.</source>
+        <translation>Scans every page of a scanner&apos;s source into one PDF file without opening the window.</translation>
+    </message>
+    <message>
+        <source>the scanner&apos;s SANE name (see --list-devices)</source>
+        <translation>the scanner&apos;s SANE name (see --list-devices)</translation>
+    </message>
+    <message>
+        <source>flatbed (one page, the default), adf or duplex (every page in the feeder)</source>
+        <translation>flatbed (one page, the default), adf or duplex (every page in the feeder)</translation>
+    </message>
+    <message>
+        <source>color, gray (the default) or lineart (black and white)</source>
+        <translation>color, gray (the default) or lineart (black and white)</translation>
+    </message>
+    <message>
+        <source>dots per inch, default 150 (the nearest the scanner offers is used)</source>
+        <translation>dots per inch, default 150 (the nearest the scanner offers is used)</translation>
+    </message>
+    <message>
+        <source>a4 (the default), a5, letter, legal or full</source>
+        <translation>a4 (the default), a5, letter, legal or full</translation>
+    </message>
+    <message>
+        <source>JPEG quality of colour and grey pages, 1 to 100</source>
+        <translation>JPEG quality of colour and grey pages, 1 to 100</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>a backend-specific option as NAME=VALUE (scanimage -A lists them); repeatable</source>
+        <translation>a backend-specific option as NAME=VALUE (scanimage -A lists them); repeatable</translation>
+    </message>
+    <message>
+        <source>list the scanners found, then exit</source>
+        <translation>list the scanners found, then exit</translation>
+    </message>
+    <message>
+        <source>vi or en</source>
+        <translation>vi or en</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--device and --output are required (--list-devices shows the scanners)</source>
+        <translation>--device and --output are required (--list-devices shows the scanners)</translation>
+    </message>
+    <message>
+        <source>--source must be flatbed, adf or duplex</source>
+        <translation>--source must be flatbed, adf or duplex</translation>
+    </message>
+    <message>
+        <source>--mode must be color, gray or lineart</source>
+        <translation>--mode must be color, gray or lineart</translation>
+    </message>
+    <message>
+        <source>--resolution must be a number of dots per inch, such as 150 or 300</source>
+        <translation>--resolution must be a number of dots per inch, such as 150 or 300</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4, a5, letter, legal or full</source>
+        <translation>--page-size must be a4, a5, letter, legal or full</translation>
+    </message>
+    <message>
+        <source>--jpeg-quality must be between 1 and 100</source>
+        <translation>--jpeg-quality must be between 1 and 100</translation>
+    </message>
+    <message>
+        <source>--option must be NAME=VALUE, not %1</source>
+        <translation>--option must be NAME=VALUE, not %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) from %2</source>
+        <translation>
+            <numerusform>%1: %n page from %2</numerusform>
+            <numerusform>%1: %n pages from %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1561,22 @@
         <source>The unfinished intake was restored.</source>
         <translation>The unfinished intake was restored.</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>submitter</source>
+        <translation>submitter</translation>
+    </message>
+    <message>
+        <source>Filled from the citizen ID card (%1): %2, %3, born %4. Check it with the citizen.</source>
+        <translation>Filled from the citizen ID card (%1): %2, %3, born %4. Check it with the citizen.</translation>
+    </message>
+    <message>
+        <source>The ID card&apos;s code was not used: %1</source>
+        <translation>The ID card&apos;s code was not used: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LoginDialog</name>
@@ -1579,6 +1819,10 @@
         <source>This does not look like an e-mail address.</source>
         <translation>This does not look like an e-mail address.</translation>
     </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Date of birth: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureListModel</name>
@@ -1809,6 +2053,202 @@ officer</translation>
     <message>
         <source>No&amp;te:</source>
         <translation>No&amp;te:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ScanDialog</name>
+    <message>
+        <source>Scan papers</source>
+        <translation>Scan papers</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Search again</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner:</source>
+        <translation>Sc&amp;anner:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper from:</source>
+        <translation>&amp;Paper from:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>S&amp;can</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l scanning</source>
+        <translation>Cance&amp;l scanning</translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation>Turn &amp;left</translation>
+    </message>
+    <message>
+        <source>Turn ri&amp;ght</source>
+        <translation>Turn ri&amp;ght</translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation>&amp;Delete page</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n this page again</source>
+        <translation>Sca&amp;n this page again</translation>
+    </message>
+    <message>
+        <source>&amp;Use these pages</source>
+        <translation>&amp;Use these pages</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>Scanning page %1…</translation>
+    </message>
+    <message>
+        <source>Searching for scanners…</source>
+        <translation>Searching for scanners…</translation>
+    </message>
+    <message>
+        <source>Glass (one page)</source>
+        <translation>Glass (one page)</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>Document feeder, both sides</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Black and white (text)</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>%n page scanned.</numerusform>
+            <numerusform>%n pages scanned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::Scanner</name>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>Scanning was cancelled.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, then search again.</source>
+        <translation>No scanner was found. Check that it is switched on and connected, then search again.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be reached: it may be unplugged, switched off or renamed. Check it, then search for scanners again.</source>
+        <translation>The scanner cannot be reached: it may be unplugged, switched off or renamed. Check it, then search for scanners again.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy: another program or computer is using it. Try again in a moment.</source>
+        <translation>The scanner is busy: another program or computer is using it. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Paper jam in the document feeder. Remove the jammed sheet, put the pages not yet scanned back in the feeder and scan them.</source>
+        <translation>Paper jam in the document feeder. Remove the jammed sheet, put the pages not yet scanned back in the feeder and scan them.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the papers in the feeder and scan again.</source>
+        <translation>The document feeder is empty. Put the papers in the feeder and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open. Close it and scan again.</translation>
+    </message>
+    <message>
+        <source>The connection to the scanner was lost (unplugged or switched off?). Check its cable and power, then scan again.</source>
+        <translation>The connection to the scanner was lost (unplugged or switched off?). Check its cable and power, then scan again.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this scan. Choose a lower resolution or scan fewer pages at a time.</source>
+        <translation>Not enough memory for this scan. Choose a lower resolution or scan fewer pages at a time.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was refused: this computer account may not use it. Ask the administrator.</source>
+        <translation>Access to the scanner was refused: this computer account may not use it. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s lamp is still warming up. Wait a moment and scan again.</source>
+        <translation>The scanner&apos;s lamp is still warming up. Wait a moment and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s transport lock is on. Release the lock and scan again.</source>
+        <translation>The scanner&apos;s transport lock is on. Release the lock and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner does not support this operation.</source>
+        <translation>The scanner does not support this operation.</translation>
+    </message>
+    <message>
+        <source>The scanner refused these settings. Choose other settings and scan again.</source>
+        <translation>The scanner refused these settings. Choose other settings and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner has no such paper source (for example no document feeder).</source>
+        <translation>The scanner has no such paper source (for example no document feeder).</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan in this mode (colour, grey or black and white).</source>
+        <translation>The scanner cannot scan in this mode (colour, grey or black and white).</translation>
+    </message>
+    <message>
+        <source>The scanner stopped in the middle of a page; that page was not kept. Scan it again.</source>
+        <translation>The scanner stopped in the middle of a page; that page was not kept. Scan it again.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image in a format MotCua cannot read. Try another mode.</source>
+        <translation>The scanner sent an image in a format MotCua cannot read. Try another mode.</translation>
+    </message>
+    <message>
+        <source>The scanning system (SANE) could not be started on this computer.</source>
+        <translation>The scanning system (SANE) could not be started on this computer.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an unknown problem.</source>
+        <translation>The scanner reported an unknown problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>The %n page scanned before is kept.</numerusform>
+            <numerusform>The %n pages scanned before are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

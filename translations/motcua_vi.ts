@@ -93,6 +93,81 @@
     </message>
 </context>
 <context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Prints the barcodes found on an image (PNG, JPEG, TIFF) or a PDF, one per line: page, format and text separated by tabs. Exit status 0 found, 1 none found, 2 error.</source>
+        <translation>In ra các mã vạch tìm thấy trên ảnh (PNG, JPEG, TIFF) hoặc tệp PDF, mỗi mã một dòng: trang, loại mã và nội dung, phân cách bằng dấu tab. Mã thoát: 0 là tìm thấy, 1 là không tìm thấy, 2 là có lỗi.</translation>
+    </message>
+    <message>
+        <source>the image or PDF to read</source>
+        <translation>ảnh hoặc tệp PDF cần đọc</translation>
+    </message>
+    <message>
+        <source>resolution PDF pages are rasterised at (default %1)</source>
+        <translation>độ phân giải dùng để chuyển các trang PDF thành ảnh (mặc định %1)</translation>
+    </message>
+    <message>
+        <source>symbologies to look for, separated by commas: QRCode, Code128, DataMatrix, PDF417, Code39, EAN13, or all (default QRCode,Code128)</source>
+        <translation>các loại mã cần tìm, phân cách bằng dấu phẩy: QRCode, Code128, DataMatrix, PDF417, Code39, EAN13, hoặc all (mặc định QRCode,Code128)</translation>
+    </message>
+    <message>
+        <source>vi or en</source>
+        <translation>vi hoặc en</translation>
+    </message>
+    <message>
+        <source>which file? Usage: motcua decode [--dpi N] [--formats LIST] FILE</source>
+        <translation>cần đọc tệp nào? Cách dùng: motcua decode [--dpi N] [--formats LIST] FILE</translation>
+    </message>
+    <message>
+        <source>one file at a time, not %1</source>
+        <translation>mỗi lần chỉ đọc một tệp, không phải %1 tệp</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from %1 to %2</source>
+        <translation>--dpi phải là một số từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>--formats takes QRCode, Code128, DataMatrix, PDF417, Code39, EAN13 or all, separated by commas</source>
+        <translation>--formats nhận QRCode, Code128, DataMatrix, PDF417, Code39, EAN13 hoặc all, phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: không có tệp này</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a PNG, JPEG or TIFF image</source>
+        <translation>%1 không phải là tệp PDF, cũng không phải ảnh PNG, JPEG hoặc TIFF</translation>
+    </message>
+    <message>
+        <source>%1 is a TIFF image, which needs Qt&apos;s TIFF plugin (Debian package qt6-image-formats-plugins)</source>
+        <translation>%1 là ảnh TIFF, cần có plugin TIFF của Qt (gói Debian qt6-image-formats-plugins)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation>%1 được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2, cannot be read: %3</source>
+        <translation>không đọc được trang %2 của %1: %3</translation>
+    </message>
+    <message>
+        <source>no barcode found in %1</source>
+        <translation>không tìm thấy mã vạch nào trong %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierText</name>
     <message>
         <source>Newly registered</source>
@@ -672,6 +747,58 @@
         <source>The operation was refused (%1).</source>
         <translation>Thao tác bị từ chối (%1).</translation>
     </message>
+    <message>
+        <source>The ID card&apos;s code is empty.</source>
+        <translation>Mã QR của thẻ CCCD không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card&apos;s code (it does not have 7 fields).</source>
+        <translation>Đây không phải là mã QR của thẻ căn cước công dân (CCCD) (mã không gồm 7 trường thông tin).</translation>
+    </message>
+    <message>
+        <source>The ID number in the card&apos;s code is not valid.</source>
+        <translation>Số CCCD trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The old ID number in the card&apos;s code is not valid.</source>
+        <translation>Số CMND cũ trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The name in the card&apos;s code is not valid.</source>
+        <translation>Họ tên trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code has no name.</source>
+        <translation>Mã QR của thẻ không có họ tên.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the card&apos;s code is not valid.</source>
+        <translation>Ngày sinh trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the birth year in the ID number.</source>
+        <translation>Ngày sinh không khớp với năm sinh được mã hóa trong số CCCD.</translation>
+    </message>
+    <message>
+        <source>The sex in the card&apos;s code is not Nam or Nữ.</source>
+        <translation>Giới tính trong mã QR của thẻ không phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the one coded in the ID number.</source>
+        <translation>Giới tính không khớp với giới tính được mã hóa trong số CCCD.</translation>
+    </message>
+    <message>
+        <source>The address in the card&apos;s code is not valid.</source>
+        <translation>Nơi thường trú trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code has no address.</source>
+        <translation>Mã QR của thẻ không có nơi thường trú.</translation>
+    </message>
+    <message>
+        <source>The date of issue in the card&apos;s code is not valid.</source>
+        <translation>Ngày cấp trong mã QR của thẻ không hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -682,6 +809,101 @@
     <message>
         <source>The workstation&apos;s data in %1 cannot be opened: %2</source>
         <translation>Không mở được dữ liệu của máy trạm tại %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommand</name>
+    <message>
+        <source>Scans every page of a scanner&apos;s source into one PDF file without opening the window.</source>
+        <translation>Quét tất cả các trang từ nguồn giấy của máy quét vào một tệp PDF mà không mở cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>the scanner&apos;s SANE name (see --list-devices)</source>
+        <translation>tên SANE của máy quét (xem --list-devices)</translation>
+    </message>
+    <message>
+        <source>flatbed (one page, the default), adf or duplex (every page in the feeder)</source>
+        <translation>flatbed (mặt kính, một trang; mặc định), adf hoặc duplex (hai mặt): quét mọi trang trong khay nạp giấy tự động (ADF)</translation>
+    </message>
+    <message>
+        <source>color, gray (the default) or lineart (black and white)</source>
+        <translation>color (màu), gray (xám; mặc định) hoặc lineart (đen trắng)</translation>
+    </message>
+    <message>
+        <source>dots per inch, default 150 (the nearest the scanner offers is used)</source>
+        <translation>số điểm ảnh trên mỗi inch (dpi), mặc định 150 (dùng mức gần nhất mà máy quét hỗ trợ)</translation>
+    </message>
+    <message>
+        <source>a4 (the default), a5, letter, legal or full</source>
+        <translation>a4 (mặc định), a5, letter, legal hoặc full (toàn bộ vùng quét)</translation>
+    </message>
+    <message>
+        <source>JPEG quality of colour and grey pages, 1 to 100</source>
+        <translation>chất lượng JPEG của các trang màu và xám, từ 1 đến 100</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>tệp PDF cần ghi ra</translation>
+    </message>
+    <message>
+        <source>a backend-specific option as NAME=VALUE (scanimage -A lists them); repeatable</source>
+        <translation>tùy chọn riêng của trình điều khiển máy quét, dạng NAME=VALUE (xem danh sách bằng scanimage -A); có thể dùng nhiều lần</translation>
+    </message>
+    <message>
+        <source>list the scanners found, then exit</source>
+        <translation>liệt kê các máy quét tìm thấy rồi thoát</translation>
+    </message>
+    <message>
+        <source>vi or en</source>
+        <translation>vi hoặc en</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>--device and --output are required (--list-devices shows the scanners)</source>
+        <translation>phải có tham số --device và --output (--list-devices cho biết các máy quét hiện có)</translation>
+    </message>
+    <message>
+        <source>--source must be flatbed, adf or duplex</source>
+        <translation>--source phải là flatbed, adf hoặc duplex</translation>
+    </message>
+    <message>
+        <source>--mode must be color, gray or lineart</source>
+        <translation>--mode phải là color, gray hoặc lineart</translation>
+    </message>
+    <message>
+        <source>--resolution must be a number of dots per inch, such as 150 or 300</source>
+        <translation>--resolution phải là số điểm ảnh trên mỗi inch, ví dụ 150 hoặc 300</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4, a5, letter, legal or full</source>
+        <translation>--page-size phải là a4, a5, letter, legal hoặc full</translation>
+    </message>
+    <message>
+        <source>--jpeg-quality must be between 1 and 100</source>
+        <translation>--jpeg-quality phải từ 1 đến 100</translation>
+    </message>
+    <message>
+        <source>--option must be NAME=VALUE, not %1</source>
+        <translation>--option phải có dạng NAME=VALUE, không phải %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n trang vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) from %2</source>
+        <translation>
+            <numerusform>%1: %n trang từ %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1551,22 @@
         <source>The unfinished intake was restored.</source>
         <translation>Đã khôi phục hồ sơ đang tiếp nhận dở.</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>submitter</source>
+        <translation>người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Filled from the citizen ID card (%1): %2, %3, born %4. Check it with the citizen.</source>
+        <translation>Đã điền thông tin %1 từ thẻ căn cước công dân: %2, %3, sinh ngày %4. Vui lòng đối chiếu lại với công dân.</translation>
+    </message>
+    <message>
+        <source>The ID card&apos;s code was not used: %1</source>
+        <translation>Không sử dụng được mã QR của thẻ CCCD: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LoginDialog</name>
@@ -1569,6 +1807,10 @@
         <source>This does not look like an e-mail address.</source>
         <translation>Địa chỉ email này không hợp lệ.</translation>
     </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation>Ngày sinh: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureListModel</name>
@@ -1798,6 +2040,200 @@ tiếp nhận</translation>
     <message>
         <source>No&amp;te:</source>
         <translation>Gh&amp;i chú:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ScanDialog</name>
+    <message>
+        <source>Scan papers</source>
+        <translation>Quét giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>Tìm &amp;lại</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner:</source>
+        <translation>&amp;Máy quét:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper from:</source>
+        <translation>Nguồn &amp;giấy:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Chế độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Độ &amp;phân giải:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Xem &amp;trước</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Quét</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l scanning</source>
+        <translation>&amp;Hủy quét</translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation>Xoay sang t&amp;rái</translation>
+    </message>
+    <message>
+        <source>Turn ri&amp;ght</source>
+        <translation>Xoay &amp;sang phải</translation>
+    </message>
+    <message>
+        <source>&amp;Delete page</source>
+        <translation>&amp;Xóa trang</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n this page again</source>
+        <translation>Quét lại tra&amp;ng này</translation>
+    </message>
+    <message>
+        <source>&amp;Use these pages</source>
+        <translation>&amp;Dùng các trang này</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>Đang quét trang %1…</translation>
+    </message>
+    <message>
+        <source>Searching for scanners…</source>
+        <translation>Đang tìm máy quét…</translation>
+    </message>
+    <message>
+        <source>Glass (one page)</source>
+        <translation>Mặt kính (một trang)</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Khay nạp giấy tự động (ADF)</translation>
+    </message>
+    <message>
+        <source>Document feeder, both sides</source>
+        <translation>Khay nạp giấy tự động (ADF), hai mặt</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Xám</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Đen trắng (văn bản)</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>Đã quét %n trang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::Scanner</name>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>Đã hủy quét.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, then search again.</source>
+        <translation>Không tìm thấy máy quét nào. Vui lòng kiểm tra máy quét đã bật và đã được kết nối, rồi tìm lại.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be reached: it may be unplugged, switched off or renamed. Check it, then search for scanners again.</source>
+        <translation>Không kết nối được máy quét: máy quét có thể đã bị rút cáp, tắt nguồn hoặc đổi tên. Vui lòng kiểm tra rồi tìm lại máy quét.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy: another program or computer is using it. Try again in a moment.</source>
+        <translation>Máy quét đang bận: một chương trình hoặc máy tính khác đang sử dụng máy quét. Vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Paper jam in the document feeder. Remove the jammed sheet, put the pages not yet scanned back in the feeder and scan them.</source>
+        <translation>Kẹt giấy trong khay nạp giấy tự động. Vui lòng lấy tờ giấy bị kẹt ra, đặt lại các trang chưa quét vào khay nạp giấy rồi quét tiếp.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the papers in the feeder and scan again.</source>
+        <translation>Khay nạp giấy tự động đang trống. Vui lòng đặt giấy tờ vào khay nạp giấy rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>Nắp máy đang mở. Vui lòng đóng nắp máy quét rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the scanner was lost (unplugged or switched off?). Check its cable and power, then scan again.</source>
+        <translation>Mất kết nối với máy quét (máy quét bị rút cáp hoặc tắt nguồn?). Vui lòng kiểm tra cáp và nguồn điện rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this scan. Choose a lower resolution or scan fewer pages at a time.</source>
+        <translation>Không đủ bộ nhớ để quét. Vui lòng chọn độ phân giải thấp hơn hoặc quét ít trang hơn mỗi lần.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was refused: this computer account may not use it. Ask the administrator.</source>
+        <translation>Không được phép truy cập máy quét: tài khoản máy tính này có thể không có quyền sử dụng máy quét. Vui lòng liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s lamp is still warming up. Wait a moment and scan again.</source>
+        <translation>Đèn của máy quét đang khởi động. Vui lòng chờ một lát rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s transport lock is on. Release the lock and scan again.</source>
+        <translation>Khóa vận chuyển của máy quét đang bật. Vui lòng mở khóa rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner does not support this operation.</source>
+        <translation>Máy quét không hỗ trợ thao tác này.</translation>
+    </message>
+    <message>
+        <source>The scanner refused these settings. Choose other settings and scan again.</source>
+        <translation>Máy quét không chấp nhận các thiết lập này. Vui lòng chọn thiết lập khác rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner has no such paper source (for example no document feeder).</source>
+        <translation>Máy quét không có nguồn giấy này (ví dụ: không có khay nạp giấy tự động).</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan in this mode (colour, grey or black and white).</source>
+        <translation>Máy quét không quét được ở chế độ này (màu, xám hoặc đen trắng).</translation>
+    </message>
+    <message>
+        <source>The scanner stopped in the middle of a page; that page was not kept. Scan it again.</source>
+        <translation>Máy quét dừng lại giữa chừng khi đang quét một trang; trang đó không được giữ lại. Vui lòng quét lại trang đó.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image in a format MotCua cannot read. Try another mode.</source>
+        <translation>Máy quét gửi ảnh ở định dạng mà MotCua không đọc được. Vui lòng thử chế độ khác.</translation>
+    </message>
+    <message>
+        <source>The scanning system (SANE) could not be started on this computer.</source>
+        <translation>Không khởi động được hệ thống quét (SANE) trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an unknown problem.</source>
+        <translation>Máy quét báo một lỗi không xác định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>%n trang đã quét trước đó vẫn được giữ lại.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

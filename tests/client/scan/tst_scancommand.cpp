@@ -55,7 +55,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // the last device goes to a test QSettings
         QVERIFY(m_dir.isValid());
         if (!pdf::have(QStringLiteral("pdfinfo")) || !pdf::have(QStringLiteral("pdfimages")))
-            QSKIP("poppler-utils is not installed");
+            QFAIL("poppler-utils is not installed (installer/dev.sh installs it)");
     }
 
     void theFeederStackIntoOnePdf()
