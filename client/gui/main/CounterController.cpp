@@ -179,7 +179,8 @@ void CounterController::onGuide(const IntakeRequest& request, const QString& rea
                                              {"reason", reasons},
                                              {"papers", missing}});
     if (!recorded) {
-        m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
+        if (m_intake)
+            m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
         return;
     }
     FormData f = formData(FormKind::Supplement);
@@ -203,7 +204,8 @@ void CounterController::onRefuse(const IntakeRequest& request, const QString& re
                                               {"clerk", m_clerk.username},
                                               {"reason", reason}});
     if (!recorded) {
-        m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
+        if (m_intake)
+            m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
         return;
     }
     FormData f = formData(FormKind::Refusal);
