@@ -3,6 +3,9 @@
 
 #include "core/scan/SaneSession.h"
 
+#include "core/scan/DeviceVocabulary.h"
+#include "core/scan/FrameAssembler.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -234,155 +237,98 @@ std::optional<double> getNumber(SANE_Handle h, const Option& o)
     return fromWord(o, value[0]);
 }
 
-// What a device calls its sources and modes varies by backend; these are the words in use.
-std::optional<ScanSource> classifySource(const QString& name)
+RawFrame::Format formatOf(SANE_Frame f)
 {
-    const QString s = name.toLower();
-    if (s.contains(u"duplex"))
-        return ScanSource::Duplex;
-    if (s.contains(u"back")) // "ADF Back": the reverse side only, not what a clerk wants
-        return std::nullopt;
-    if (s.contains(u"adf") || s.contains(u"feeder") || s.contains(u"automatic document"))
-        return ScanSource::Feeder;
-    if (s.contains(u"flatbed") || s.contains(u"normal") || s.contains(u"platen") ||
-        s.contains(u"document table") || s.contains(u"glass"))
-        return ScanSource::Flatbed;
-    return std::nullopt;
-}
-
-enum class ModeKind { Color, Gray, Lineart, Halftone, Other };
-
-ModeKind classifyMode(const QString& name)
-{
-    const QString s = name.toLower();
-    if (s.contains(u"lineart") || s.contains(u"line art") || s.contains(u"binary") ||
-        s.contains(u"black & white") || s.contains(u"black and white") || s == u"bw" ||
-        s.contains(u"monochrome"))
-        return ModeKind::Lineart;
-    if (s.contains(u"halftone") || s.contains(u"dither"))
-        return ModeKind::Halftone;
-    if (s.contains(u"color") || s.contains(u"colour") || s.contains(u"rgb"))
-        return ModeKind::Color;
-    if (s.contains(u"gray") || s.contains(u"grey"))
-        return ModeKind::Gray;
-    return ModeKind::Other;
-}
-
-QString firstMode(const QStringList& modes, ModeKind kind)
-{
-    for (const QString& m : modes) {
-        if (classifyMode(m) == kind)
-            return m;
+    switch (f) {
+    case SANE_FRAME_GRAY:
+        return RawFrame::Format::Gray;
+    case SANE_FRAME_RGB:
+        return RawFrame::Format::Rgb;
+    case SANE_FRAME_RED:
+        return RawFrame::Format::Red;
+    case SANE_FRAME_GREEN:
+        return RawFrame::Format::Green;
+    case SANE_FRAME_BLUE:
+        return RawFrame::Format::Blue;
     }
-    return {};
+    return RawFrame::Format::Other;
 }
 
-// One frame as the device sent it (three for a three-pass colour scanner).
-struct Frame {
+// Reads one frame after sane_start, to its end. A cancelled read may end with EOF (the test
+// backend does): only the byte count tells a finished frame from a cut one.
+ScanStatus readFrame(SANE_Handle h, const std::atomic<bool>& cancelled,
+                     const SaneSession::Progress& progress, RawFrame* frame, bool* last)
+{
     SANE_Parameters p{};
-    QByteArray data;
-    int lines = 0;
-};
-
-inline uchar high8(const uchar* samples, int i)
-{
-    // 16-bit samples come in the machine's byte order.
-    quint16 v;
-    std::memcpy(&v, samples + 2 * i, 2);
-    return uchar(v >> 8);
-}
-
-ScanStatus toImage(const QList<Frame>& frames, QImage* out)
-{
-    const Frame& f = frames.first();
-    const SANE_Parameters& p = f.p;
-    const int w = p.pixels_per_line;
-    const int h = f.lines;
-    const int bpl = p.bytes_per_line;
-    const int depth = p.depth;
-    if (w <= 0 || h <= 0)
-        return ScanStatus::IncompletePage;
-
-    if (p.format == SANE_FRAME_GRAY) {
-        const qint64 need = depth == 1 ? (w + 7) / 8 : qint64(w) * depth / 8;
-        if ((depth != 1 && depth != 8 && depth != 16) || need > bpl)
-            return ScanStatus::UnsupportedFormat;
-        QImage image(w, h, depth == 1 ? QImage::Format_Mono : QImage::Format_Grayscale8);
-        if (image.isNull())
-            return ScanStatus::OutOfMemory;
-        for (int y = 0; y < h; ++y) {
-            const auto* src = reinterpret_cast<const uchar*>(f.data.constData()) + qint64(y) * bpl;
-            uchar* dst = image.scanLine(y);
-            if (depth == 1) {
-                // SANE's line-art has 1 = black; a new Qt Mono image's colour table has
-                // 0 = black, 1 = white: invert the bits.
-                for (qint64 i = 0; i < need; ++i)
-                    dst[i] = uchar(~src[i]);
-            } else if (depth == 8) {
-                std::memcpy(dst, src, size_t(w));
-            } else {
-                for (int x = 0; x < w; ++x)
-                    dst[x] = high8(src, x);
-            }
-        }
-        *out = std::move(image);
-        return ScanStatus::Ok;
-    }
-
-    if (p.format == SANE_FRAME_RGB) {
-        if ((depth != 8 && depth != 16) || qint64(w) * 3 * depth / 8 > bpl)
-            return ScanStatus::UnsupportedFormat;
-        QImage image(w, h, QImage::Format_RGB888);
-        if (image.isNull())
-            return ScanStatus::OutOfMemory;
-        for (int y = 0; y < h; ++y) {
-            const auto* src = reinterpret_cast<const uchar*>(f.data.constData()) + qint64(y) * bpl;
-            uchar* dst = image.scanLine(y);
-            if (depth == 8) {
-                std::memcpy(dst, src, size_t(w) * 3);
-            } else {
-                for (int i = 0; i < w * 3; ++i)
-                    dst[i] = high8(src, i);
-            }
-        }
-        *out = std::move(image);
-        return ScanStatus::Ok;
-    }
-
-    // Three-pass colour: one frame per channel, in any order.
-    if (frames.size() != 3 || (depth != 8 && depth != 16))
+    if (const SANE_Status s = sane_get_parameters(h, &p); s != SANE_STATUS_GOOD)
+        return fromSane(s);
+    if (p.bytes_per_line <= 0 || p.pixels_per_line <= 0)
         return ScanStatus::UnsupportedFormat;
-    QImage image(w, h, QImage::Format_RGB888);
-    if (image.isNull())
+    frame->format = formatOf(p.format);
+    frame->depth = p.depth;
+    frame->pixelsPerLine = p.pixels_per_line;
+    frame->bytesPerLine = p.bytes_per_line;
+    *last = p.last_frame;
+    const qint64 bpl = p.bytes_per_line;
+    const qint64 expected = p.lines > 0 ? p.lines * bpl : -1;
+    if (expected > kMaxPageBytes)
         return ScanStatus::OutOfMemory;
-    for (const Frame& c : frames) {
-        int channel = -1;
-        switch (c.p.format) {
-        case SANE_FRAME_RED:
-            channel = 0;
+
+    QByteArray& data = frame->data;
+    qint64 got = 0;
+    if (expected > 0)
+        data.resize(expected);
+    std::vector<SANE_Byte> spill;
+    ScanStatus status = ScanStatus::Ok;
+    for (;;) {
+        // Checked here too: not every backend ends a blocked read on sane_cancel.
+        if (cancelled.load()) {
+            status = ScanStatus::Cancelled;
             break;
-        case SANE_FRAME_GREEN:
-            channel = 1;
-            break;
-        case SANE_FRAME_BLUE:
-            channel = 2;
-            break;
-        default:
-            return ScanStatus::UnsupportedFormat;
         }
-        if (c.p.pixels_per_line != w || c.lines != h || c.p.depth != depth ||
-            qint64(w) * depth / 8 > c.p.bytes_per_line)
-            return ScanStatus::UnsupportedFormat;
-        for (int y = 0; y < h; ++y) {
-            const auto* src =
-                reinterpret_cast<const uchar*>(c.data.constData()) + qint64(y) * c.p.bytes_per_line;
-            uchar* dst = image.scanLine(y) + channel;
-            for (int x = 0; x < w; ++x)
-                dst[3 * x] = depth == 8 ? src[x] : high8(src, x);
+        SANE_Byte* dst = nullptr;
+        SANE_Int max = kReadChunk;
+        if (expected < 0) {
+            // Length unknown (a hand scanner): grow as the data comes.
+            if (got + kReadChunk > kMaxPageBytes) {
+                status = ScanStatus::OutOfMemory;
+                break;
+            }
+            if (data.capacity() < got + kReadChunk)
+                data.reserve(std::max<qint64>(2 * data.capacity(), got + kReadChunk));
+            data.resize(got + kReadChunk);
+            dst = reinterpret_cast<SANE_Byte*>(data.data()) + got;
+        } else if (got < expected) {
+            dst = reinterpret_cast<SANE_Byte*>(data.data()) + got;
+            max = SANE_Int(std::min<qint64>(kReadChunk, expected - got));
+        } else {
+            // All the page is in: read on until the backend says EOF (the next sane_start
+            // expects it), dropping anything extra.
+            spill.resize(size_t(kReadChunk));
+            dst = spill.data();
+        }
+        SANE_Int n = 0;
+        const SANE_Status s = sane_read(h, dst, max, &n);
+        if (s == SANE_STATUS_EOF)
+            break;
+        if (s != SANE_STATUS_GOOD) {
+            status = fromSane(s);
+            break;
+        }
+        if (dst != spill.data()) {
+            got += n;
+            if (progress)
+                progress(got, expected);
         }
     }
-    *out = std::move(image);
-    return ScanStatus::Ok;
+    if (expected < 0)
+        data.resize(got - got % bpl);
+    frame->lines = int(expected > 0 ? p.lines : got / bpl);
+    if (status == ScanStatus::Ok && expected > 0 && got < expected)
+        status = ScanStatus::IncompletePage;
+    if (status != ScanStatus::Ok && cancelled.load())
+        status = ScanStatus::Cancelled;
+    return status;
 }
 
 } // namespace
@@ -485,7 +431,8 @@ DeviceCapabilities SaneSession::capabilities() const
 
     if (const Option o = findOption(h, SANE_NAME_SCAN_SOURCE); o.active()) {
         for (const QString& s : stringList(o)) {
-            if (const auto kind = classifySource(s); kind && !caps.sources.contains(*kind))
+            if (const auto kind = DeviceVocabulary::sourceKind(s);
+                kind && !caps.sources.contains(*kind))
                 caps.sources << *kind;
         }
         std::sort(caps.sources.begin(), caps.sources.end());
@@ -495,16 +442,16 @@ DeviceCapabilities SaneSession::capabilities() const
 
     if (const Option o = findOption(h, SANE_NAME_SCAN_MODE); o.active()) {
         const QStringList modes = stringList(o);
-        if (!firstMode(modes, ModeKind::Color).isEmpty())
+        if (!DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Color).isEmpty())
             caps.modes << ScanMode::Color;
-        if (!firstMode(modes, ModeKind::Gray).isEmpty())
+        if (!DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Gray).isEmpty())
             caps.modes << ScanMode::Gray;
         const Option depth = findOption(h, SANE_NAME_BIT_DEPTH);
         // Line-art: a mode of its own, or grey at 1 bit (as the test backend does it), or at
         // worst a dithered halftone.
-        if (!firstMode(modes, ModeKind::Lineart).isEmpty() ||
+        if (!DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Lineart).isEmpty() ||
             (caps.hasMode(ScanMode::Gray) && depth.numeric() && allows(depth, 1)) ||
-            !firstMode(modes, ModeKind::Halftone).isEmpty())
+            !DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Halftone).isEmpty())
             caps.modes << ScanMode::Lineart;
     } else {
         caps.modes << ScanMode::Gray;
@@ -608,7 +555,7 @@ ScanStatus SaneSession::apply(const ScanSettings& settings, bool preview)
     if (const Option o = findOption(h, SANE_NAME_SCAN_SOURCE); o.settable()) {
         QString value;
         for (const QString& s : stringList(o)) {
-            if (classifySource(s) == settings.source) {
+            if (DeviceVocabulary::sourceKind(s) == settings.source) {
                 value = s;
                 break;
             }
@@ -631,22 +578,23 @@ ScanStatus SaneSession::apply(const ScanSettings& settings, bool preview)
         QString value;
         switch (settings.mode) {
         case ScanMode::Color:
-            value = firstMode(modes, ModeKind::Color);
+            value = DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Color);
             break;
         case ScanMode::Gray:
-            value = firstMode(modes, ModeKind::Gray);
+            value = DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Gray);
             break;
         case ScanMode::Lineart:
-            value = firstMode(modes, ModeKind::Lineart);
+            value = DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Lineart);
             depth = 1;
             if (value.isEmpty()) {
                 // Grey at 1 bit where the device offers it (the test backend), else a
                 // dithered halftone.
                 const Option d = findOption(h, SANE_NAME_BIT_DEPTH);
-                value = firstMode(modes, ModeKind::Gray);
+                value = DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Gray);
                 greyAsLineart = !value.isEmpty() && d.numeric() && allows(d, 1);
                 if (!greyAsLineart)
-                    value = firstMode(modes, ModeKind::Halftone);
+                    value =
+                        DeviceVocabulary::firstMode(modes, DeviceVocabulary::ModeKind::Halftone);
             }
             break;
         }
@@ -729,7 +677,7 @@ ScanStatus SaneSession::scanPage(QImage* page, const Progress& progress)
     if (!m_handle)
         return ScanStatus::DeviceNotFound;
     SANE_Handle h = handleOf(m_handle);
-    QList<Frame> frames;
+    QList<RawFrame> frames;
     for (;;) {
         if (m_cancelRequested.load())
             return ScanStatus::Cancelled;
@@ -751,83 +699,15 @@ ScanStatus SaneSession::scanPage(QImage* page, const Progress& progress)
                 return ScanStatus::Cancelled;
             m_reading = true;
         }
-        Frame frame;
-        ScanStatus status = ScanStatus::Ok;
-        s = sane_get_parameters(h, &frame.p);
-        if (s != SANE_STATUS_GOOD) {
-            status = fromSane(s);
-        } else if (frame.p.bytes_per_line <= 0 || frame.p.pixels_per_line <= 0) {
-            status = ScanStatus::UnsupportedFormat;
-        } else {
-            const qint64 bpl = frame.p.bytes_per_line;
-            const qint64 expected = frame.p.lines > 0 ? frame.p.lines * bpl : -1;
-            if (expected > kMaxPageBytes) {
-                status = ScanStatus::OutOfMemory;
-            } else {
-                qint64 got = 0;
-                if (expected > 0)
-                    frame.data.resize(expected);
-                std::vector<SANE_Byte> spill;
-                for (;;) {
-                    // Checked here too: not every backend ends a blocked read on sane_cancel.
-                    if (m_cancelRequested.load()) {
-                        status = ScanStatus::Cancelled;
-                        break;
-                    }
-                    SANE_Byte* dst = nullptr;
-                    SANE_Int max = kReadChunk;
-                    if (expected < 0) {
-                        // Length unknown (hand scanner): grow as the data comes.
-                        if (got + kReadChunk > kMaxPageBytes) {
-                            status = ScanStatus::OutOfMemory;
-                            break;
-                        }
-                        if (frame.data.capacity() < got + kReadChunk)
-                            frame.data.reserve(
-                                std::max<qint64>(2 * frame.data.capacity(), got + kReadChunk));
-                        frame.data.resize(got + kReadChunk);
-                        dst = reinterpret_cast<SANE_Byte*>(frame.data.data()) + got;
-                    } else if (got < expected) {
-                        dst = reinterpret_cast<SANE_Byte*>(frame.data.data()) + got;
-                        max = SANE_Int(std::min<qint64>(kReadChunk, expected - got));
-                    } else {
-                        // All the page is in: read on until the backend says EOF (the next
-                        // sane_start expects it), dropping anything extra.
-                        spill.resize(size_t(kReadChunk));
-                        dst = spill.data();
-                    }
-                    SANE_Int n = 0;
-                    s = sane_read(h, dst, max, &n);
-                    if (s == SANE_STATUS_EOF)
-                        break;
-                    if (s != SANE_STATUS_GOOD) {
-                        status = fromSane(s);
-                        break;
-                    }
-                    if (dst != spill.data()) {
-                        got += n;
-                        if (progress)
-                            progress(got, expected);
-                    }
-                }
-                if (expected < 0)
-                    frame.data.resize(got);
-                frame.lines = int(expected > 0 ? frame.p.lines : got / bpl);
-                // A cancelled read may end with EOF (the test backend does): only the byte count
-                // tells a finished page from a cut one.
-                if (status == ScanStatus::Ok && expected > 0 && got < expected)
-                    status = ScanStatus::IncompletePage;
-                if (status != ScanStatus::Ok && m_cancelRequested.load())
-                    status = ScanStatus::Cancelled;
-            }
-        }
+        RawFrame frame;
+        bool last = true;
+        ScanStatus status = readFrame(h, m_cancelRequested, progress, &frame, &last);
         {
             const std::lock_guard lock(m_cancelMutex);
             m_reading = false;
         }
         if (status != ScanStatus::Ok)
             return status;
-        const bool last = frame.p.last_frame;
         frames.append(std::move(frame));
         if (last)
             break;
@@ -836,7 +716,7 @@ ScanStatus SaneSession::scanPage(QImage* page, const Progress& progress)
     }
 
     QImage image;
-    if (const ScanStatus s = toImage(frames, &image); s != ScanStatus::Ok)
+    if (const ScanStatus s = FrameAssembler::toImage(frames, &image); s != ScanStatus::Ok)
         return s;
     image.setDotsPerMeterX(int(std::lround(m_xDpi / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(m_yDpi / 0.0254)));

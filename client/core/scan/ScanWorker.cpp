@@ -140,8 +140,8 @@ void ScanWorker::scan(quint64 job, const ScanSettings& settings, bool preview)
     if (status == ScanStatus::Ok)
         qCDebug(lcScan) << "scan job" << job << "ended with" << pages << "page(s)";
     else
-        qCInfo(lcScan) << "scan job" << job << "ended with status" << int(status) << "after"
-                       << pages << "page(s)";
+        qCDebug(lcScan) << "scan job" << job << "ended with status" << int(status) << "after"
+                        << pages << "page(s)";
     emit finished(status, pages, preview);
 }
 

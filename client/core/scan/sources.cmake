@@ -3,6 +3,8 @@
 target_sources(motcua_client_core PRIVATE
   core/scan/ScanStatus.h core/scan/ScanDevice.h core/scan/ScanSettings.h
   core/scan/DeviceCapabilities.h
+  core/scan/RawFrame.h core/scan/FrameAssembler.h core/scan/FrameAssembler.cpp
+  core/scan/DeviceVocabulary.h core/scan/DeviceVocabulary.cpp
   core/scan/SaneSession.h core/scan/SaneSession.cpp
   core/scan/ScanWorker.h core/scan/ScanWorker.cpp
   core/scan/Scanner.h core/scan/Scanner.cpp

@@ -4,6 +4,8 @@
 #include "PdfTools.h"
 #include "gui/scan/ScanCommand.h"
 
+#include <csignal>
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
@@ -52,6 +54,11 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("SANE_CONFIG_DIR"))
             qputenv("SANE_CONFIG_DIR", MOTCUA_SANE_CONFIG_DIR);
+        // QtTest takes SIGPIPE for a crash and installs a handler for it. SANE's reader threads
+        // meet a closed pipe whenever a page ends early (cancel, injected fault), and SANE
+        // ignores SIGPIPE around its threads only when it finds the default disposition — as it
+        // does in the application: give it that.
+        std::signal(SIGPIPE, SIG_DFL);
         QStandardPaths::setTestModeEnabled(true); // the last device goes to a test QSettings
         QVERIFY(m_dir.isValid());
         if (!pdf::have(QStringLiteral("pdfinfo")) || !pdf::have(QStringLiteral("pdfimages")))

@@ -4,6 +4,8 @@
 #include "core/scan/Scanner.h"
 #include "gui/scan/ScanDialog.h"
 
+#include <csignal>
+
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -42,6 +44,11 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("SANE_CONFIG_DIR"))
             qputenv("SANE_CONFIG_DIR", MOTCUA_SANE_CONFIG_DIR);
+        // QtTest takes SIGPIPE for a crash and installs a handler for it. SANE's reader threads
+        // meet a closed pipe whenever a page ends early (cancel, injected fault), and SANE
+        // ignores SIGPIPE around its threads only when it finds the default disposition — as it
+        // does in the application: give it that.
+        std::signal(SIGPIPE, SIG_DFL);
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("motcua.conf")),
                                                  QSettings::IniFormat);
