@@ -3,7 +3,7 @@
 #include "gui/login/LoginDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/PrintCommand.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "gui/main/Startup.h"
 #include "gui/scan/ScanCommand.h"
 

@@ -804,6 +804,34 @@
         <source>The date of issue in the card&apos;s code is not valid.</source>
         <translation>The date of issue in the card&apos;s code is not valid.</translation>
     </message>
+    <message>
+        <source>The session has ended. Please log in again.</source>
+        <translation>The session has ended. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <source>The dossier has errors; check the marked fields.</source>
+        <translation>The dossier has errors; check the marked fields.</translation>
+    </message>
+    <message>
+        <source>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</source>
+        <translation>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</translation>
+    </message>
+    <message>
+        <source>The server already received this dossier in another form.</source>
+        <translation>The server already received this dossier in another form.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this workstation.</source>
+        <translation>This dossier is not on this workstation.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved on this computer (is the disk full?).</source>
+        <translation>The data could not be saved on this computer (is the disk full?).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2249,85 +2277,6 @@ officer</translation>
             <numerusform>The %n page scanned before is kept.</numerusform>
             <numerusform>The %n pages scanned before are kept.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>motcua::client::SyncEngine</name>
-    <message>
-        <source>The server cannot be reached.</source>
-        <translation>The server cannot be reached.</translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation>Wrong username or password.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this user has never logged in on this workstation while it was online.</source>
-        <translation>The server cannot be reached, and this user has never logged in on this workstation while it was online.</translation>
-    </message>
-    <message>
-        <source>This account is disabled.</source>
-        <translation>This account is disabled.</translation>
-    </message>
-    <message>
-        <source>Too many failed logins. Try again in a moment.</source>
-        <translation>Too many failed logins. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The session has ended. Please log in again.</source>
-        <translation>The session has ended. Please log in again.</translation>
-    </message>
-    <message>
-        <source>Please log in first.</source>
-        <translation>Please log in first.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached and no reserved dossier numbers are left for today. Record the intake on paper and enter it when the connection is back.</source>
-        <translation>The server cannot be reached and no reserved dossier numbers are left for today. Record the intake on paper and enter it when the connection is back.</translation>
-    </message>
-    <message>
-        <source>The dossier number could not be saved on this computer.</source>
-        <translation>The dossier number could not be saved on this computer.</translation>
-    </message>
-    <message>
-        <source>This procedure is not in the catalogue.</source>
-        <translation>This procedure is not in the catalogue.</translation>
-    </message>
-    <message>
-        <source>The dossier has errors; check the marked fields.</source>
-        <translation>The dossier has errors; check the marked fields.</translation>
-    </message>
-    <message>
-        <source>Another dossier already has this code.</source>
-        <translation>Another dossier already has this code.</translation>
-    </message>
-    <message>
-        <source>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</source>
-        <translation>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</translation>
-    </message>
-    <message>
-        <source>The server already received this dossier in another form.</source>
-        <translation>The server already received this dossier in another form.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this dossier meanwhile. Compare both versions and decide.</source>
-        <translation>Someone else changed this dossier meanwhile. Compare both versions and decide.</translation>
-    </message>
-    <message>
-        <source>This dossier is not on this workstation.</source>
-        <translation>This dossier is not on this workstation.</translation>
-    </message>
-    <message>
-        <source>The data could not be saved on this computer (is the disk full?).</source>
-        <translation>The data could not be saved on this computer (is the disk full?).</translation>
-    </message>
-    <message>
-        <source>This action is not possible on this dossier now (%1).</source>
-        <translation>This action is not possible on this dossier now (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused the request (%1).</source>
-        <translation>The server refused the request (%1).</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,34 @@
         <source>The date of issue in the card&apos;s code is not valid.</source>
         <translation>Ngày cấp trong mã QR của thẻ không hợp lệ.</translation>
     </message>
+    <message>
+        <source>The session has ended. Please log in again.</source>
+        <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>Vui lòng đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>The dossier has errors; check the marked fields.</source>
+        <translation>Hồ sơ có lỗi; vui lòng kiểm tra các mục được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</source>
+        <translation>Máy chủ không chấp nhận thời điểm tiếp nhận (quá 31 ngày trước, hoặc ở tương lai: vui lòng kiểm tra đồng hồ của máy này).</translation>
+    </message>
+    <message>
+        <source>The server already received this dossier in another form.</source>
+        <translation>Máy chủ đã nhận hồ sơ này trước đó với nội dung khác.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this workstation.</source>
+        <translation>Hồ sơ này không có trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved on this computer (is the disk full?).</source>
+        <translation>Không lưu được dữ liệu trên máy này (ổ đĩa có thể đã đầy).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2234,85 +2262,6 @@ tiếp nhận</translation>
         <translation>
             <numerusform>%n trang đã quét trước đó vẫn được giữ lại.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>motcua::client::SyncEngine</name>
-    <message>
-        <source>The server cannot be reached.</source>
-        <translation>Không kết nối được máy chủ.</translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this user has never logged in on this workstation while it was online.</source>
-        <translation>Không kết nối được máy chủ, và người dùng này chưa từng đăng nhập trên máy trạm này khi có kết nối.</translation>
-    </message>
-    <message>
-        <source>This account is disabled.</source>
-        <translation>Tài khoản này đã bị khóa.</translation>
-    </message>
-    <message>
-        <source>Too many failed logins. Try again in a moment.</source>
-        <translation>Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.</translation>
-    </message>
-    <message>
-        <source>The session has ended. Please log in again.</source>
-        <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Please log in first.</source>
-        <translation>Vui lòng đăng nhập trước.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached and no reserved dossier numbers are left for today. Record the intake on paper and enter it when the connection is back.</source>
-        <translation>Không kết nối được máy chủ và đã hết mã hồ sơ cấp sẵn cho hôm nay. Vui lòng ghi nhận hồ sơ trên giấy và nhập vào hệ thống khi có kết nối trở lại.</translation>
-    </message>
-    <message>
-        <source>The dossier number could not be saved on this computer.</source>
-        <translation>Không lưu được mã hồ sơ trên máy này.</translation>
-    </message>
-    <message>
-        <source>This procedure is not in the catalogue.</source>
-        <translation>Thủ tục này không có trong danh mục thủ tục hành chính.</translation>
-    </message>
-    <message>
-        <source>The dossier has errors; check the marked fields.</source>
-        <translation>Hồ sơ có lỗi; vui lòng kiểm tra các mục được đánh dấu.</translation>
-    </message>
-    <message>
-        <source>Another dossier already has this code.</source>
-        <translation>Đã có hồ sơ khác mang mã này.</translation>
-    </message>
-    <message>
-        <source>The time of receipt is refused by the server (older than 31 days, or in the future: check this computer&apos;s clock).</source>
-        <translation>Máy chủ không chấp nhận thời điểm tiếp nhận (quá 31 ngày trước, hoặc ở tương lai: vui lòng kiểm tra đồng hồ của máy này).</translation>
-    </message>
-    <message>
-        <source>The server already received this dossier in another form.</source>
-        <translation>Máy chủ đã nhận hồ sơ này trước đó với nội dung khác.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this dossier meanwhile. Compare both versions and decide.</source>
-        <translation>Người khác đã thay đổi hồ sơ này trong lúc bạn thao tác. Vui lòng so sánh hai phiên bản và quyết định.</translation>
-    </message>
-    <message>
-        <source>This dossier is not on this workstation.</source>
-        <translation>Hồ sơ này không có trên máy trạm này.</translation>
-    </message>
-    <message>
-        <source>The data could not be saved on this computer (is the disk full?).</source>
-        <translation>Không lưu được dữ liệu trên máy này (ổ đĩa có thể đã đầy).</translation>
-    </message>
-    <message>
-        <source>This action is not possible on this dossier now (%1).</source>
-        <translation>Hiện không thể thực hiện thao tác này trên hồ sơ (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused the request (%1).</source>
-        <translation>Máy chủ đã từ chối yêu cầu (%1).</translation>
     </message>
 </context>
 <context>

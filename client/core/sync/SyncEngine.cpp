@@ -5,6 +5,7 @@
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ProblemText.h"
 #include "domain/AuthMessages.h"
 
 #include <QCoreApplication>
@@ -20,76 +21,12 @@ namespace {
 
 constexpr auto kServerUrlSetting = "server/url";
 
-struct Message {
-    const char* code;
-    const char* text;
-};
-
-// User-visible words for the machine codes a clerk may meet (the lead fills the translations).
-const Message kMessages[] = {
-    {"network", QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "The server cannot be reached.")},
-    {"auth.invalid_credentials",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "Wrong username or password.")},
-    {"auth.offline_unknown_user",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The server cannot be reached, and this user has never logged in on this "
-                       "workstation while it was online.")},
-    {"auth.account_disabled",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "This account is disabled.")},
-    {"auth.throttled", QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                                         "Too many failed logins. Try again in a moment.")},
-    {"auth.refresh_invalid", QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                                               "The session has ended. Please log in again.")},
-    {"auth.not_logged_in", QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "Please log in first.")},
-    {"codes.no_reserved_numbers",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The server cannot be reached and no reserved dossier numbers are left for "
-                       "today. Record the intake on paper and enter it when the connection is "
-                       "back.")},
-    {"codes.persist_failed",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The dossier number could not be saved on this computer.")},
-    {"intake.unknown_procedure",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "This procedure is not in the catalogue.")},
-    {"intake.invalid", QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                                         "The dossier has errors; check the marked fields.")},
-    {"intake.code_used",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "Another dossier already has this code.")},
-    {"intake.bad_received_at",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The time of receipt is refused by the server (older than 31 days, or in "
-                       "the future: check this computer's clock).")},
-    {"idempotency.key_reused",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The server already received this dossier in another form.")},
-    {"workflow.version_conflict",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "Someone else changed this dossier meanwhile. Compare both versions and "
-                       "decide.")},
-    {"dossier.not_found",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine", "This dossier is not on this workstation.")},
-    {"store.write_failed",
-     QT_TRANSLATE_NOOP("motcua::client::SyncEngine",
-                       "The data could not be saved on this computer (is the disk full?).")},
-};
-
 } // namespace
 
 QString SyncEngine::messageFor(const QString& code, const QString& detail)
 {
     Q_UNUSED(detail) // English, for logs: clerks read the translated words for the code
-    for (const Message& m : kMessages) {
-        if (code == QLatin1String(m.code))
-            return QCoreApplication::translate("motcua::client::SyncEngine", m.text);
-    }
-    if (code.startsWith(QLatin1String("intake.")) || code.startsWith(QLatin1String("citizenId.")) ||
-        code.startsWith(QLatin1String("phone")) || code.startsWith(QLatin1String("codec.")))
-        return tr("The dossier has errors; check the marked fields.");
-    if (code.startsWith(QLatin1String("workflow.")))
-        return tr("This action is not possible on this dossier now (%1).").arg(code);
-    if (code.startsWith(QLatin1String("store.")))
-        return tr("The data could not be saved on this computer (is the disk full?).");
-    return tr("The server refused the request (%1).").arg(code);
+    return ProblemText::message(code);
 }
 
 SyncEngine::SyncEngine(const QString& storePath, QObject* parent)

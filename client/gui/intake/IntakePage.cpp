@@ -6,7 +6,7 @@
 #include "gui/intake/IntakeDraft.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/intake/ProcedureListModel.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "workflow/IntakeBuilder.h"
 
 #include <QCheckBox>

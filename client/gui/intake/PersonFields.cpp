@@ -1,7 +1,7 @@
 #include "gui/intake/PersonFields.h"
 
 #include "core/VnTime.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "text/CitizenId.h"
 #include "text/PhoneNumber.h"
 #include "text/TaxCode.h"

@@ -1,6 +1,6 @@
 #include "gui/login/LoginDialog.h"
 
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -6,7 +6,7 @@
 #include "forms/FormRenderer.h"
 #include "gui/intake/IntakePage.h"
 #include "gui/main/FormDataFactory.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "gui/print/FormPrinter.h"
 #include "gui/returns/ReturnDialog.h"
 #include "workflow/IntakeBuilder.h"

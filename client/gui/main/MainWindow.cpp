@@ -9,7 +9,7 @@
 #include "gui/lookup/LookupPage.h"
 #include "gui/main/ConflictDialog.h"
 #include "gui/main/CounterController.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "gui/main/StoreIntakeBackend.h"
 #include "gui/main/TodayPanel.h"
 #include "gui/register/RegisterPage.h"

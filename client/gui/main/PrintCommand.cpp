@@ -5,7 +5,7 @@
 #include "core/store/LocalStore.h"
 #include "forms/FormRenderer.h"
 #include "gui/main/FormDataFactory.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 #include "gui/main/Startup.h"
 
 #include <QCommandLineParser>

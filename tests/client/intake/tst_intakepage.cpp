@@ -4,7 +4,7 @@
 #include "gui/intake/IntakePage.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/intake/ProcedureListModel.h"
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

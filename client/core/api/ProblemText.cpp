@@ -1,4 +1,4 @@
-#include "gui/main/ProblemText.h"
+#include "core/api/ProblemText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,6 +24,22 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "The server cannot be reached and this user has never "
                                       "logged in on this workstation.")},
     {"auth.required", QT_TRANSLATE_NOOP("ProblemText", "Please log in again.")},
+    {"auth.refresh_invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "The session has ended. Please log in again.")},
+    {"auth.not_logged_in", QT_TRANSLATE_NOOP("ProblemText", "Please log in first.")},
+    {"intake.invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "The dossier has errors; check the marked fields.")},
+    {"intake.bad_received_at",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "The time of receipt is refused by the server (older than 31 days, or in "
+                       "the future: check this computer's clock).")},
+    {"idempotency.key_reused",
+     QT_TRANSLATE_NOOP("ProblemText", "The server already received this dossier in another form.")},
+    {"dossier.not_found",
+     QT_TRANSLATE_NOOP("ProblemText", "This dossier is not on this workstation.")},
+    {"store.write_failed",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "The data could not be saved on this computer (is the disk full?).")},
     {"auth.forbidden",
      QT_TRANSLATE_NOOP("ProblemText", "Your role does not allow this operation.")},
     {"auth.token_expired", QT_TRANSLATE_NOOP("ProblemText", "Your session expired. Log in again.")},
@@ -172,6 +188,12 @@ QString ProblemText::message(const QString& code)
     const QString text = lookup(std::begin(kMessages), std::end(kMessages), code);
     if (!text.isEmpty())
         return text;
+    // A code of a known family this client has no words for yet (a newer server).
+    if (code.startsWith(QLatin1String("intake.")) || code.startsWith(QLatin1String("citizenId.")) ||
+        code.startsWith(QLatin1String("phone.")) || code.startsWith(QLatin1String("codec.")))
+        return message(QStringLiteral("intake.invalid"));
+    if (code.startsWith(QLatin1String("store.")))
+        return message(QStringLiteral("store.write_failed"));
     return QCoreApplication::translate("ProblemText", "The operation was refused (%1).").arg(code);
 }
 
