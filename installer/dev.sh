@@ -20,6 +20,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   fonts-noto-core fonts-dejavu-core openssl
   xvfb xauth
+  python3-aiosmtpd
   poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf libpoppler-qt6-dev qt6-image-formats-plugins
 )
 

@@ -48,7 +48,7 @@ namespace motcua::client {
 // on the code column.
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& filePath);
     ~LocalStore();
@@ -94,6 +94,10 @@ public:
     std::optional<qint64> dossierVersion(const QString& code) const;
     bool isPending(const QString& code) const;
     int dossierCount() const;
+
+    // --- work queues (LocalStoreQueues.cpp) -------------------------------------------------
+
+    // --- attachments (LocalStoreAttachments.cpp) -------------------------------------------
 
     // --- drafts (autosave) -----------------------------------------------------------------
     Status saveDraft(const QString& key, const QByteArray& json);

@@ -80,6 +80,37 @@ const QList<Migration>& migrations()
                             "details BLOB NOT NULL)"),
              QStringLiteral("CREATE INDEX counter_outcomes_at ON counter_outcomes (at)"),
          }},
+        // Version 2: work queues and scanned papers.
+        //  - The columns a work queue filters and sorts on, beside the list columns: who holds
+        //    the dossier (unit, step, its role, assignee), the current step's deadline and the
+        //    procedure's field. Rows written by version 1 have them NULL until rewritten (the
+        //    store rewrites them from their documents when it opens; see LocalStore::open).
+        //  - attachments: scanned or imported files per dossier component (component 0 is the
+        //    result document), kept here byte for byte until the server has them and as a cache
+        //    of what was downloaded; `on_server` once the server acknowledged them.
+        //  - seen: which dossier version each user last opened (the "new to me" queue).
+        {2,
+         "work queues and attachments",
+         {
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN current_unit TEXT"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN current_step TEXT"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN step_role TEXT"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN assignee TEXT"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN step_due_at INTEGER"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN field_code TEXT"),
+             QStringLiteral("CREATE INDEX dossiers_assignee ON dossiers (assignee, status)"),
+             QStringLiteral("CREATE INDEX dossiers_unit ON dossiers (current_unit, status)"),
+             QStringLiteral("CREATE TABLE attachments (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "dossier_code TEXT NOT NULL, component_id INTEGER NOT NULL, "
+                            "sha256 TEXT NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL, "
+                            "size INTEGER NOT NULL, bytes BLOB, created_at INTEGER NOT NULL, "
+                            "created_by TEXT, on_server INTEGER NOT NULL DEFAULT 0, "
+                            "UNIQUE (dossier_code, component_id, sha256))"),
+             QStringLiteral("CREATE INDEX attachments_sha ON attachments (sha256)"),
+             QStringLiteral("CREATE TABLE seen (username TEXT NOT NULL, dossier_code TEXT NOT "
+                            "NULL, version INTEGER NOT NULL, PRIMARY KEY (username, "
+                            "dossier_code)) WITHOUT ROWID"),
+         }},
     };
     return list;
 }
