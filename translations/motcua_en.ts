@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionCatalog</name>
+    <message>
+        <source>Accept…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <source>Guide to complete…</source>
+        <translation>Guide to complete…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Forward…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Return to previous step…</source>
+        <translation>Return to previous step…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <source>Supplement received…</source>
+        <translation>Supplement received…</translation>
+    </message>
+    <message>
+        <source>Request financial obligation…</source>
+        <translation>Request financial obligation…</translation>
+    </message>
+    <message>
+        <source>Obligation settled, resume…</source>
+        <translation>Obligation settled, resume…</translation>
+    </message>
+    <message>
+        <source>Stop processing…</source>
+        <translation>Stop processing…</translation>
+    </message>
+    <message>
+        <source>Approve / sign…</source>
+        <translation>Approve / sign…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Result ready…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Return result…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <source>Propose apology…</source>
+        <translation>Propose apology…</translation>
+    </message>
+    <message>
+        <source>Approve apology…</source>
+        <translation>Approve apology…</translation>
+    </message>
+    <message>
+        <source>Hand the dossier over to the next step, optionally to a named officer</source>
+        <translation>Hand the dossier over to the next step, optionally to a named officer</translation>
+    </message>
+    <message>
+        <source>Give the current step to another officer of the unit</source>
+        <translation>Give the current step to another officer of the unit</translation>
+    </message>
+    <message>
+        <source>Send the dossier back one step, with the reason</source>
+        <translation>Send the dossier back one step, with the reason</translation>
+    </message>
+    <message>
+        <source>Move the dossier to another unit or agency</source>
+        <translation>Move the dossier to another unit or agency</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for missing papers (form 02); the deadline clock stops</source>
+        <translation>Ask the applicant for missing papers (form 02); the deadline clock stops</translation>
+    </message>
+    <message>
+        <source>The applicant brought the missing papers; the deadline clock restarts</source>
+        <translation>The applicant brought the missing papers; the deadline clock restarts</translation>
+    </message>
+    <message>
+        <source>Wait for fees or taxes to be paid; the deadline clock stops</source>
+        <translation>Wait for fees or taxes to be paid; the deadline clock stops</translation>
+    </message>
+    <message>
+        <source>Fees or taxes are paid; the deadline clock restarts</source>
+        <translation>Fees or taxes are paid; the deadline clock restarts</translation>
+    </message>
+    <message>
+        <source>End processing without a result, with the reason</source>
+        <translation>End processing without a result, with the reason</translation>
+    </message>
+    <message>
+        <source>Approve or sign the result</source>
+        <translation>Approve or sign the result</translation>
+    </message>
+    <message>
+        <source>Refuse the application, with the reason</source>
+        <translation>Refuse the application, with the reason</translation>
+    </message>
+    <message>
+        <source>Record the result document; the dossier is ready to return</source>
+        <translation>Record the result document; the dossier is ready to return</translation>
+    </message>
+    <message>
+        <source>Hand the result to the applicant at the counter</source>
+        <translation>Hand the result to the applicant at the counter</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application</source>
+        <translation>The applicant withdraws the application</translation>
+    </message>
+    <message>
+        <source>Write an opinion on the current step; nothing else changes</source>
+        <translation>Write an opinion on the current step; nothing else changes</translation>
+    </message>
+    <message>
+        <source>Propose a new appointment with the reason (form 04), before the dossier is late</source>
+        <translation>Propose a new appointment with the reason (form 04), before the dossier is late</translation>
+    </message>
+    <message>
+        <source>Approve the proposed new appointment (form 04)</source>
+        <translation>Approve the proposed new appointment (form 04)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineState</name>
     <message>
         <source>Clock stopped: waiting for the applicant</source>
@@ -357,6 +504,18 @@
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>New appointment proposed (apology)</source>
+        <translation>New appointment proposed (apology)</translation>
+    </message>
+    <message>
+        <source>New appointment approved (apology)</source>
+        <translation>New appointment approved (apology)</translation>
+    </message>
 </context>
 <context>
     <name>FormKind</name>
@@ -379,6 +538,14 @@
     <message>
         <source>Dossier tracking register (form 06)</source>
         <translation>Dossier tracking register (form 06)</translation>
+    </message>
+    <message>
+        <source>Separator sheets for scanning</source>
+        <translation>Separator sheets for scanning</translation>
+    </message>
+    <message>
+        <source>Apology and new appointment (form 04)</source>
+        <translation>Apology and new appointment (form 04)</translation>
     </message>
 </context>
 <context>
@@ -442,10 +609,6 @@
         <translation>Prints a form of a dossier to a PDF file without opening the window.</translation>
     </message>
     <message>
-        <source>receipt, control-slip, supplement or refusal</source>
-        <translation>receipt, control-slip, supplement or refusal</translation>
-    </message>
-    <message>
         <source>dossier code</source>
         <translation>dossier code</translation>
     </message>
@@ -460,10 +623,6 @@
     <message>
         <source>the workstation&apos;s data folder</source>
         <translation>the workstation&apos;s data folder</translation>
-    </message>
-    <message>
-        <source>--form must be receipt, control-slip, supplement or refusal</source>
-        <translation>--form must be receipt, control-slip, supplement or refusal</translation>
     </message>
     <message>
         <source>--dossier and --output are required</source>
@@ -492,6 +651,14 @@
     <message>
         <source>vi or en</source>
         <translation>vi or en</translation>
+    </message>
+    <message>
+        <source>receipt, control-slip, supplement, refusal, separator or apology</source>
+        <translation>receipt, control-slip, supplement, refusal, separator or apology</translation>
+    </message>
+    <message>
+        <source>--form must be receipt, control-slip, supplement, refusal, separator or apology</source>
+        <translation>--form must be receipt, control-slip, supplement, refusal, separator or apology</translation>
     </message>
 </context>
 <context>
@@ -832,6 +999,94 @@
         <source>The data could not be saved on this computer (is the disk full?).</source>
         <translation>The data could not be saved on this computer (is the disk full?).</translation>
     </message>
+    <message>
+        <source>Only the officer assigned to this step can do this.</source>
+        <translation>Only the officer assigned to this step can do this.</translation>
+    </message>
+    <message>
+        <source>The dossier is with another unit.</source>
+        <translation>The dossier is with another unit.</translation>
+    </message>
+    <message>
+        <source>A second supplement request needs a leader&apos;s decision.</source>
+        <translation>A second supplement request needs a leader&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Not possible at the dossier&apos;s current step.</source>
+        <translation>Not possible at the dossier&apos;s current step.</translation>
+    </message>
+    <message>
+        <source>This is the last step: mark the result ready.</source>
+        <translation>This is the last step: mark the result ready.</translation>
+    </message>
+    <message>
+        <source>There is no processing step before this one.</source>
+        <translation>There is no processing step before this one.</translation>
+    </message>
+    <message>
+        <source>Choose the officer or unit to hand it to.</source>
+        <translation>Choose the officer or unit to hand it to.</translation>
+    </message>
+    <message>
+        <source>The appointment has passed: an apology must be issued before it.</source>
+        <translation>The appointment has passed: an apology must be issued before it.</translation>
+    </message>
+    <message>
+        <source>No apology is waiting for approval.</source>
+        <translation>No apology is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment.</source>
+        <translation>Choose the new appointment.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be after the current one.</source>
+        <translation>The new appointment must be after the current one.</translation>
+    </message>
+    <message>
+        <source>The action has no time.</source>
+        <translation>The action has no time.</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s workflow is not valid; ask the administrator.</source>
+        <translation>The procedure&apos;s workflow is not valid; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG, JPEG and TIFF files can be attached (the file&apos;s content is checked, not its name).</source>
+        <translation>Only PDF, PNG, JPEG and TIFF files can be attached (the file&apos;s content is checked, not its name).</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MiB and cannot be attached. Scan at a lower resolution or split it.</source>
+        <translation>The file is larger than 50 MiB and cannot be attached. Scan at a lower resolution or split it.</translation>
+    </message>
+    <message>
+        <source>The server refused the file: it is larger than the server allows.</source>
+        <translation>The server refused the file: it is larger than the server allows.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such paper to attach the file to.</source>
+        <translation>The dossier has no such paper to attach the file to.</translation>
+    </message>
+    <message>
+        <source>The file name must have 1 to 200 characters and no slashes.</source>
+        <translation>The file name must have 1 to 200 characters and no slashes.</translation>
+    </message>
+    <message>
+        <source>The file to upload is no longer on this workstation; attach it again.</source>
+        <translation>The file to upload is no longer on this workstation; attach it again.</translation>
+    </message>
+    <message>
+        <source>The file received from the server is damaged (its checksum does not match); it was not kept.</source>
+        <translation>The file received from the server is damaged (its checksum does not match); it was not kept.</translation>
+    </message>
+    <message>
+        <source>The server does not have this dossier or file.</source>
+        <translation>The server does not have this dossier or file.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -942,6 +1197,625 @@
     </message>
 </context>
 <context>
+    <name>WorkQueues</name>
+    <message>
+        <source>New to me</source>
+        <translation>New to me</translation>
+    </message>
+    <message>
+        <source>In progress in the unit</source>
+        <translation>In progress in the unit</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>Waiting for the citizen</translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation>Ready to return</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Assigned to you, or waiting in your unit for your role, and not opened since it last changed</source>
+        <translation>Assigned to you, or waiting in your unit for your role, and not opened since it last changed</translation>
+    </message>
+    <message>
+        <source>Every running dossier of your unit</source>
+        <translation>Every running dossier of your unit</translation>
+    </message>
+    <message>
+        <source>Your running dossiers that you have opened</source>
+        <translation>Your running dossiers that you have opened</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s deadline falls within the next working hours (setting)</source>
+        <translation>The current step&apos;s deadline falls within the next working hours (setting)</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s deadline or the appointment has passed</source>
+        <translation>The current step&apos;s deadline or the appointment has passed</translation>
+    </message>
+    <message>
+        <source>Waiting in your unit with nobody assigned</source>
+        <translation>Waiting in your unit with nobody assigned</translation>
+    </message>
+    <message>
+        <source>Supplement requested or financial obligation: the clock is stopped</source>
+        <translation>Supplement requested or financial obligation: the clock is stopped</translation>
+    </message>
+    <message>
+        <source>Processing finished: the result waits at the counter</source>
+        <translation>Processing finished: the result waits at the counter</translation>
+    </message>
+    <message>
+        <source>The result was handed back</source>
+        <translation>The result was handed back</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the citizen&apos;s request</source>
+        <translation>Withdrawn at the citizen&apos;s request</translation>
+    </message>
+    <message>
+        <source>Received at the counter today</source>
+        <translation>Received at the counter today</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>To officer:</source>
+        <translation>To officer:</translation>
+    </message>
+    <message>
+        <source>New officer:</source>
+        <translation>New officer:</translation>
+    </message>
+    <message>
+        <source>To unit or agency:</source>
+        <translation>To unit or agency:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Missing or to correct:</source>
+        <translation>Missing or to correct:</translation>
+    </message>
+    <message>
+        <source>Another item:</source>
+        <translation>Another item:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This dossier already had %n supplement request(s). A further request needs a leader&apos;s decision, and the dossier will count as late.</source>
+        <translation>
+            <numerusform>This dossier already had %n supplement request. A further request needs a leader&apos;s decision, and the dossier will count as late.</numerusform>
+            <numerusform>This dossier already had %n supplement requests. A further request needs a leader&apos;s decision, and the dossier will count as late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed by&lt;/b&gt; %1 at %2&lt;br&gt;&lt;b&gt;Current appointment:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;New appointment:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Proposed by&lt;/b&gt; %1 at %2&lt;br&gt;&lt;b&gt;Current appointment:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;New appointment:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>No apology is waiting for approval.</source>
+        <translation>No apology is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <source>Current appointment:</source>
+        <translation>Current appointment:</translation>
+    </message>
+    <message>
+        <source>New appointment:</source>
+        <translation>New appointment:</translation>
+    </message>
+    <message>
+        <source>no document attached (optional)</source>
+        <translation>no document attached (optional)</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Scan…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <source>Result document:</source>
+        <translation>Result document:</translation>
+    </message>
+    <message>
+        <source>Note to the applicant:</source>
+        <translation>Note to the applicant:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>(not named: the unit assigns it)</source>
+        <translation>(not named: the unit assigns it)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>a unit, or another agency&apos;s name</source>
+        <translation>a unit, or another agency&apos;s name</translation>
+    </message>
+    <message>
+        <source>e.g. a certified copy of the land use certificate</source>
+        <translation>e.g. a certified copy of the land use certificate</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>The file is larger than 50 MB; scan it at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be saved: %1</source>
+        <translation>The scanned pages could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be read back.</source>
+        <translation>The scanned pages could not be read back.</translation>
+    </message>
+    <message>
+        <source>Choose the officer who takes over the step.</source>
+        <translation>Choose the officer who takes over the step.</translation>
+    </message>
+    <message>
+        <source>Choose or type the unit or agency that receives the dossier.</source>
+        <translation>Choose or type the unit or agency that receives the dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier is already with %1.</source>
+        <translation>The dossier is already with %1.</translation>
+    </message>
+    <message>
+        <source>Tick or add at least one paper the applicant must bring.</source>
+        <translation>Tick or add at least one paper the applicant must bring.</translation>
+    </message>
+    <message>
+        <source>Write the opinion.</source>
+        <translation>Write the opinion.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment.</source>
+        <translation>Choose the new appointment.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be after the current one (%1).</source>
+        <translation>The new appointment must be after the current one (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ActionPanel</name>
+    <message>
+        <source>No dossier open.</source>
+        <translation>No dossier open.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this dossier at this stage.</source>
+        <translation>Nothing for you to do on this dossier at this stage.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::AttachmentPane</name>
+    <message>
+        <source>Paper / file</source>
+        <translation>Paper / file</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>not scanned</translation>
+    </message>
+    <message>
+        <source> (not downloaded)</source>
+        <translation> (not downloaded)</translation>
+    </message>
+    <message>
+        <source> (not yet sent)</source>
+        <translation> (not yet sent)</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Added %1 by %2</translation>
+    </message>
+    <message>
+        <source>No scanned papers for this dossier.</source>
+        <translation>No scanned papers for this dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded from the server.</source>
+        <translation>The file could not be downloaded from the server.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not downloaded (offline): the file will be shown once the server can be reached.</source>
+        <translation>Not downloaded (offline): the file will be shown once the server can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::BatchReviewPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>First pages</source>
+        <translation>First pages</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Move to:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pages</source>
+        <translation>&amp;Delete pages</translation>
+    </message>
+    <message>
+        <source>dossier code, e.g. 000.00.53.H48-261120-0042</source>
+        <translation>dossier code, e.g. 000.00.53.H48-261120-0042</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to this group</source>
+        <translation>&amp;Apply to this group</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;New group</translation>
+    </message>
+    <message>
+        <source>Dossie&amp;r:</source>
+        <translation>Dossie&amp;r:</translation>
+    </message>
+    <message>
+        <source>Com&amp;ponent:</source>
+        <translation>Com&amp;ponent:</translation>
+    </message>
+    <message>
+        <source>pages before the first separator sheet</source>
+        <translation>pages before the first separator sheet</translation>
+    </message>
+    <message>
+        <source>the separator sheet could not be read: %1</source>
+        <translation>the separator sheet could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the separator sheet carries two different codes</source>
+        <translation>the separator sheet carries two different codes</translation>
+    </message>
+    <message>
+        <source>dossier %1 is not on this counter</source>
+        <translation>dossier %1 is not on this counter</translation>
+    </message>
+    <message>
+        <source>the dossier has no component %1</source>
+        <translation>the dossier has no component %1</translation>
+    </message>
+    <message>
+        <source>no dossier and component chosen</source>
+        <translation>no dossier and component chosen</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>no pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) look blank</source>
+        <translation>
+            <numerusform>%n page looks blank</numerusform>
+            <numerusform>%n pages look blank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>component %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read, </source>
+        <translation>
+            <numerusform>%n page read, </numerusform>
+            <numerusform>%n pages read, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s); </source>
+        <translation>
+            <numerusform>%n separator sheet; </numerusform>
+            <numerusform>%n separator sheets; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm saves %n document(s).</source>
+        <translation>
+            <numerusform>Confirm saves %n document.</numerusform>
+            <numerusform>Confirm saves %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a dossier will not be saved.</source>
+        <translation>
+            <numerusform>%n page without a dossier will not be saved.</numerusform>
+            <numerusform>%n pages without a dossier will not be saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its pages.</source>
+        <translation>Select a group to see its pages.</translation>
+    </message>
+    <message>
+        <source>Group %1: not assigned — choose a dossier and a component below, or move its pages to another group.</source>
+        <translation>Group %1: not assigned — choose a dossier and a component below, or move its pages to another group.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2, %3</source>
+        <translation>Group %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1 (blank?)</source>
+        <translation>Sheet %1 (blank?)</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>group %1: %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::BatchScanDialog</name>
+    <message>
+        <source>Scan a stack with separator sheets</source>
+        <translation>Scan a stack with separator sheets</translation>
+    </message>
+    <message>
+        <source>Put a separator sheet before the papers of each component (Print separator sheets in the dossier view), stack several dossiers if you like, then scan the stack from the feeder or open a scanned PDF or TIFF file. You check every page before anything is saved.</source>
+        <translation>Put a separator sheet before the papers of each component (Print separator sheets in the dossier view), stack several dossiers if you like, then scan the stack from the feeder or open a scanned PDF or TIFF file. You check every page before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan from the feeder…</source>
+        <translation>&amp;Scan from the feeder…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>S&amp;top reading</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and save</source>
+        <translation>&amp;Confirm and save</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Start o&amp;ver</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Reading page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing was saved.</source>
+        <translation>Reading stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The stack could not be read: %1</source>
+        <translation>The stack could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No pages to read.</source>
+        <translation>No pages to read.</translation>
+    </message>
+    <message>
+        <source>Scan the stack</source>
+        <translation>Scan the stack</translation>
+    </message>
+    <message>
+        <source>Open a scanned stack</source>
+        <translation>Open a scanned stack</translation>
+    </message>
+    <message>
+        <source>Scanned stacks (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+        <translation>Scanned stacks (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read.</source>
+        <translation>
+            <numerusform>%n page read.</numerusform>
+            <numerusform>%n pages read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No separator sheet was found in this stack: assign the pages below, or print separator sheets and scan again.</source>
+        <translation>No separator sheet was found in this stack: assign the pages below, or print separator sheets and scan again.</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>component %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1, %2 (%n page)</numerusform>
+            <numerusform>%1, %2 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved (sent to the server in the background):</source>
+        <translation>Saved (sent to the server in the background):</translation>
+    </message>
+    <message>
+        <source>NOT saved: %1 — %2</source>
+        <translation>NOT saved: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet (after the failure):</source>
+        <translation>Not saved yet (after the failure):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a dossier were left out.</source>
+        <translation>
+            <numerusform>%n page without a dossier was left out.</numerusform>
+            <numerusform>%n pages without a dossier were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::CameraDialog</name>
+    <message>
+        <source>Read a barcode with the camera</source>
+        <translation>Read a barcode with the camera</translation>
+    </message>
+    <message>
+        <source>No code read yet.</source>
+        <translation>No code read yet.</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Last code read:</source>
+        <translation>Last code read:</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a webcam, or read the code with the barcode gun or from a scanned page.</source>
+        <translation>No camera was found. Connect a webcam, or read the code with the barcode gun or from a scanned page.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1). Close other programs that use it, or choose another camera.</source>
+        <translation>The camera cannot be used (%1). Close other programs that use it, or choose another camera.</translation>
+    </message>
+    <message>
+        <source>Hold the receipt or the ID card&apos;s QR code in front of the camera.</source>
+        <translation>Hold the receipt or the ID card&apos;s QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ComponentChecklistModel</name>
     <message>
         <source>Required. </source>
@@ -1044,6 +1918,20 @@
     </message>
 </context>
 <context>
+    <name>motcua::client::ControlSlipPreview</name>
+    <message>
+        <source>&amp;Print control slip…</source>
+        <translation>&amp;Print control slip…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Control slip (form 05) as it stands: %n page(s), %1 hand-over(s) recorded.</source>
+        <translation>
+            <numerusform>Control slip (form 05) as it stands: %n page, %1 hand-over(s) recorded.</numerusform>
+            <numerusform>Control slip (form 05) as it stands: %n pages, %1 hand-over(s) recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::CounterController</name>
     <message>
         <source>Printer for: %1</source>
@@ -1067,6 +1955,10 @@
     <message>
         <source>Dossier %1 is not on this workstation.</source>
         <translation>Dossier %1 is not on this workstation.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no supplement request to print.</source>
+        <translation>Dossier %1 has no supplement request to print.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2246,66 @@
         <source>%1, handed to %2</source>
         <translation>%1, handed to %2</translation>
     </message>
+    <message>
+        <source>Sc&amp;an papers…</source>
+        <translation>Sc&amp;an papers…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>Print separator s&amp;heets</source>
+        <translation>Print separator s&amp;heets</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s papers into this dossier&apos;s components</source>
+        <translation>Scan the citizen&apos;s papers into this dossier&apos;s components</translation>
+    </message>
+    <message>
+        <source>Add a PDF, PNG, JPEG or TIFF file to a component</source>
+        <translation>Add a PDF, PNG, JPEG or TIFF file to a component</translation>
+    </message>
+    <message>
+        <source>One sheet per received component, to scan many papers from the feeder at once</source>
+        <translation>One sheet per received component, to scan many papers from the feeder at once</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting to be sent)</source>
+        <translation>%1 (%2 waiting to be sent)</translation>
+    </message>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>No dossier is open.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG, JPEG or TIFF file.</source>
+        <translation>%1 is not a PDF, PNG, JPEG or TIFF file.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <source>Attach the file to which component of %1?</source>
+        <translation>Attach the file to which component of %1?</translation>
+    </message>
+    <message>
+        <source>Attach file to %1</source>
+        <translation>Attach file to %1</translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::FormPrinter</name>
@@ -1605,6 +2557,14 @@
         <source>The ID card&apos;s code was not used: %1</source>
         <translation>The ID card&apos;s code was not used: %1</translation>
     </message>
+    <message>
+        <source>Read ID card with camera…</source>
+        <translation>Read ID card with camera…</translation>
+    </message>
+    <message>
+        <source>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</source>
+        <translation>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LoginDialog</name>
@@ -1689,6 +2649,18 @@
     <message>
         <source>Sea&amp;rch:</source>
         <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <source>Read with camera…</source>
+        <translation>Read with camera…</translation>
+    </message>
+    <message>
+        <source>Read the receipt&apos;s barcode with the webcam (F4)</source>
+        <translation>Read the receipt&apos;s barcode with the webcam (F4)</translation>
+    </message>
+    <message>
+        <source>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</source>
+        <translation>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2788,101 @@
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Counter queues</source>
+        <translation>Counter queues</translation>
+    </message>
+    <message>
+        <source>Read a code with the &amp;camera…</source>
+        <translation>Read a code with the &amp;camera…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;supplement request</source>
+        <translation>Print the &amp;supplement request</translation>
+    </message>
+    <message>
+        <source>Scan the &amp;papers of this dossier…</source>
+        <translation>Scan the &amp;papers of this dossier…</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;stack with separator sheets…</source>
+        <translation>Scan a &amp;stack with separator sheets…</translation>
+    </message>
+    <message>
+        <source>Print separator s&amp;heets</source>
+        <translation>Print separator s&amp;heets</translation>
+    </message>
+    <message>
+        <source>Print the &amp;apology (form 04)</source>
+        <translation>Print the &amp;apology (form 04)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::PageViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation>Fit the page&apos;s width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>This PDF is protected by a password and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown: it is damaged or of a kind this program does not read.</source>
+        <translation>This file cannot be shown: it is damaged or of a kind this program does not read.</translation>
+    </message>
+    <message>
+        <source>Choose a scanned paper to see its pages.</source>
+        <translation>Choose a scanned paper to see its pages.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation>Page %1 cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PersonFields</name>
@@ -1857,6 +2924,285 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessingView</name>
+    <message>
+        <source>Print apology (form 04)…</source>
+        <translation>Print apology (form 04)…</translation>
+    </message>
+    <message>
+        <source>Saved on this workstation, not yet sent to the server</source>
+        <translation>Saved on this workstation, not yet sent to the server</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Copies (O/C/P)</source>
+        <translation>Copies (O/C/P)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Current step:</source>
+        <translation>Current step:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Scanned papers</source>
+        <translation>Scanned papers</translation>
+    </message>
+    <message>
+        <source>Control slip (form 05)</source>
+        <translation>Control slip (form 05)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No dossier open</source>
+        <translation>No dossier open</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this workstation yet. It appears after the next synchronisation with the server.</source>
+        <translation>This dossier is not on this workstation yet. It appears after the next synchronisation with the server.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Submitted by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Received:&lt;/b&gt; %3 (%4)</source>
+        <translation>&lt;b&gt;Owner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Submitted by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Received:&lt;/b&gt; %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>the owner</translation>
+    </message>
+    <message>
+        <source>%1 (procedure %2)</source>
+        <translation>%1 (procedure %2)</translation>
+    </message>
+    <message>
+        <source> — apology pending: new appointment %1 proposed by %2</source>
+        <translation> — apology pending: new appointment %1 proposed by %2</translation>
+    </message>
+    <message>
+        <source>Step due %1</source>
+        <translation>Step due %1</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>scanned</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>not scanned</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>reused</translation>
+    </message>
+    <message>
+        <source>The result document could not be attached: %1. Nothing was sent.</source>
+        <translation>The result document could not be attached: %1. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>Sending “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” done. %2</source>
+        <translation>“%1” done. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for this workstation&apos;s earlier changes of the dossier and is sent right after them.</source>
+        <translation>“%1” is waiting for this workstation&apos;s earlier changes of the dossier and is sent right after them.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved on this workstation and will be sent when the server can be reached.</source>
+        <translation>“%1” is saved on this workstation and will be sent when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this dossier first; your action was not applied. Loading the dossier as it is now…</source>
+        <translation>Someone else acted on this dossier first; your action was not applied. Loading the dossier as it is now…</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: %2</source>
+        <translation>“%1” was not done: %2</translation>
+    </message>
+    <message>
+        <source>Last change: %1 by %2 at %3.</source>
+        <translation>Last change: %1 by %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this dossier first; your “%1” was not applied. %2 %3 Check the dossier as it is now and decide again.</source>
+        <translation>Someone else acted on this dossier first; your “%1” was not applied. %2 %3 Check the dossier as it is now and decide again.</translation>
+    </message>
+    <message>
+        <source>The server refused a change saved on this workstation: %1</source>
+        <translation>The server refused a change saved on this workstation: %1</translation>
+    </message>
+    <message>
+        <source>“%1” sent. %2</source>
+        <translation>“%1” sent. %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>, step “%1”</source>
+        <translation>, step “%1”</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> with %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::QueueModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> · not sent</source>
+        <translation> · not sent</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Step deadline</source>
+        <translation>Step deadline</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::QueuePanel</name>
+    <message>
+        <source>Received between</source>
+        <translation>Received between</translation>
+    </message>
+    <message>
+        <source>Search this queue: code, name, phone, ID number</source>
+        <translation>Search this queue: code, name, phone, ID number</translation>
+    </message>
+    <message>
+        <source>By deadline</source>
+        <translation>By deadline</translation>
+    </message>
+    <message>
+        <source>Newest received first</source>
+        <translation>Newest received first</translation>
+    </message>
+    <message>
+        <source>Oldest received first</source>
+        <translation>Oldest received first</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 dossiers. Narrow the search or the filters to see the others.</source>
+        <translation>Showing the first %1 of %2 dossiers. Narrow the search or the filters to see the others.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) match</source>
+        <translation>
+            <numerusform>%n dossier matches</numerusform>
+            <numerusform>%n dossiers match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1974,6 +3320,37 @@ officer</translation>
     <message>
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::Reminders</name>
+    <message numerus="yes">
+        <source>%n new dossier(s) for you</source>
+        <translation>
+            <numerusform>%n new dossier for you</numerusform>
+            <numerusform>%n new dossiers for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) due soon</source>
+        <translation>
+            <numerusform>%n dossier due soon</numerusform>
+            <numerusform>%n dossiers due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) overdue</source>
+        <translation>
+            <numerusform>%n dossier overdue</numerusform>
+            <numerusform>%n dossiers overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,10 +3495,6 @@ officer</translation>
         <translation>S&amp;can</translation>
     </message>
     <message>
-        <source>Cance&amp;l scanning</source>
-        <translation>Cance&amp;l scanning</translation>
-    </message>
-    <message>
         <source>Turn &amp;left</source>
         <translation>Turn &amp;left</translation>
     </message>
@@ -2186,6 +3559,78 @@ officer</translation>
         <translation>
             <numerusform>%n page scanned.</numerusform>
             <numerusform>%n pages scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel scann&amp;ing</source>
+        <translation>Cancel scann&amp;ing</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ScanIntoDossierDialog</name>
+    <message>
+        <source>Scan papers into dossier %1</source>
+        <translation>Scan papers into dossier %1</translation>
+    </message>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br/&gt;%3</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <source>C&amp;omponent:</source>
+        <translation>C&amp;omponent:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to the component</source>
+        <translation>Save &amp;to the component</translation>
+    </message>
+    <message>
+        <source>This dossier has no received component to scan into.</source>
+        <translation>This dossier has no received component to scan into.</translation>
+    </message>
+    <message>
+        <source>Sending a file to the server failed: %1</source>
+        <translation>Sending a file to the server failed: %1</translation>
+    </message>
+    <message>
+        <source>digitised</source>
+        <translation>digitised</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>not scanned yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 waiting to be sent</source>
+        <translation>
+            <numerusform>%n file, %1 waiting to be sent</numerusform>
+            <numerusform>%n files, %1 waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>The pages will be saved to “%1” of dossier %2.</source>
+        <translation>The pages will be saved to “%1” of dossier %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to “%1”; sent to the server in the background.</source>
+        <translation>
+            <numerusform>Saved %n page to “%1”; sent to the server in the background.</numerusform>
+            <numerusform>Saved %n pages to “%1”; sent to the server in the background.</numerusform>
         </translation>
     </message>
 </context>
@@ -2348,6 +3793,13 @@ officer</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::TrayNotifier</name>
+    <message>
+        <source>MotCua</source>
+        <translation>MotCua</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActionCatalog</name>
+    <message>
+        <source>Accept…</source>
+        <translation>Tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Guide to complete…</source>
+        <translation>Hướng dẫn bổ sung, hoàn thiện…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Phân công lại…</translation>
+    </message>
+    <message>
+        <source>Return to previous step…</source>
+        <translation>Trả lại bước trước…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Chuyển cơ quan, đơn vị khác…</translation>
+    </message>
+    <message>
+        <source>Request supplement…</source>
+        <translation>Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <source>Supplement received…</source>
+        <translation>Nhận hồ sơ bổ sung…</translation>
+    </message>
+    <message>
+        <source>Request financial obligation…</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính…</translation>
+    </message>
+    <message>
+        <source>Obligation settled, resume…</source>
+        <translation>Đã thực hiện nghĩa vụ tài chính, tiếp tục xử lý…</translation>
+    </message>
+    <message>
+        <source>Stop processing…</source>
+        <translation>Dừng xử lý…</translation>
+    </message>
+    <message>
+        <source>Approve / sign…</source>
+        <translation>Phê duyệt / ký…</translation>
+    </message>
+    <message>
+        <source>Result ready…</source>
+        <translation>Đã có kết quả…</translation>
+    </message>
+    <message>
+        <source>Return result…</source>
+        <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Rút hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Cho ý kiến…</translation>
+    </message>
+    <message>
+        <source>Propose apology…</source>
+        <translation>Đề xuất hẹn lại ngày trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Approve apology…</source>
+        <translation>Phê duyệt hẹn lại ngày trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Hand the dossier over to the next step, optionally to a named officer</source>
+        <translation>Chuyển hồ sơ sang bước tiếp theo, có thể chỉ định cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Give the current step to another officer of the unit</source>
+        <translation>Phân công bước hiện tại cho cán bộ khác trong đơn vị</translation>
+    </message>
+    <message>
+        <source>Send the dossier back one step, with the reason</source>
+        <translation>Trả hồ sơ về bước trước, kèm theo lý do</translation>
+    </message>
+    <message>
+        <source>Move the dossier to another unit or agency</source>
+        <translation>Chuyển hồ sơ sang đơn vị hoặc cơ quan khác</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for missing papers (form 02); the deadline clock stops</source>
+        <translation>Yêu cầu tổ chức, cá nhân bổ sung giấy tờ còn thiếu (Mẫu 02); tạm dừng tính thời hạn</translation>
+    </message>
+    <message>
+        <source>The applicant brought the missing papers; the deadline clock restarts</source>
+        <translation>Tổ chức, cá nhân đã nộp giấy tờ bổ sung; tiếp tục tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Wait for fees or taxes to be paid; the deadline clock stops</source>
+        <translation>Chờ nộp phí, lệ phí hoặc thuế; tạm dừng tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Fees or taxes are paid; the deadline clock restarts</source>
+        <translation>Đã nộp phí, lệ phí hoặc thuế; tiếp tục tính thời hạn</translation>
+    </message>
+    <message>
+        <source>End processing without a result, with the reason</source>
+        <translation>Dừng xử lý hồ sơ khi chưa có kết quả, kèm theo lý do</translation>
+    </message>
+    <message>
+        <source>Approve or sign the result</source>
+        <translation>Phê duyệt hoặc ký kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Refuse the application, with the reason</source>
+        <translation>Từ chối giải quyết hồ sơ, kèm theo lý do</translation>
+    </message>
+    <message>
+        <source>Record the result document; the dossier is ready to return</source>
+        <translation>Ghi nhận văn bản kết quả; hồ sơ sẵn sàng để trả kết quả</translation>
+    </message>
+    <message>
+        <source>Hand the result to the applicant at the counter</source>
+        <translation>Trả kết quả cho tổ chức, cá nhân tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application</source>
+        <translation>Tổ chức, cá nhân xin rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Write an opinion on the current step; nothing else changes</source>
+        <translation>Ghi ý kiến về bước xử lý hiện tại; hồ sơ không thay đổi gì khác</translation>
+    </message>
+    <message>
+        <source>Propose a new appointment with the reason (form 04), before the dossier is late</source>
+        <translation>Đề xuất ngày hẹn trả mới kèm theo lý do (Mẫu 04), trước khi hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <source>Approve the proposed new appointment (form 04)</source>
+        <translation>Phê duyệt ngày hẹn trả mới đã được đề xuất (Mẫu 04)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineState</name>
     <message>
         <source>Clock stopped: waiting for the applicant</source>
@@ -353,6 +500,18 @@
         <source>ID %1</source>
         <translation>CCCD/CMND %1</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Cho ý kiến</translation>
+    </message>
+    <message>
+        <source>New appointment proposed (apology)</source>
+        <translation>Đề xuất xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>New appointment approved (apology)</source>
+        <translation>Phê duyệt xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
 </context>
 <context>
     <name>FormKind</name>
@@ -375,6 +534,14 @@
     <message>
         <source>Dossier tracking register (form 06)</source>
         <translation>Sổ theo dõi hồ sơ (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>Separator sheets for scanning</source>
+        <translation>Tờ phân cách dùng khi số hóa thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Apology and new appointment (form 04)</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
 </context>
 <context>
@@ -437,10 +604,6 @@
         <translation>In một mẫu phiếu của hồ sơ ra tệp PDF mà không mở cửa sổ chương trình.</translation>
     </message>
     <message>
-        <source>receipt, control-slip, supplement or refusal</source>
-        <translation>receipt (giấy tiếp nhận), control-slip (phiếu kiểm soát), supplement (phiếu yêu cầu bổ sung) hoặc refusal (phiếu từ chối)</translation>
-    </message>
-    <message>
         <source>dossier code</source>
         <translation>mã hồ sơ</translation>
     </message>
@@ -455,10 +618,6 @@
     <message>
         <source>the workstation&apos;s data folder</source>
         <translation>thư mục dữ liệu của máy trạm</translation>
-    </message>
-    <message>
-        <source>--form must be receipt, control-slip, supplement or refusal</source>
-        <translation>--form phải là receipt, control-slip, supplement hoặc refusal</translation>
     </message>
     <message>
         <source>--dossier and --output are required</source>
@@ -487,6 +646,14 @@
     <message>
         <source>vi or en</source>
         <translation>vi hoặc en</translation>
+    </message>
+    <message>
+        <source>receipt, control-slip, supplement, refusal, separator or apology</source>
+        <translation>receipt (giấy tiếp nhận), control-slip (phiếu kiểm soát), supplement (phiếu yêu cầu bổ sung), refusal (phiếu từ chối), separator (tờ phân cách) hoặc apology (phiếu xin lỗi và hẹn lại ngày trả kết quả)</translation>
+    </message>
+    <message>
+        <source>--form must be receipt, control-slip, supplement, refusal, separator or apology</source>
+        <translation>--form phải là receipt, control-slip, supplement, refusal, separator hoặc apology</translation>
     </message>
 </context>
 <context>
@@ -827,6 +994,94 @@
         <source>The data could not be saved on this computer (is the disk full?).</source>
         <translation>Không lưu được dữ liệu trên máy này (ổ đĩa có thể đã đầy).</translation>
     </message>
+    <message>
+        <source>Only the officer assigned to this step can do this.</source>
+        <translation>Chỉ cán bộ được phân công xử lý bước này mới thực hiện được thao tác này.</translation>
+    </message>
+    <message>
+        <source>The dossier is with another unit.</source>
+        <translation>Hồ sơ đang được xử lý tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>A second supplement request needs a leader&apos;s decision.</source>
+        <translation>Yêu cầu bổ sung hồ sơ lần thứ hai phải do lãnh đạo quyết định.</translation>
+    </message>
+    <message>
+        <source>Not possible at the dossier&apos;s current step.</source>
+        <translation>Không thể thực hiện ở bước xử lý hiện tại của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This is the last step: mark the result ready.</source>
+        <translation>Đây là bước cuối cùng: vui lòng ghi nhận đã có kết quả.</translation>
+    </message>
+    <message>
+        <source>There is no processing step before this one.</source>
+        <translation>Không có bước xử lý nào trước bước này.</translation>
+    </message>
+    <message>
+        <source>Choose the officer or unit to hand it to.</source>
+        <translation>Vui lòng chọn cán bộ hoặc đơn vị nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The appointment has passed: an apology must be issued before it.</source>
+        <translation>Đã quá ngày hẹn trả: phiếu xin lỗi và hẹn lại ngày trả kết quả phải được ban hành trước ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>No apology is waiting for approval.</source>
+        <translation>Không có phiếu xin lỗi nào đang chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment.</source>
+        <translation>Vui lòng chọn ngày hẹn trả mới.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be after the current one.</source>
+        <translation>Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại.</translation>
+    </message>
+    <message>
+        <source>The action has no time.</source>
+        <translation>Thao tác chưa có thời điểm thực hiện.</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s workflow is not valid; ask the administrator.</source>
+        <translation>Quy trình xử lý của thủ tục không hợp lệ; vui lòng liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG, JPEG and TIFF files can be attached (the file&apos;s content is checked, not its name).</source>
+        <translation>Chỉ đính kèm được tệp PDF, PNG, JPEG và TIFF (hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp).</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MiB and cannot be attached. Scan at a lower resolution or split it.</source>
+        <translation>Tệp lớn hơn 50 MiB nên không đính kèm được. Vui lòng quét ở độ phân giải thấp hơn hoặc tách tệp.</translation>
+    </message>
+    <message>
+        <source>The server refused the file: it is larger than the server allows.</source>
+        <translation>Máy chủ từ chối tệp: tệp lớn hơn dung lượng máy chủ cho phép.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such paper to attach the file to.</source>
+        <translation>Hồ sơ không có thành phần giấy tờ này để đính kèm tệp.</translation>
+    </message>
+    <message>
+        <source>The file name must have 1 to 200 characters and no slashes.</source>
+        <translation>Tên tệp phải có từ 1 đến 200 ký tự và không chứa dấu gạch chéo.</translation>
+    </message>
+    <message>
+        <source>The file to upload is no longer on this workstation; attach it again.</source>
+        <translation>Tệp cần tải lên không còn trên máy trạm này; vui lòng đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>The file received from the server is damaged (its checksum does not match); it was not kept.</source>
+        <translation>Tệp nhận từ máy chủ bị hỏng (mã kiểm tra không khớp); tệp không được lưu lại.</translation>
+    </message>
+    <message>
+        <source>The server does not have this dossier or file.</source>
+        <translation>Máy chủ không có hồ sơ hoặc tệp này.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -935,6 +1190,615 @@
     </message>
 </context>
 <context>
+    <name>WorkQueues</name>
+    <message>
+        <source>New to me</source>
+        <translation>Hồ sơ mới đến</translation>
+    </message>
+    <message>
+        <source>In progress in the unit</source>
+        <translation>Đang xử lý trong đơn vị</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>To assign</source>
+        <translation>Chờ phân công</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>Assigned to you, or waiting in your unit for your role, and not opened since it last changed</source>
+        <translation>Hồ sơ được giao cho bạn, hoặc đang chờ tại đơn vị theo vai trò của bạn, mà bạn chưa mở kể từ lần thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Every running dossier of your unit</source>
+        <translation>Tất cả hồ sơ đang xử lý của đơn vị</translation>
+    </message>
+    <message>
+        <source>Your running dossiers that you have opened</source>
+        <translation>Các hồ sơ đang xử lý mà bạn đã mở</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s deadline falls within the next working hours (setting)</source>
+        <translation>Hạn xử lý của bước hiện tại sẽ đến trong số giờ làm việc sắp tới (theo thiết lập)</translation>
+    </message>
+    <message>
+        <source>The current step&apos;s deadline or the appointment has passed</source>
+        <translation>Đã quá hạn xử lý của bước hiện tại hoặc quá ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Waiting in your unit with nobody assigned</source>
+        <translation>Đang chờ tại đơn vị của bạn, chưa phân công cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested or financial obligation: the clock is stopped</source>
+        <translation>Đang chờ bổ sung hồ sơ hoặc thực hiện nghĩa vụ tài chính: tạm dừng tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Processing finished: the result waits at the counter</source>
+        <translation>Đã xử lý xong: kết quả đang chờ trả tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The result was handed back</source>
+        <translation>Đã trả kết quả cho tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the citizen&apos;s request</source>
+        <translation>Đã rút hồ sơ theo đề nghị của công dân</translation>
+    </message>
+    <message>
+        <source>Received at the counter today</source>
+        <translation>Tiếp nhận tại Bộ phận Một cửa trong ngày hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>To officer:</source>
+        <translation>Chuyển cho cán bộ:</translation>
+    </message>
+    <message>
+        <source>New officer:</source>
+        <translation>Cán bộ được phân công:</translation>
+    </message>
+    <message>
+        <source>To unit or agency:</source>
+        <translation>Đến đơn vị, cơ quan:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Missing or to correct:</source>
+        <translation>Còn thiếu hoặc cần hoàn thiện:</translation>
+    </message>
+    <message>
+        <source>Another item:</source>
+        <translation>Giấy tờ khác:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This dossier already had %n supplement request(s). A further request needs a leader&apos;s decision, and the dossier will count as late.</source>
+        <translation>
+            <numerusform>Hồ sơ này đã được yêu cầu bổ sung %n lần. Yêu cầu bổ sung thêm phải do lãnh đạo quyết định và hồ sơ sẽ bị tính là quá hạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed by&lt;/b&gt; %1 at %2&lt;br&gt;&lt;b&gt;Current appointment:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;New appointment:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Người đề xuất:&lt;/b&gt; %1, lúc %2&lt;br&gt;&lt;b&gt;Ngày hẹn trả hiện tại:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Ngày hẹn trả mới:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Lý do:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>No apology is waiting for approval.</source>
+        <translation>Không có phiếu xin lỗi nào đang chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Nội dung đề xuất:</translation>
+    </message>
+    <message>
+        <source>Current appointment:</source>
+        <translation>Ngày hẹn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>New appointment:</source>
+        <translation>Ngày hẹn trả mới:</translation>
+    </message>
+    <message>
+        <source>no document attached (optional)</source>
+        <translation>chưa đính kèm văn bản (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Scan…</source>
+        <translation>Quét…</translation>
+    </message>
+    <message>
+        <source>Result document:</source>
+        <translation>Văn bản kết quả:</translation>
+    </message>
+    <message>
+        <source>Note to the applicant:</source>
+        <translation>Ghi chú cho tổ chức, cá nhân:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>Ý kiến:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>(not named: the unit assigns it)</source>
+        <translation>(không chỉ định: đơn vị sẽ phân công)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Bước: %1</translation>
+    </message>
+    <message>
+        <source>a unit, or another agency&apos;s name</source>
+        <translation>tên đơn vị, hoặc tên cơ quan khác</translation>
+    </message>
+    <message>
+        <source>e.g. a certified copy of the land use certificate</source>
+        <translation>ví dụ: bản sao chứng thực Giấy chứng nhận quyền sử dụng đất</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Văn bản kết quả</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Văn bản (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>Tệp lớn hơn 50 MB; vui lòng quét ở độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be saved: %1</source>
+        <translation>Không lưu được các trang đã quét: %1</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be read back.</source>
+        <translation>Không đọc lại được các trang đã quét.</translation>
+    </message>
+    <message>
+        <source>Choose the officer who takes over the step.</source>
+        <translation>Vui lòng chọn cán bộ nhận xử lý bước này.</translation>
+    </message>
+    <message>
+        <source>Choose or type the unit or agency that receives the dossier.</source>
+        <translation>Vui lòng chọn hoặc nhập đơn vị, cơ quan nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier is already with %1.</source>
+        <translation>Hồ sơ đang ở %1.</translation>
+    </message>
+    <message>
+        <source>Tick or add at least one paper the applicant must bring.</source>
+        <translation>Vui lòng đánh dấu hoặc thêm ít nhất một giấy tờ mà tổ chức, cá nhân phải bổ sung.</translation>
+    </message>
+    <message>
+        <source>Write the opinion.</source>
+        <translation>Vui lòng ghi ý kiến.</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Vui lòng ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment.</source>
+        <translation>Vui lòng chọn ngày hẹn trả mới.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be after the current one (%1).</source>
+        <translation>Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ActionPanel</name>
+    <message>
+        <source>No dossier open.</source>
+        <translation>Chưa mở hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this dossier at this stage.</source>
+        <translation>Ở giai đoạn này, bạn không có thao tác nào cần thực hiện đối với hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::AttachmentPane</name>
+    <message>
+        <source>Paper / file</source>
+        <translation>Giấy tờ / tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Văn bản kết quả</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>chưa số hóa</translation>
+    </message>
+    <message>
+        <source> (not downloaded)</source>
+        <translation> (chưa tải về)</translation>
+    </message>
+    <message>
+        <source> (not yet sent)</source>
+        <translation> (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>%2 thêm lúc %1</translation>
+    </message>
+    <message>
+        <source>No scanned papers for this dossier.</source>
+        <translation>Hồ sơ này chưa có giấy tờ nào được số hóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded from the server.</source>
+        <translation>Không tải được tệp từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Not downloaded (offline): the file will be shown once the server can be reached.</source>
+        <translation>Chưa tải về (mất kết nối): tệp sẽ được hiển thị khi kết nối được máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::BatchReviewPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>First pages</source>
+        <translation>Các trang đầu</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Chuyển sang:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pages</source>
+        <translation>Xó&amp;a trang</translation>
+    </message>
+    <message>
+        <source>dossier code, e.g. 000.00.53.H48-261120-0042</source>
+        <translation>mã hồ sơ, ví dụ: 000.00.53.H48-261120-0042</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to this group</source>
+        <translation>Á&amp;p dụng cho nhóm này</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>Tạo &amp;nhóm mới</translation>
+    </message>
+    <message>
+        <source>Dossie&amp;r:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Com&amp;ponent:</source>
+        <translation>&amp;Thành phần hồ sơ:</translation>
+    </message>
+    <message>
+        <source>pages before the first separator sheet</source>
+        <translation>các trang nằm trước tờ phân cách đầu tiên</translation>
+    </message>
+    <message>
+        <source>the separator sheet could not be read: %1</source>
+        <translation>không đọc được tờ phân cách: %1</translation>
+    </message>
+    <message>
+        <source>the separator sheet carries two different codes</source>
+        <translation>tờ phân cách có hai mã khác nhau</translation>
+    </message>
+    <message>
+        <source>dossier %1 is not on this counter</source>
+        <translation>hồ sơ %1 không có tại quầy này</translation>
+    </message>
+    <message>
+        <source>the dossier has no component %1</source>
+        <translation>hồ sơ không có thành phần %1</translation>
+    </message>
+    <message>
+        <source>no dossier and component chosen</source>
+        <translation>chưa chọn hồ sơ và thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>không có trang nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) look blank</source>
+        <translation>
+            <numerusform>%n trang có thể là trang trắng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa xác định)</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>thành phần %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read, </source>
+        <translation>
+            <numerusform>Đã đọc %n trang, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n separator sheet(s); </source>
+        <translation>
+            <numerusform>%n tờ phân cách; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm saves %n document(s).</source>
+        <translation>
+            <numerusform>Khi xác nhận sẽ lưu %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a dossier will not be saved.</source>
+        <translation>
+            <numerusform>%n trang chưa xác định hồ sơ sẽ không được lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a group to see its pages.</source>
+        <translation>Chọn một nhóm để xem các trang của nhóm.</translation>
+    </message>
+    <message>
+        <source>Group %1: not assigned — choose a dossier and a component below, or move its pages to another group.</source>
+        <translation>Nhóm %1: chưa xác định hồ sơ — vui lòng chọn hồ sơ và thành phần hồ sơ ở bên dưới, hoặc chuyển các trang sang nhóm khác.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2, %3</source>
+        <translation>Nhóm %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1 (blank?)</source>
+        <translation>Tờ %1 (trang trắng?)</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Tờ %1</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>nhóm %1: %2</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>chưa xác định hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::BatchScanDialog</name>
+    <message>
+        <source>Scan a stack with separator sheets</source>
+        <translation>Quét xấp giấy tờ có tờ phân cách</translation>
+    </message>
+    <message>
+        <source>Put a separator sheet before the papers of each component (Print separator sheets in the dossier view), stack several dossiers if you like, then scan the stack from the feeder or open a scanned PDF or TIFF file. You check every page before anything is saved.</source>
+        <translation>Đặt một tờ phân cách trước giấy tờ của mỗi thành phần hồ sơ (in bằng nút In tờ phân cách trong màn hình hồ sơ), có thể xếp chồng nhiều hồ sơ, rồi quét cả xấp qua khay nạp giấy hoặc mở tệp PDF, TIFF đã quét. Bạn sẽ kiểm tra từng trang trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan from the feeder…</source>
+        <translation>&amp;Quét qua khay nạp giấy…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Mở tệp…</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>&amp;Dừng đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and save</source>
+        <translation>&amp;Xác nhận và lưu</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>&amp;Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Đang đọc trang %1/%2…</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing was saved.</source>
+        <translation>Đã dừng đọc; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The stack could not be read: %1</source>
+        <translation>Không đọc được xấp giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>No pages to read.</source>
+        <translation>Không có trang nào để đọc.</translation>
+    </message>
+    <message>
+        <source>Scan the stack</source>
+        <translation>Quét xấp giấy tờ</translation>
+    </message>
+    <message>
+        <source>Open a scanned stack</source>
+        <translation>Mở xấp giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <source>Scanned stacks (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+        <translation>Xấp giấy tờ đã quét (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read.</source>
+        <translation>
+            <numerusform>Đã đọc %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No separator sheet was found in this stack: assign the pages below, or print separator sheets and scan again.</source>
+        <translation>Không tìm thấy tờ phân cách nào trong xấp giấy tờ này: vui lòng xác định hồ sơ cho các trang ở bên dưới, hoặc in tờ phân cách rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>thành phần %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1, %2 (%n trang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved (sent to the server in the background):</source>
+        <translation>Đã lưu (đang gửi lên máy chủ ở chế độ nền):</translation>
+    </message>
+    <message>
+        <source>NOT saved: %1 — %2</source>
+        <translation>CHƯA lưu: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet (after the failure):</source>
+        <translation>Chưa lưu (do dừng lại sau lỗi):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without a dossier were left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n trang chưa xác định hồ sơ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::CameraDialog</name>
+    <message>
+        <source>Read a barcode with the camera</source>
+        <translation>Đọc mã vạch bằng camera</translation>
+    </message>
+    <message>
+        <source>No code read yet.</source>
+        <translation>Chưa đọc được mã nào.</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Last code read:</source>
+        <translation>Mã đọc được gần nhất:</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a webcam, or read the code with the barcode gun or from a scanned page.</source>
+        <translation>Không tìm thấy camera nào. Vui lòng kết nối webcam, hoặc đọc mã bằng súng quét mã vạch hay từ trang đã quét.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1). Close other programs that use it, or choose another camera.</source>
+        <translation>Không sử dụng được camera (%1). Vui lòng đóng các chương trình khác đang dùng camera, hoặc chọn camera khác.</translation>
+    </message>
+    <message>
+        <source>Hold the receipt or the ID card&apos;s QR code in front of the camera.</source>
+        <translation>Vui lòng đưa mã QR trên giấy tiếp nhận hoặc trên thẻ CCCD vào trước camera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ComponentChecklistModel</name>
     <message>
         <source>Required. </source>
@@ -1037,6 +1901,19 @@
     </message>
 </context>
 <context>
+    <name>motcua::client::ControlSlipPreview</name>
+    <message>
+        <source>&amp;Print control slip…</source>
+        <translation>In phiếu &amp;kiểm soát…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Control slip (form 05) as it stands: %n page(s), %1 hand-over(s) recorded.</source>
+        <translation>
+            <numerusform>Phiếu kiểm soát (Mẫu 05) hiện tại: %n trang, đã ghi nhận %1 lượt giao nhận.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::CounterController</name>
     <message>
         <source>Printer for: %1</source>
@@ -1059,6 +1936,10 @@
     <message>
         <source>Dossier %1 is not on this workstation.</source>
         <translation>Hồ sơ %1 không có trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no supplement request to print.</source>
+        <translation>Hồ sơ %1 không có yêu cầu bổ sung nào để in phiếu.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2227,66 @@
         <source>%1, handed to %2</source>
         <translation>%1, giao cho %2</translation>
     </message>
+    <message>
+        <source>Sc&amp;an papers…</source>
+        <translation>&amp;Quét giấy tờ…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Đính kè&amp;m tệp…</translation>
+    </message>
+    <message>
+        <source>Print separator s&amp;heets</source>
+        <translation>In tờ &amp;phân cách</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Số tệp</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s papers into this dossier&apos;s components</source>
+        <translation>Quét giấy tờ của công dân vào các thành phần của hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Add a PDF, PNG, JPEG or TIFF file to a component</source>
+        <translation>Đính kèm tệp PDF, PNG, JPEG hoặc TIFF vào một thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>One sheet per received component, to scan many papers from the feeder at once</source>
+        <translation>In mỗi thành phần hồ sơ đã nhận một tờ phân cách, để quét nhiều giấy tờ cùng lúc qua khay nạp giấy</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting to be sent)</source>
+        <translation>%1 (%2 tệp đang chờ gửi)</translation>
+    </message>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>Chưa mở hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG, JPEG or TIFF file.</source>
+        <translation>%1 không phải là tệp PDF, PNG, JPEG hoặc TIFF.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Attach the file to which component of %1?</source>
+        <translation>Đính kèm tệp vào thành phần nào của hồ sơ %1?</translation>
+    </message>
+    <message>
+        <source>Attach file to %1</source>
+        <translation>Đính kèm tệp vào %1</translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Giấy tờ đã quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::FormPrinter</name>
@@ -1595,6 +2536,14 @@
         <source>The ID card&apos;s code was not used: %1</source>
         <translation>Không sử dụng được mã QR của thẻ CCCD: %1</translation>
     </message>
+    <message>
+        <source>Read ID card with camera…</source>
+        <translation>Đọc thẻ CCCD bằng camera…</translation>
+    </message>
+    <message>
+        <source>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</source>
+        <translation>Điền thông tin tổ chức, cá nhân từ mã QR trên thẻ căn cước công dân gắn chip, đọc bằng webcam</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LoginDialog</name>
@@ -1678,6 +2627,18 @@
     <message>
         <source>Sea&amp;rch:</source>
         <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>Read with camera…</source>
+        <translation>Đọc bằng camera…</translation>
+    </message>
+    <message>
+        <source>Read the receipt&apos;s barcode with the webcam (F4)</source>
+        <translation>Đọc mã vạch trên giấy tiếp nhận bằng webcam (F4)</translation>
+    </message>
+    <message>
+        <source>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</source>
+        <translation>Đây là thẻ căn cước công dân, không phải giấy tiếp nhận: danh sách bên dưới là các hồ sơ của số CCCD %1.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2765,101 @@
             <numerusform>%n thay đổi đang chờ gửi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Work</source>
+        <translation>Xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>Counter queues</source>
+        <translation>Hồ sơ tại quầy</translation>
+    </message>
+    <message>
+        <source>Read a code with the &amp;camera…</source>
+        <translation>Đọc mã bằng &amp;camera…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;supplement request</source>
+        <translation>In phiếu yêu cầu &amp;bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Scan the &amp;papers of this dossier…</source>
+        <translation>&amp;Quét giấy tờ của hồ sơ này…</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;stack with separator sheets…</source>
+        <translation>Quét &amp;xấp giấy tờ có tờ phân cách…</translation>
+    </message>
+    <message>
+        <source>Print separator s&amp;heets</source>
+        <translation>In tờ &amp;phân cách</translation>
+    </message>
+    <message>
+        <source>Print the &amp;apology (form 04)</source>
+        <translation>In phiếu xin &amp;lỗi (Mẫu 04)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::PageViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation>Hiển thị vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Hiển thị toàn bộ trang</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Xoay trái</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Xoay phải</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown: it is damaged or of a kind this program does not read.</source>
+        <translation>Không hiển thị được tệp này: tệp bị hỏng hoặc có định dạng mà chương trình không đọc được.</translation>
+    </message>
+    <message>
+        <source>Choose a scanned paper to see its pages.</source>
+        <translation>Chọn một giấy tờ đã quét để xem các trang.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation>Không hiển thị được trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PersonFields</name>
@@ -1845,6 +2901,283 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessingView</name>
+    <message>
+        <source>Print apology (form 04)…</source>
+        <translation>In phiếu xin lỗi (Mẫu 04)…</translation>
+    </message>
+    <message>
+        <source>Saved on this workstation, not yet sent to the server</source>
+        <translation>Đã lưu trên máy trạm này, chưa gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Copies (O/C/P)</source>
+        <translation>Bản chính/sao/chụp</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Ngày hẹn trả:</translation>
+    </message>
+    <message>
+        <source>Current step:</source>
+        <translation>Bước xử lý hiện tại:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Cán bộ xử lý:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin hồ sơ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>Scanned papers</source>
+        <translation>Giấy tờ đã số hóa</translation>
+    </message>
+    <message>
+        <source>Control slip (form 05)</source>
+        <translation>Phiếu kiểm soát (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>No dossier open</source>
+        <translation>Chưa mở hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this workstation yet. It appears after the next synchronisation with the server.</source>
+        <translation>Hồ sơ này chưa có trên máy trạm này. Hồ sơ sẽ xuất hiện sau lần đồng bộ tiếp theo với máy chủ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Submitted by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Received:&lt;/b&gt; %3 (%4)</source>
+        <translation>&lt;b&gt;Chủ hồ sơ:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Người nộp hồ sơ:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Ngày tiếp nhận:&lt;/b&gt; %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 (procedure %2)</source>
+        <translation>%1 (mã thủ tục %2)</translation>
+    </message>
+    <message>
+        <source> — apology pending: new appointment %1 proposed by %2</source>
+        <translation> — đang chờ phê duyệt phiếu xin lỗi: %2 đề xuất hẹn lại ngày trả kết quả %1</translation>
+    </message>
+    <message>
+        <source>Step due %1</source>
+        <translation>Hạn xử lý của bước: %1</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>đã số hóa</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>chưa số hóa</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>tái sử dụng</translation>
+    </message>
+    <message>
+        <source>The result document could not be attached: %1. Nothing was sent.</source>
+        <translation>Không đính kèm được văn bản kết quả: %1. Chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”…</source>
+        <translation>Đang gửi “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” done. %2</source>
+        <translation>Đã thực hiện “%1”. %2</translation>
+    </message>
+    <message>
+        <source>“%1” is waiting for this workstation&apos;s earlier changes of the dossier and is sent right after them.</source>
+        <translation>“%1” đang chờ các thay đổi trước đó của hồ sơ trên máy trạm này và sẽ được gửi ngay sau các thay đổi đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved on this workstation and will be sent when the server can be reached.</source>
+        <translation>“%1” đã được lưu trên máy trạm này và sẽ được gửi khi kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this dossier first; your action was not applied. Loading the dossier as it is now…</source>
+        <translation>Người khác đã thao tác trên hồ sơ này trước bạn; thao tác của bạn chưa được thực hiện. Đang tải lại hồ sơ theo trạng thái hiện tại…</translation>
+    </message>
+    <message>
+        <source>“%1” was not done: %2</source>
+        <translation>Chưa thực hiện được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Last change: %1 by %2 at %3.</source>
+        <translation>Thay đổi gần nhất: %1, do %2 thực hiện lúc %3.</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this dossier first; your “%1” was not applied. %2 %3 Check the dossier as it is now and decide again.</source>
+        <translation>Người khác đã thao tác trên hồ sơ này trước bạn; thao tác “%1” của bạn chưa được thực hiện. %2 %3 Vui lòng kiểm tra hồ sơ theo trạng thái hiện tại rồi quyết định lại.</translation>
+    </message>
+    <message>
+        <source>The server refused a change saved on this workstation: %1</source>
+        <translation>Máy chủ đã từ chối một thay đổi được lưu trên máy trạm này: %1</translation>
+    </message>
+    <message>
+        <source>“%1” sent. %2</source>
+        <translation>Đã gửi “%1”. %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>, step “%1”</source>
+        <translation>, bước “%1”</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> do %1 xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::QueueModel</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> · not sent</source>
+        <translation> · chưa gửi</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>CCCD/CMND %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Step deadline</source>
+        <translation>Hạn xử lý của bước</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::QueuePanel</name>
+    <message>
+        <source>Received between</source>
+        <translation>Tiếp nhận trong khoảng</translation>
+    </message>
+    <message>
+        <source>Search this queue: code, name, phone, ID number</source>
+        <translation>Tìm trong danh sách: mã hồ sơ, họ tên, số điện thoại, số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>By deadline</source>
+        <translation>Theo hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Newest received first</source>
+        <translation>Tiếp nhận mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest received first</source>
+        <translation>Tiếp nhận cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>Tất cả thủ tục</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 dossiers. Narrow the search or the filters to see the others.</source>
+        <translation>Đang hiển thị %1 hồ sơ đầu tiên trong tổng số %2 hồ sơ. Vui lòng thu hẹp điều kiện tìm kiếm hoặc bộ lọc để xem các hồ sơ còn lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) match</source>
+        <translation>
+            <numerusform>%n hồ sơ phù hợp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +3294,33 @@ tiếp nhận</translation>
     <message>
         <source>Fro&amp;m:</source>
         <translation>Từ ng&amp;ày:</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::Reminders</name>
+    <message numerus="yes">
+        <source>%n new dossier(s) for you</source>
+        <translation>
+            <numerusform>Bạn có %n hồ sơ mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) due soon</source>
+        <translation>
+            <numerusform>%n hồ sơ sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) overdue</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> và %n hồ sơ khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2105,10 +3465,6 @@ tiếp nhận</translation>
         <translation>&amp;Quét</translation>
     </message>
     <message>
-        <source>Cance&amp;l scanning</source>
-        <translation>&amp;Hủy quét</translation>
-    </message>
-    <message>
         <source>Turn &amp;left</source>
         <translation>Xoay sang t&amp;rái</translation>
     </message>
@@ -2172,6 +3528,75 @@ tiếp nhận</translation>
         <source>%n page(s) scanned.</source>
         <translation>
             <numerusform>Đã quét %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel scann&amp;ing</source>
+        <translation>Hủ&amp;y quét</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ScanIntoDossierDialog</name>
+    <message>
+        <source>Scan papers into dossier %1</source>
+        <translation>Quét giấy tờ vào hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br/&gt;%3</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; — %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <source>C&amp;omponent:</source>
+        <translation>Thành phần &amp;hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Save &amp;to the component</source>
+        <translation>Lư&amp;u vào thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>This dossier has no received component to scan into.</source>
+        <translation>Hồ sơ này không có thành phần hồ sơ nào đã nhận để quét vào.</translation>
+    </message>
+    <message>
+        <source>Sending a file to the server failed: %1</source>
+        <translation>Gửi tệp lên máy chủ không thành công: %1</translation>
+    </message>
+    <message>
+        <source>digitised</source>
+        <translation>đã số hóa</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>chưa quét</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 waiting to be sent</source>
+        <translation>
+            <numerusform>%n tệp, %1 tệp đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>The pages will be saved to “%1” of dossier %2.</source>
+        <translation>Các trang sẽ được lưu vào “%1” của hồ sơ %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to “%1”; sent to the server in the background.</source>
+        <translation>
+            <numerusform>Đã lưu %n trang vào “%1”; đang gửi lên máy chủ ở chế độ nền.</numerusform>
         </translation>
     </message>
 </context>
@@ -2333,6 +3758,13 @@ tiếp nhận</translation>
     <message>
         <source>Weekly rest day (%1)</source>
         <translation>Ngày nghỉ hằng tuần (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::TrayNotifier</name>
+    <message>
+        <source>MotCua</source>
+        <translation>MotCua</translation>
     </message>
 </context>
 </TS>

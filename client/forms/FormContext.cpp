@@ -1,6 +1,7 @@
 #include "forms/FormContext.h"
 
 #include "core/VnTime.h"
+#include "core/batch/SeparatorCode.h"
 
 #include <algorithm>
 
@@ -374,6 +375,82 @@ void putRegister(QVariantMap& ctx, const FormData& data, const QDate& today)
     ctx.insert(QStringLiteral("to"), dmy(data.to));
 }
 
+// Separator sheets: one per component asked for (every received one by default), each with its
+// own QR symbol ("separator-N", encoded by the renderer from `qrSymbols`) holding the code the
+// batch split reads.
+void putSeparators(QVariantMap& ctx, const FormData& data)
+{
+    const Dossier& d = data.dossier;
+    QList<int> ids = data.componentIds;
+    if (ids.isEmpty()) {
+        for (const ReceivedComponent& c : d.components) {
+            if (c.received)
+                ids.append(c.componentId);
+        }
+    }
+    QVariantList sheets;
+    QVariantMap symbols;
+    for (const int id : ids) {
+        int position = 0;
+        QString name;
+        for (int i = 0; i < d.components.size(); ++i) {
+            if (d.components.at(i).componentId == id) {
+                position = i + 1;
+                name = d.components.at(i).name;
+                break;
+            }
+        }
+        const QString symbol = QStringLiteral("separator-%1").arg(sheets.size() + 1);
+        const QString text = SeparatorCode{d.code, id}.text();
+        symbols.insert(symbol, text);
+        sheets.append(QVariantMap{
+            {QStringLiteral("no"), QString::number(sheets.size() + 1)},
+            {QStringLiteral("first"), sheets.isEmpty()},
+            {QStringLiteral("componentNo"), position > 0 ? QString::number(position) : QString()},
+            {QStringLiteral("componentName"), name},
+            {QStringLiteral("componentId"), QString::number(id)},
+            {QStringLiteral("symbol"), symbol},
+            {QStringLiteral("qrText"), text},
+        });
+    }
+    const QString total = QString::number(sheets.size());
+    for (QVariant& v : sheets) {
+        QVariantMap m = v.toMap();
+        m.insert(QStringLiteral("sheetCount"), total);
+        v = m;
+    }
+    ctx.insert(QStringLiteral("sheets"), sheets);
+    ctx.insert(QStringLiteral("sheetCount"), total);
+    if (!d.code.isEmpty())
+        ctx.insert(QStringLiteral("qrSymbols"), symbols);
+}
+
+// Mẫu 04: the apology given, else the latest approved one, else the latest proposal.
+void putApology(QVariantMap& ctx, const FormData& data)
+{
+    std::optional<Apology> a = data.apology;
+    const QList<Apology>& all = data.dossier.apologies;
+    for (qsizetype i = all.size() - 1; i >= 0 && !a; --i) {
+        if (!all.at(i).isPending())
+            a = all.at(i);
+    }
+    if (!a && !all.isEmpty())
+        a = all.last();
+    const Apology shown = a.value_or(Apology{});
+    ctx.insert(QStringLiteral("apology"),
+               QVariantMap{
+                   {QStringLiteral("present"), a.has_value()},
+                   {QStringLiteral("approved"), a.has_value() && !shown.isPending()},
+                   {QStringLiteral("reason"), shown.reason.trimmed()},
+                   {QStringLiteral("proposedBy"), staffName(data, shown.proposedBy)},
+                   {QStringLiteral("approvedBy"), staffName(data, shown.approvedBy)},
+                   {QStringLiteral("previousAppointment"), instant(shown.previousAppointment)},
+                   {QStringLiteral("newAppointment"), instant(shown.newAppointment)},
+                   {QStringLiteral("approvedAt"), instant(shown.approvedAt)},
+               });
+    ctx.insert(QStringLiteral("apologyNumber"), data.apologyNumber);
+}
+
 } // namespace
 
 QString lookupUrl(const QString& base, const QString& code)
@@ -418,6 +495,10 @@ QVariantMap buildFormContext(const FormData& data, const QString& lookupUrlBase,
         ctx.insert(QStringLiteral("code"), QString());
     } else {
         putDossier(ctx, data);
+        if (data.kind == FormKind::Separator)
+            putSeparators(ctx, data);
+        if (data.kind == FormKind::Apology)
+            putApology(ctx, data);
     }
     const QString code = ctx.value(QStringLiteral("code")).toString();
     ctx.insert(QStringLiteral("lookupUrl"),

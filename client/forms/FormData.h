@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/Agency.h"
+#include "domain/Apology.h"
 #include "domain/Dossier.h"
 #include "domain/User.h"
 #include "forms/FormKind.h"
+
+#include <optional>
 
 #include <QDate>
 #include <QDateTime>
@@ -25,6 +28,9 @@ namespace motcua::client {
 //   refusal      dossier (code may be empty), clerk, reason
 //   control-slip dossier (history, workflow), staffNames
 //   register     dossiers, from / to, staffNames, registerBook
+//   separator    dossier (code, owner, components), componentIds: one sheet per component
+//   apology      dossier, apology (else the dossier's latest approved one), staffNames (the
+//                approving head's full name), apologyNumber
 struct FormData {
     FormKind kind = FormKind::Receipt;
 
@@ -50,6 +56,15 @@ struct FormData {
     QHash<QString, QString> staffNames;
 
     QDateTime printedAt; // the date on the form (Vietnam date of this instant); null = now
+
+    // Separator sheets: the components to print a sheet for, in this order; empty = one for
+    // every received component of the dossier.
+    QList<int> componentIds;
+
+    // Mẫu 04: the apology to print; unset = the dossier's latest approved apology (or, when none
+    // is approved yet, its latest proposal). With none at all the form keeps dotted blanks.
+    std::optional<Apology> apology;
+    QString apologyNumber; // the slip's number ("Số: 12/PXL"); empty = left to write
 };
 
 } // namespace motcua::client

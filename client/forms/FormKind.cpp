@@ -12,7 +12,8 @@ struct KindName {
 constexpr KindName kNames[] = {
     {FormKind::Receipt, "receipt"},   {FormKind::Supplement, "supplement"},
     {FormKind::Refusal, "refusal"},   {FormKind::ControlSlip, "control-slip"},
-    {FormKind::Register, "register"},
+    {FormKind::Register, "register"}, {FormKind::Separator, "separator"},
+    {FormKind::Apology, "apology"},
 };
 
 } // namespace
@@ -57,6 +58,10 @@ QString formKindTitle(FormKind kind)
         return QCoreApplication::translate("FormKind", "Processing control slip (form 05)");
     case FormKind::Register:
         return QCoreApplication::translate("FormKind", "Dossier tracking register (form 06)");
+    case FormKind::Separator:
+        return QCoreApplication::translate("FormKind", "Separator sheets for scanning");
+    case FormKind::Apology:
+        return QCoreApplication::translate("FormKind", "Apology and new appointment (form 04)");
     }
     return {};
 }

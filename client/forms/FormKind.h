@@ -10,13 +10,16 @@
 
 namespace motcua::client {
 
-// The forms the reception counter prints (numbering of Circular 01/2018/TT-VPCP).
+// The forms the reception counter prints (numbering of Circular 01/2018/TT-VPCP), and the
+// separator sheets of batch scanning. New kinds go at the end (settings keys use the names).
 enum class FormKind {
     Receipt,     // Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả
     Supplement,  // Mẫu 02 Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
     Refusal,     // Mẫu 03 Phiếu từ chối tiếp nhận, giải quyết hồ sơ
     ControlSlip, // Mẫu 05 Phiếu kiểm soát quá trình giải quyết hồ sơ
     Register,    // Mẫu 06 Sổ theo dõi hồ sơ (many dossiers, a date range)
+    Separator,   // Tờ phân cách: one sheet per component, its QR read by the batch split
+    Apology,     // Mẫu 04 Phiếu xin lỗi và hẹn lại ngày trả kết quả
 };
 
 QList<FormKind> allFormKinds();

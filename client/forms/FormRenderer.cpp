@@ -201,6 +201,16 @@ Expected<std::unique_ptr<FormDocument>> FormRenderer::layOut(const FormData& dat
         else
             qCWarning(lcForms) << "no Code 128:" << bars.error().describe();
     }
+    // Forms with QR codes of their own (the separator sheets: one per sheet, read by machines
+    // from a feeder stack, hence the highest error correction).
+    const QVariantMap extra = ctx.value(QStringLiteral("qrSymbols")).toMap();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        auto qr = barcode::encodeQr(it.value().toString(), QrOptions{QrErrorCorrection::High, 4});
+        if (qr)
+            symbols.insert(it.key(), *qr);
+        else
+            qCWarning(lcForms) << "no QR code" << it.key() << ":" << qr.error().describe();
+    }
     const QString css = styleSheet();
     const QSizeF content = layout.paintRect(QPageLayout::Millimeter).size();
     const qreal scale = scaleFor(data.kind, layout);

@@ -18,7 +18,8 @@ namespace motcua::client {
 
 class FormDocument;
 
-// Renders the counter's printed forms (Mẫu 01, 02, 03, 05, 06) from HTML templates: the built-in
+// Renders the counter's printed forms (Mẫu 01 to 06, and the separator sheets of batch scanning,
+// whose QR codes come from the context's `qrSymbols`) from HTML templates: the built-in
 // ones under :/forms, or an administrator's edited copy of the same name in
 // FormSettings::templateDirectory. See resources/forms/README.md for the placeholders.
 //

@@ -12,7 +12,7 @@ target_sources(motcua_client_forms PRIVATE
 
 set(motcua_form_templates
   header.html receipt.html supplement.html refusal.html control-slip.html
-  register.html style.css)
+  register.html separator.html apology.html style.css)
 list(TRANSFORM motcua_form_templates PREPEND ${PROJECT_SOURCE_DIR}/resources/forms/
      OUTPUT_VARIABLE motcua_form_template_paths)
 qt_add_resources(motcua_client_forms motcua_form_templates

@@ -171,6 +171,17 @@ template <typename V> void describe(V& v, HistoryEntry& h)
     v("statusAfter", h.statusAfter, Req);
 }
 
+template <typename V> void describe(V& v, Apology& a)
+{
+    v("proposedAt", a.proposedAt, Req);
+    v("proposedBy", a.proposedBy, Req);
+    v("reason", a.reason);
+    v("previousAppointment", a.previousAppointment);
+    v("newAppointment", a.newAppointment, Req);
+    v("approvedAt", a.approvedAt);
+    v("approvedBy", a.approvedBy);
+}
+
 template <typename V> void describe(V& v, Dossier& d)
 {
     v("code", d.code, Req);
@@ -202,6 +213,7 @@ template <typename V> void describe(V& v, Dossier& d)
     v("supplementRequests", d.supplementRequests, Opt, kCount);
     v("countedLate", d.countedLate);
     v("refused", d.refused);
+    v("apologies", d.apologies); // optional: dossiers stored before apologies decode as none
     v("history", d.history);
     v("version", d.version, Opt, kNonNegative);
 }
@@ -260,6 +272,7 @@ template <typename V> void describe(V& v, ActionCommand& c)
     v("recipient", c.recipient);
     v("feeReceiptNumber", c.feeReceiptNumber);
     v("paymentMethod", c.paymentMethod);
+    v("newAppointment", c.newAppointment); // proposeApology only
 }
 
 template <typename V> void describe(V& v, LoginRequest& r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Apology.h"
 #include "domain/Duration.h"
 #include "domain/Enums.h"
 #include "domain/FeeLine.h"
@@ -54,6 +55,7 @@ struct Dossier {
     int supplementRequests = 0;
     bool countedLate = false; // forced late, e.g. by a second supplement request
     bool refused = false;     // processing ended with a refusal (the result is the refusal letter)
+    QList<Apology> apologies; // proposed and approved new appointments (Mẫu 04), oldest first
     QList<HistoryEntry> history;
 
     qint64 version = 0; // optimistic concurrency: bumped on every change

@@ -53,7 +53,7 @@ constexpr Table<PauseKind, 2> kPauseKinds{
 constexpr Table<Timeliness, 3> kTimeliness{
     {{Timeliness::Early, "early"}, {Timeliness::OnTime, "onTime"}, {Timeliness::Late, "late"}}};
 
-constexpr Table<WorkflowAction, 16> kActions{
+constexpr Table<WorkflowAction, 19> kActions{
     {{WorkflowAction::Accept, "accept"},
      {WorkflowAction::GuideToComplete, "guideToComplete"},
      {WorkflowAction::Refuse, "refuse"},
@@ -69,7 +69,10 @@ constexpr Table<WorkflowAction, 16> kActions{
      {WorkflowAction::Approve, "approve"},
      {WorkflowAction::MarkResultReady, "markResultReady"},
      {WorkflowAction::ReturnResult, "returnResult"},
-     {WorkflowAction::Withdraw, "withdraw"}}};
+     {WorkflowAction::Withdraw, "withdraw"},
+     {WorkflowAction::Comment, "comment"},
+     {WorkflowAction::ProposeApology, "proposeApology"},
+     {WorkflowAction::ApproveApology, "approveApology"}}};
 
 template <typename E> constexpr const auto& table();
 template <> constexpr const auto& table<WorkflowAction>()

@@ -70,6 +70,10 @@ enum class WorkflowAction {
     MarkResultReady,                // result document recorded; ready to return
     ReturnResult,                   // handed back at the counter
     Withdraw,                       // at the citizen's request, any time before the result
+    // Appended after Withdraw so earlier values keep their order (wire names are what count).
+    Comment,        // an opinion on the current step; changes nothing else
+    ProposeApology, // the officer proposes a new appointment with a reason (Mẫu 04)
+    ApproveApology, // the head of the unit makes the pending proposal effective
 };
 
 // Wire names. name(x) never fails; parseX returns nullopt for an unknown name.

@@ -49,6 +49,7 @@ struct ActionCommand {
     Person recipient;         // returnResult: to whom the result was handed
     QString feeReceiptNumber; // returnResult: receipt of the fees collected at return
     PaymentMethod paymentMethod = PaymentMethod::Cash;
+    QDateTime newAppointment; // proposeApology: the appointment proposed to the citizen
 
     friend bool operator==(const ActionCommand&, const ActionCommand&) = default;
 };

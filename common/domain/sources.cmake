@@ -3,4 +3,4 @@ target_sources(motcua_common PRIVATE
   domain/Duration.h domain/Agency.h domain/Field.h domain/User.h
   domain/ComponentRequirement.h domain/Fee.h domain/Procedure.h
   domain/Person.h domain/ReceivedComponent.h domain/FeeLine.h domain/Pause.h
-  domain/StepDeadline.h domain/HistoryEntry.h domain/Dossier.h domain/IntakeRequest.h domain/AuthMessages.h)
+  domain/StepDeadline.h domain/HistoryEntry.h domain/Apology.h domain/Dossier.h domain/IntakeRequest.h domain/AuthMessages.h)

@@ -22,6 +22,7 @@ struct ActionRequest {
     Person recipient;
     QString feeReceiptNumber;
     PaymentMethod paymentMethod = PaymentMethod::Cash;
+    QDateTime newAppointment; // ProposeApology: the new appointment proposed
 };
 
 // The engine's request for a command as a client sent it (server) or queued it (workstation):
@@ -38,6 +39,7 @@ inline ActionRequest toActionRequest(const ActionCommand& c, const QDateTime& at
     r.recipient = c.recipient;
     r.feeReceiptNumber = c.feeReceiptNumber;
     r.paymentMethod = c.paymentMethod;
+    r.newAppointment = c.newAppointment;
     return r;
 }
 

@@ -41,6 +41,7 @@ bool isStepAction(WorkflowAction a)
     case WorkflowAction::RequestSupplement:
     case WorkflowAction::RequestFinancialObligation:
     case WorkflowAction::MarkResultReady:
+    case WorkflowAction::ProposeApology:
         return true;
     default:
         return false;
@@ -57,6 +58,8 @@ bool needsReason(WorkflowAction a)
     case WorkflowAction::RequestSupplement:
     case WorkflowAction::RequestFinancialObligation:
     case WorkflowAction::Stop:
+    case WorkflowAction::Comment:
+    case WorkflowAction::ProposeApology:
         return true;
     default:
         return false;
@@ -80,6 +83,8 @@ bool statusAllows(WorkflowAction a, DossierStatus s)
     case WorkflowAction::RequestFinancialObligation:
     case WorkflowAction::Approve:
     case WorkflowAction::MarkResultReady:
+    case WorkflowAction::ProposeApology:
+    case WorkflowAction::ApproveApology:
         return isProcessing(s);
     case WorkflowAction::ReceiveSupplement:
         return s == DossierStatus::SupplementRequested;
@@ -93,8 +98,35 @@ bool statusAllows(WorkflowAction a, DossierStatus s)
     case WorkflowAction::Withdraw:
         return s == DossierStatus::Registered || isProcessing(s) ||
                s == DossierStatus::SupplementRequested || s == DossierStatus::FinancialObligation;
+    case WorkflowAction::Comment: // an opinion fits any dossier still open
+        return !isTerminal(s);
     }
     return false;
+}
+
+const Apology* pendingApology(const Dossier& d)
+{
+    return !d.apologies.isEmpty() && d.apologies.constLast().isPending() ? &d.apologies.constLast()
+                                                                         : nullptr;
+}
+
+// The latest appointment an approved apology promised, or null.
+QDateTime apologyAppointment(const Dossier& d)
+{
+    for (auto it = d.apologies.crbegin(); it != d.apologies.crend(); ++it) {
+        if (!it->isPending())
+            return it->newAppointment;
+    }
+    return {};
+}
+
+Error tooLate(const QDateTime& appointment)
+{
+    return Error{QStringLiteral("workflow.apology_too_late"),
+                 QStringLiteral("the appointment (%1) has passed: an apology must come before the "
+                                "dossier is late")
+                     .arg(appointment.toString(Qt::ISODate)),
+                 QString()};
 }
 
 // The most recent officer who held a step, to hand a returned dossier back to them.
@@ -176,7 +208,8 @@ Status WorkflowEngine::validate(const WorkflowDefinition& def)
     return success();
 }
 
-Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowAction action) const
+Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowAction action,
+                                 const QDateTime& now) const
 {
     if (isTerminal(d.status))
         return refuse(
@@ -207,6 +240,24 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
         return refuse("workflow.wrong_step",
                       QStringLiteral("the dossier's current step \"%1\" is not in its workflow")
                           .arg(d.currentStepId));
+    // An opinion is open to the counter, the leader of the unit holding the dossier and the
+    // officers of the current step's role there (not only the assignee: colleagues may advise).
+    if (action == WorkflowAction::Comment) {
+        if (actor.has(Role::Receptionist))
+            return success();
+        if (index == 0)
+            return refuse("workflow.wrong_step",
+                          QStringLiteral("the dossier has not been accepted yet"));
+        if (!actor.has(Role::Leader) && !actor.has(step->role))
+            return refuse("workflow.role_not_permitted",
+                          QStringLiteral("only the counter, the leader or the %1 role of step "
+                                         "\"%2\" may comment")
+                              .arg(name(step->role), step->id));
+        if (!d.currentUnit.isEmpty() && actor.unit != d.currentUnit)
+            return refuse("workflow.wrong_unit",
+                          QStringLiteral("the dossier is with unit \"%1\"").arg(d.currentUnit));
+        return success();
+    }
     if (index == 0) // only the counter acts on a dossier that has not been accepted yet
         return refuse("workflow.wrong_step",
                       QStringLiteral("the dossier has not been accepted yet"));
@@ -216,7 +267,8 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
         action == WorkflowAction::RequestSupplement && d.supplementRequests >= 1;
     const bool leaderAction = action == WorkflowAction::Approve ||
                               action == WorkflowAction::Reassign ||
-                              action == WorkflowAction::Stop || action == WorkflowAction::Refuse;
+                              action == WorkflowAction::Stop || action == WorkflowAction::Refuse ||
+                              action == WorkflowAction::ApproveApology;
     if (secondSupplement) {
         if (!actor.has(Role::Leader)) {
             return refuse("workflow.second_supplement_needs_leader",
@@ -267,18 +319,33 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
             return refuse("workflow.wrong_step",
                           QStringLiteral("the result is recorded at the issue step"));
         break;
+    case WorkflowAction::ProposeApology:
+        if (!d.appointmentAt.isValid())
+            return refuse("workflow.deadline_unavailable",
+                          QStringLiteral("the dossier has no appointment to move"));
+        if (now.isValid() && now >= d.appointmentAt)
+            return tooLate(d.appointmentAt);
+        break;
+    case WorkflowAction::ApproveApology:
+        if (!pendingApology(d))
+            return refuse("workflow.no_pending_apology",
+                          QStringLiteral("no apology is waiting for approval"));
+        if (now.isValid() && now >= d.appointmentAt)
+            return tooLate(d.appointmentAt);
+        break;
     default:
         break;
     }
     return success();
 }
 
-QList<ActionAvailability> WorkflowEngine::availability(const Dossier& d, const Actor& actor) const
+QList<ActionAvailability> WorkflowEngine::availability(const Dossier& d, const Actor& actor,
+                                                       const QDateTime& now) const
 {
     QList<ActionAvailability> out;
-    for (int a = 0; a <= static_cast<int>(WorkflowAction::Withdraw); ++a) {
+    for (int a = 0; a <= static_cast<int>(WorkflowAction::ApproveApology); ++a) {
         const auto action = static_cast<WorkflowAction>(a);
-        out.append({action, permitted(d, actor, action)});
+        out.append({action, permitted(d, actor, action, now)});
     }
     return out;
 }
@@ -300,6 +367,27 @@ Status WorkflowEngine::checkRequest(const Dossier& d, const ActionRequest& r) co
         return Error{QStringLiteral("workflow.target_required"),
                      QStringLiteral("transfer needs another unit or agency"),
                      QStringLiteral("toUnit")};
+    if (r.action == WorkflowAction::ProposeApology) {
+        if (!r.newAppointment.isValid())
+            return Error{QStringLiteral("workflow.appointment_required"),
+                         QStringLiteral("an apology needs the new appointment"),
+                         QStringLiteral("newAppointment")};
+        if (r.newAppointment <= d.appointmentAt)
+            return Error{QStringLiteral("workflow.appointment_not_later"),
+                         QStringLiteral("the new appointment must be after the current one (%1)")
+                             .arg(d.appointmentAt.toString(Qt::ISODate)),
+                         QStringLiteral("newAppointment")};
+    }
+    // The appointment may have moved since the proposal (a supplement pause): never approve a
+    // "new" appointment that is not later than the one in force.
+    if (const Apology* pending = pendingApology(d); r.action == WorkflowAction::ApproveApology &&
+                                                    pending &&
+                                                    pending->newAppointment <= d.appointmentAt)
+        return Error{QStringLiteral("workflow.appointment_not_later"),
+                     QStringLiteral("the proposed appointment is no longer after the current one "
+                                    "(%1): propose again")
+                         .arg(d.appointmentAt.toString(Qt::ISODate)),
+                     QStringLiteral("newAppointment")};
     if (r.action == WorkflowAction::ReturnResult) {
         if (r.recipient.fullName.trimmed().isEmpty())
             return Error{QStringLiteral("workflow.recipient_required"),
@@ -364,6 +452,12 @@ void WorkflowEngine::recomputeDeadlines(Dossier& d) const
         if (auto due = m_due(d.receivedAt, d.statutoryTime, pausesSince(d.pauses, d.receivedAt)))
             d.appointmentAt = *due;
     }
+    // An approved apology's date is a promise to the citizen: the statutory count never moves
+    // the appointment before it. (A pause after the apology moves the appointment only once the
+    // statutory count passes that date; a longer delay needs another apology.)
+    if (const QDateTime promised = apologyAppointment(d);
+        promised.isValid() && promised > d.appointmentAt)
+        d.appointmentAt = promised;
     const WorkflowStep* step = d.workflow.step(d.currentStepId);
     for (auto it = d.stepDeadlines.rbegin(); it != d.stepDeadlines.rend(); ++it) {
         if (it->stepId == d.currentStepId && it->finishedAt.isNull()) {
@@ -386,7 +480,7 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
                           .arg(before.version)
                           .arg(r.expectedVersion));
     }
-    if (auto p = permitted(before, actor, r.action); !p)
+    if (auto p = permitted(before, actor, r.action, r.at); !p)
         return p.error();
     if (auto c = checkRequest(before, r); !c)
         return c.error();
@@ -496,8 +590,8 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
         for (FeeLine& f : d.fees) {
             if (f.collection == FeeCollection::AtReturn && !f.isPaid() && f.amountVnd > 0) {
                 f.receiptNumber = r.feeReceiptNumber.trimmed();
-                f.method = r.paymentMethod == PaymentMethod::None ? PaymentMethod::Cash
-                                                                  : r.paymentMethod;
+                f.method =
+                    r.paymentMethod == PaymentMethod::None ? PaymentMethod::Cash : r.paymentMethod;
                 f.paidAt = r.at;
             }
         }
@@ -507,6 +601,33 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
         closeStep(d, r.at);
         d.status = DossierStatus::Withdrawn;
         break;
+    case WorkflowAction::Comment: // recorded in the history only
+        break;
+    case WorkflowAction::ProposeApology: {
+        // A new proposal replaces one still pending: the officer corrects the date or the reason
+        // before the leader signs, and the leader only ever sees one.
+        if (pendingApology(d))
+            d.apologies.removeLast();
+        Apology a;
+        a.proposedAt = r.at;
+        a.proposedBy = actor.username;
+        a.reason = r.comment.trimmed();
+        a.previousAppointment = d.appointmentAt;
+        a.newAppointment = r.newAppointment;
+        d.apologies.append(a);
+        break;
+    }
+    case WorkflowAction::ApproveApology: {
+        Apology& a = d.apologies.last();
+        a.approvedAt = r.at;
+        a.approvedBy = actor.username;
+        // The old appointment stays in the apology record (previousAppointment). A dossier that
+        // needed an apology missed its statutory time: the national indices count it late even
+        // when the new appointment is kept.
+        d.appointmentAt = a.newAppointment;
+        d.countedLate = true;
+        break;
+    }
     }
 
     h.toStep = d.currentStepId;

@@ -30,6 +30,13 @@ struct ActionAvailability {
 //    obligation, mark the result ready (issue step);
 //  - leader: approve (approve step), reassign, stop, refuse as the processing result, and a
 //    second supplement request (which marks the dossier late);
+//  - apologies (Mẫu 04): the role of the current step proposes a new appointment with a reason
+//    (proposeApology, like forward), only before the appointment has passed and only for a later
+//    date; a second proposal replaces a pending one. The leader of the unit holding the dossier
+//    approves it (approveApology), again only before the appointment has passed: the appointment
+//    moves to the new date, the old one stays in the apology, and the dossier counts as late;
+//  - comment: an opinion in the history, by the counter, the leader of the unit holding the
+//    dossier or the current step's role in that unit, in any open status;
 //  - administrator: configures, never processes.
 //
 // Refusal codes (Error::code): workflow.version_conflict, workflow.terminal_state,
@@ -37,7 +44,10 @@ struct ActionAvailability {
 // workflow.not_assignee, workflow.reason_required, workflow.no_next_step,
 // workflow.no_previous_step, workflow.wrong_step, workflow.target_required,
 // workflow.second_supplement_needs_leader, workflow.deadline_unavailable,
-// workflow.invalid_definition.
+// workflow.invalid_definition, workflow.time_required, workflow.recipient_required,
+// workflow.fee_receipt_required, workflow.apology_too_late, workflow.no_pending_apology,
+// workflow.appointment_required, workflow.appointment_not_later (also when approving a proposal
+// the appointment has since overtaken).
 class WorkflowEngine {
 public:
     // Computes a deadline: `duration` counted from `start`, excluding the given pauses. Returns
@@ -58,10 +68,13 @@ public:
     static Status validate(const WorkflowDefinition& definition);
 
     // Whether `actor` may take `action` on `dossier` now (ignores the request's own content).
-    Status permitted(const Dossier& dossier, const Actor& actor, WorkflowAction action) const;
+    // With a valid `now`, time rules are checked too (an apology only before the appointment).
+    Status permitted(const Dossier& dossier, const Actor& actor, WorkflowAction action,
+                     const QDateTime& now = {}) const;
 
     // Every action with its availability, in WorkflowAction order.
-    QList<ActionAvailability> availability(const Dossier& dossier, const Actor& actor) const;
+    QList<ActionAvailability> availability(const Dossier& dossier, const Actor& actor,
+                                           const QDateTime& now = {}) const;
 
     // The dossier after the action: status, step, assignee, deadlines, pauses, history and a
     // version one higher. The input is never modified.

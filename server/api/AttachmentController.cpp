@@ -64,10 +64,19 @@ void AttachmentController::upload(RequestContext& ctx)
         auto d = m_context.dossiers.findForUpdate(s, code);
         if (!d)
             throw ApiError::notFound("no dossier " + code);
+        // Component 0 is the result document (kết quả): the signed decision scanned or filed by
+        // the officer, or a result received from another agency and recorded at the counter. It
+        // belongs to no component, so nothing is marked digitised. Only once processing started.
+        const bool result = componentId == AttachmentController::kResultComponent;
+        if (result &&
+            (d->status == DossierStatus::Registered || d->status == DossierStatus::NotAccepted))
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "attachment.no_result_yet",
+                           "a result document is recorded once the dossier is accepted",
+                           "componentId");
         auto it =
             std::find_if(d->components.begin(), d->components.end(),
                          [&](const ReceivedComponent& c) { return c.componentId == componentId; });
-        if (it == d->components.end())
+        if (!result && it == d->components.end())
             throw ApiError(HTTPResponse::HTTP_NOT_FOUND, "attachment.unknown_component",
                            "the dossier has no component " + std::to_string(componentId),
                            "componentId");
@@ -80,7 +89,10 @@ void AttachmentController::upload(RequestContext& ctx)
             "ON CONFLICT (dossier_code, component_id, sha256) DO NOTHING"),
             bind(code), bind(componentId), bind(sha), bind(name), bind(mime), bind(size), bind(at),
             bind(user), now;
-        if (!it->digitised) {
+        if (result) // the change feed tells workstations that the dossier's files changed
+            m_context.journal.record(
+                s, {user, "dossier.attachResult", "dossier", code, d->version, d->version, sha});
+        if (!result && !it->digitised) {
             const Poco::Int64 before = d->version;
             it->digitised = true;
             ++d->version;

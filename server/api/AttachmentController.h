@@ -12,8 +12,12 @@ namespace motcua::server {
 //  GET  /api/v1/dossiers/{code}/attachments/{sha256}
 // The type is sniffed from the bytes (PDF, PNG, JPEG, TIFF; anything else 415), the size limited
 // (motcua.attachments.maxBytes), the SHA-256 kept; uploading marks the component digitised.
+// componentId 0 is the result document (kết quả), uploaded by any staff of the dossier's agency
+// once the dossier is accepted; it marks nothing digitised and is listed with componentId 0.
 class AttachmentController {
 public:
+    static constexpr int kResultComponent = 0;
+
     AttachmentController(ServerContext& context, const Authenticator& auth, AttachmentStore& store,
                          std::size_t maxBytes)
         : m_context(context)

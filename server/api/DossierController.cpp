@@ -3,6 +3,7 @@
 #include "api/Body.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
+#include "notify/NotificationEvent.h"
 #include "storage/DatabaseSequenceAllocator.h"
 #include "workflow/IntakeBuilder.h"
 
@@ -171,6 +172,8 @@ void DossierController::intake(RequestContext& ctx)
         m_context.dossiers.insert(s, d, procedure->fieldCode);
         m_context.journal.record(s, {user, "dossier.accept", "dossier", code.toStdString(), 0,
                                      d.version, req.procedureCode.toStdString()});
+        // Queued in this transaction: the citizen hears of the dossier if and only if it is stored.
+        m_context.notifications.enqueue(s, d, NotificationEvent::Accepted);
         const QJsonValue body = codec::toJson(d);
         if (!key.empty())
             m_context.idempotency.save(s, user, key,
@@ -257,6 +260,10 @@ void DossierController::act(RequestContext& ctx)
                                      "dossier." + name(cmd.action).toStdString(), "dossier", code,
                                      before->version, after->version,
                                      cmd.comment.left(500).toStdString()});
+        // Only rows here: delivery happens later in the dispatcher, so a dead gateway can never
+        // fail or slow down the action.
+        if (const auto event = eventFor(cmd.action, *before, *after))
+            m_context.notifications.enqueue(s, *after, *event);
         return codec::toJson(*after);
     });
     ctx.sendJson(body);

@@ -10,4 +10,5 @@ target_sources(motcua_server PRIVATE
   api/FeedController.h api/FeedController.cpp
   api/PublicController.h api/PublicController.cpp
   api/OpenApiController.h api/OpenApiController.cpp
-  api/AttachmentController.h api/AttachmentController.cpp)
+  api/AttachmentController.h api/AttachmentController.cpp
+  api/NotificationController.h api/NotificationController.cpp)

@@ -8,6 +8,7 @@
 #include "api/DossierController.h"
 #include "api/FeedController.h"
 #include "api/HealthController.h"
+#include "api/NotificationController.h"
 #include "api/OpenApiController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
@@ -16,6 +17,8 @@
 #include "demo/DemoLoader.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
+#include "notify/NotificationDispatcher.h"
+#include "notify/NotificationSetup.h"
 #include "storage/Migrations.h"
 
 #include <iostream>
@@ -248,6 +251,11 @@ int ServerApp::main(const std::vector<std::string>&)
         return EXIT_OK;
     }
 
+    // Citizen notifications: channels from motcua.notify.*, delivered by a thread of their own.
+    NotificationDispatcher dispatcher(context.notifications,
+                                      NotificationSetup::dispatcherSettings(cfg), logger());
+    NotificationSetup::configure(cfg, context.notifications, dispatcher, logger());
+
     Router router;
     Authenticator auth(context);
     HealthController health(MOTCUA_VERSION);
@@ -271,6 +279,8 @@ int ServerApp::main(const std::vector<std::string>&)
         context, auth, attachments,
         std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
     attachmentApi.registerRoutes(router);
+    NotificationController notificationApi(context, auth);
+    notificationApi.registerRoutes(router);
     OpenApiController openApi(MOTCUA_VERSION);
     openApi.registerRoutes(router); // last: it documents every route registered before it
 
@@ -305,6 +315,8 @@ int ServerApp::main(const std::vector<std::string>&)
     Poco::Net::HTTPServer server(new ApiRequestHandlerFactory(router, logger(), maxBody), pool,
                                  socket, params);
     server.start();
+    if (cfg.getBool("motcua.notify.enabled", true))
+        dispatcher.start();
     logger().information("motcua-server %s listening on %s://%s:%hu", std::string(MOTCUA_VERSION),
                          std::string(certificate.empty() ? "http" : "https"), bind, actualPort);
 
@@ -322,6 +334,7 @@ int ServerApp::main(const std::vector<std::string>&)
     logger().information("shutting down: no new connections, finishing requests in flight");
     server.stopAll(false);
     pool.joinAll();
+    dispatcher.stop(); // after the last request: nothing more is queued
     logger().information("stopped");
     return EXIT_OK;
 }

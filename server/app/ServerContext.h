@@ -4,6 +4,7 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
+#include "notify/NotificationOutbox.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
@@ -31,6 +32,7 @@ struct ServerContext {
         , idempotency(database)
         , refreshTokens(database)
         , journal(database)
+        , notifications(database)
         , calendars(settings)
         , hasher(hashing)
         , tokenService(std::move(key), tokens)
@@ -44,6 +46,7 @@ struct ServerContext {
     IdempotencyRepository idempotency;
     RefreshTokenRepository refreshTokens;
     Journal journal;
+    NotificationOutbox notifications; // configured by ServerApp before the server listens
     CalendarProvider calendars;
     PasswordHasher hasher;
     TokenService tokenService;

@@ -70,6 +70,11 @@ void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                 m_router.dispatch(ctx);
             } catch (...) {
                 user = ctx.user;
+                // Refused before the body was read (401, 403, 404 ...): its bytes are still in
+                // the connection and would be parsed as the next request. Close it instead.
+                if (!ctx.bodyRead() &&
+                    (request.getChunkedTransferEncoding() || request.getContentLength64() > 0))
+                    response.setKeepAlive(false);
                 throw;
             }
             user = ctx.user;

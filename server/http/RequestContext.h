@@ -41,6 +41,8 @@ public:
     // Answers with raw bytes of the given type.
     void sendBytes(const std::string& bytes, const std::string& contentType);
     bool sent() const { return m_sent; }
+    // Whether the handler read the request body (body() was called).
+    bool bodyRead() const { return m_body.has_value(); }
 
     // Who made the request, for the access log ("-" when anonymous).
     std::string user = "-";

@@ -121,6 +121,24 @@ DROP TRIGGER dossiers_fts_update;
 DROP TABLE dossier_fts;
 )SQL";
 
+// Version 7: the citizen notification outbox (one row per message and channel, written in the
+// dossier change's transaction), every delivery attempt, and the administrators' templates.
+const char* kV7 = R"SQL(
+CREATE TABLE notifications (
+  id %SERIAL%, dossier_code TEXT NOT NULL, agency_id TEXT NOT NULL, event TEXT NOT NULL,
+  channel TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,
+  state TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at %BIGINT% NOT NULL,
+  last_error TEXT NOT NULL, created_at %BIGINT% NOT NULL, delivered_at %BIGINT% NOT NULL);
+CREATE INDEX notifications_due ON notifications (state, next_attempt_at);
+CREATE INDEX notifications_dossier ON notifications (dossier_code);
+CREATE TABLE notification_attempts (
+  id %SERIAL%, notification_id %BIGINT% NOT NULL, at %BIGINT% NOT NULL, channel TEXT NOT NULL,
+  outcome TEXT NOT NULL, error TEXT NOT NULL);
+CREATE INDEX notification_attempts_message ON notification_attempts (notification_id);
+CREATE TABLE notification_templates (
+  event TEXT PRIMARY KEY, doc TEXT NOT NULL, updated_at %BIGINT% NOT NULL, updated_by TEXT NOT NULL)
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -199,6 +217,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {5, "dossier documents in their own table", kV5, kV5},
         {6, "word-prefix search index", std::string(kV6SqliteDrop) + ftsIndex("unicode61"),
          "SELECT 1"},
+        {7, "notification outbox", dialect(kV7, false), dialect(kV7, true)},
     };
     return all;
 }

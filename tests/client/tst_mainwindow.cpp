@@ -79,11 +79,11 @@ private slots:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("pendingChanges"))->text(),
                  QStringLiteral("Đã gửi hết thay đổi"));
         QCOMPARE(window.windowTitle(), QStringLiteral("MotCua — Một cửa điện tử"));
-        QCOMPARE(window.tabs()->count(), 4); // intake, lookup and return, register, today
+        QCOMPARE(window.tabs()->count(), 5); // intake, lookup and return, counter queues, register, today
         QVERIFY(window.intakePage());
     }
 
-    void otherRolesGetTheLookupOnly()
+    void otherRolesGetTheirWorkQueuesAndTheLookup()
     {
         QTemporaryDir dir;
         Workstation workstation(dir.path());
@@ -94,7 +94,10 @@ private slots:
         MainWindow window(&workstation, leader, false);
         QVERIFY(!window.intakePage());
         QVERIFY(!window.registerPage());
-        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->count(), 3); // work, lookup, today
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QVERIFY(window.workQueues());
+        QVERIFY(window.processingView());
     }
 
 private:

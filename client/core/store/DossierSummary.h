@@ -7,8 +7,8 @@
 
 namespace motcua::client {
 
-// One row of a dossier list (search results, the tracking register): the columns a list shows,
-// read without decoding the whole dossier.
+// One row of a dossier list (search results, the tracking register, the work queues): the columns a
+// list shows, read without decoding the whole dossier.
 struct DossierSummary {
     QString code;
     QString ownerName;
@@ -21,6 +21,13 @@ struct DossierSummary {
     QDateTime appointmentAt;
     QDateTime finishedAt;
     bool pending = false; // not yet on the server (received offline, or a queued action)
+    // Where the dossier is in its workflow (empty/invalid for rows written before schema 2
+    // until the store fills them in).
+    QString currentUnit;
+    QString currentStep;
+    QString assignee;
+    QDateTime stepDueAt; // the current step's deadline
+    QString fieldCode;
 
     friend bool operator==(const DossierSummary&, const DossierSummary&) = default;
 };

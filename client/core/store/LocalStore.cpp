@@ -8,6 +8,7 @@
 
 #include <QDataStream>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -149,6 +150,18 @@ Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& filePath)
     }
     if (Status ok = StoreSchema::migrate(db); !ok)
         return ok.error();
+    // Schema 2 added the work-queue columns; rows written before are filled from their
+    // documents once (a few seconds on a very large store; see fillQueueColumns()).
+    if (s->meta(QStringLiteral("store.queue_columns")) != "1") {
+        QElapsedTimer timer;
+        timer.start();
+        auto filled = s->fillQueueColumns();
+        if (!filled)
+            return filled.error();
+        if (*filled > 0)
+            qCInfo(lcStore) << "filled the work-queue columns of" << *filled << "dossiers in"
+                            << timer.elapsed() << "ms";
+    }
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarSettings.h"
 #include "core/Expected.h"
+#include "core/store/AttachmentInfo.h"
 #include "core/store/CounterOutcome.h"
 #include "core/store/DossierSummary.h"
 #include "core/store/OutboxItem.h"
@@ -96,8 +97,75 @@ public:
     int dossierCount() const;
 
     // --- work queues (LocalStoreQueues.cpp) -------------------------------------------------
+    // The lists a department officer, a head of unit and the counter work from. Every query reads
+    // the narrow columns saveDossier() keeps beside each document (unit, step, its role,
+    // assignee, the step's deadline, field) and the `seen` table; counts are COUNT(*) over the
+    // indexed columns, so the counts beside the queue list stay cheap on a large store.
+    enum class Queue {
+        NewToMe,           // mine or waiting in my unit for my role, not opened in this version
+        InProgress,        // mine (a leader: the unit's), opened
+        DueSoon,           // the current step's deadline within QueueQuery::dueSoonUntil
+        Overdue,           // the step's deadline or the appointment has passed
+        ToAssign,          // waiting in the unit with no assignee (a leader's queue)
+        WaitingForCitizen, // supplement requested or financial obligation
+        ReadyToReturn,     // finished, waiting at the counter
+        Returned,
+        Withdrawn,
+        ReceivedToday, // the counter's: received on QueueQuery::now's civil date
+    };
+    // Whose queues: an officer sees what is his (or waits for his role in his unit), a head of
+    // unit his unit's, the counter the whole agency's.
+    enum class QueuePerspective { Specialist, Leader, Counter };
+    enum class QueueSort { Deadline, ReceivedNewest, ReceivedOldest };
+    struct QueueQuery {
+        Queue queue = Queue::NewToMe;
+        QueuePerspective perspective = QueuePerspective::Specialist;
+        QString username;
+        QString unit;
+        QList<Role> roles;
+        QDateTime now;          // required: overdue, due soon, received today
+        QDateTime dueSoonUntil; // now + N working hours (the caller counts them on the calendar)
+        // Filters (empty = any).
+        QString fieldCode;
+        QString procedureCode;
+        QDate receivedFrom; // inclusive, Vietnam civil dates
+        QDate receivedTo;
+        QString text; // folded word prefixes, as search() reads them
+        QueueSort sort = QueueSort::Deadline;
+        int limit = 500;
+        // queueCount() stops counting here (0: exact). The counter's "returned" holds every
+        // dossier ever returned; a list of counts shows "1000+" rather than count 200k rows on
+        // every sync.
+        int countLimit = 0;
+    };
+    QList<DossierSummary> queue(const QueueQuery& query) const;
+    int queueCount(const QueueQuery& query) const; // ignores sort and limit
+    // The dossier version `username` last opened (the "new to me" queue); remembered per user.
+    Status markSeen(const QString& username, const QString& code, qint64 version);
+    std::optional<qint64> seenVersion(const QString& username, const QString& code) const;
+    // Fills the queue columns of rows written before schema 2 from their documents; open() runs
+    // it once. Returns how many rows it rewrote.
+    Expected<int> fillQueueColumns();
 
     // --- attachments (LocalStoreAttachments.cpp) -------------------------------------------
+    // Files of dossier components (component 0: the result document), unique per (dossier,
+    // component, sha256). Bytes are kept once, here: the outbox item of an upload refers to its
+    // row (see OutboxItem::kAttachment). A row without bytes is a file known to be on the server
+    // that was not downloaded.
+    // Adds the row (with bytes when given); an existing row keeps its data and gains the bytes it
+    // lacked, and `on_server` once set stays set.
+    Status addAttachment(const AttachmentInfo& info, const QByteArray& bytes);
+    QList<AttachmentInfo> attachments(const QString& dossierCode) const; // by creation, then sha
+    std::optional<AttachmentInfo> attachment(const QString& dossierCode, int componentId,
+                                             const QString& sha256) const;
+    // The bytes of `sha256` in this dossier (a file listed on several components is one file).
+    std::optional<QByteArray> attachmentBytes(const QString& dossierCode,
+                                              const QString& sha256) const;
+    Status markAttachmentOnServer(const QString& dossierCode, int componentId,
+                                  const QString& sha256);
+    Status removeAttachment(const QString& dossierCode, int componentId, const QString& sha256);
+    // A dossier received offline got another code from the server: its files follow it.
+    Status moveAttachments(const QString& fromCode, const QString& toCode);
 
     // --- drafts (autosave) -----------------------------------------------------------------
     Status saveDraft(const QString& key, const QByteArray& json);

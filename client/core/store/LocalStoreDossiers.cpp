@@ -2,11 +2,18 @@
 
 #include "code/DossierCode.h"
 #include "codec/JsonCodec.h"
+#include "codec/JsonPrimitives.h"
 #include "core/VnTime.h"
 #include "core/store/LocalStore.h"
 #include "core/store/StoreImpl.h"
 #include "text/TextFold.h"
 
+#include <limits>
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace motcua::client {
@@ -20,7 +27,8 @@ constexpr qint64 kKeysPerMs = 1000;
 
 const QString kSummaryColumns =
     QStringLiteral("code, owner_name, owner_id, owner_phone, procedure_code, procedure_name, "
-                   "status, received_at, appointment_at, finished_at, pending");
+                   "status, received_at, appointment_at, finished_at, pending, current_unit, "
+                   "current_step, assignee, step_due_at, field_code");
 
 // The folded words a dossier is found by (see LocalStore's class comment). The code contributes
 // its date and number ("260315", "0042"): the agency part is the same on every row.
@@ -52,6 +60,11 @@ DossierSummary summaryOf(Sql& q)
     s.appointmentAt = store::fromMillis(q.value(8));
     s.finishedAt = store::fromMillis(q.value(9));
     s.pending = q.value(10).toBool();
+    s.currentUnit = q.value(11).toString();
+    s.currentStep = q.value(12).toString();
+    s.assignee = q.value(13).toString();
+    s.stepDueAt = store::fromMillis(q.value(14));
+    s.fieldCode = q.value(15).toString();
     return s;
 }
 
@@ -65,6 +78,85 @@ QList<DossierSummary> summaries(Sql& q)
     while (q.next())
         out.append(summaryOf(q));
     return out;
+}
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// The procedure's field, from the local catalogue (by national or local code).
+QString fieldOf(const QSqlDatabase& db, const QString& procedureCode)
+{
+    if (procedureCode.isEmpty())
+        return {};
+    Sql q(db, QStringLiteral("SELECT field_code FROM procedures WHERE national_code = ? UNION ALL "
+                             "SELECT field_code FROM procedures WHERE local_code = ? LIMIT 1"));
+    q.bind(procedureCode).bind(procedureCode);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// The work-queue columns read straight from a stored document (codec JSON), without building
+// the whole Dossier: filling the columns of a large store once must stay quick. Same rules as
+// queueColumns(). `fields` caches procedure → field.
+QVariantList queueColumnsFromJson(const QSqlDatabase& db, const QJsonObject& doc,
+                                  QHash<QString, QString>& fields)
+{
+    const QString step = doc.value(QLatin1String("currentStepId")).toString();
+    QString role;
+    for (const QJsonValue& v :
+         doc.value(QLatin1String("workflow")).toObject().value(QLatin1String("steps")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("id")).toString() == step) {
+            role = o.value(QLatin1String("role")).toString();
+            break;
+        }
+    }
+    QDateTime due;
+    const QJsonArray deadlines = doc.value(QLatin1String("stepDeadlines")).toArray();
+    for (qsizetype i = deadlines.size() - 1; i >= 0; --i) {
+        const QJsonObject o = deadlines.at(i).toObject();
+        if (o.value(QLatin1String("stepId")).toString() != step)
+            continue;
+        const QJsonValue finished = o.value(QLatin1String("finishedAt"));
+        if (finished.isUndefined() || finished.isNull() || finished.toString().isEmpty())
+            (void)codec::readDateTime(o.value(QLatin1String("dueAt")), QString(), due);
+        break;
+    }
+    const QString procedure = doc.value(QLatin1String("procedureCode")).toString();
+    auto field = fields.find(procedure);
+    if (field == fields.end())
+        field = fields.insert(procedure, fieldOf(db, procedure));
+    return {textOrNull(doc.value(QLatin1String("currentUnit")).toString()),
+            textOrNull(step),
+            textOrNull(role),
+            textOrNull(doc.value(QLatin1String("assignee")).toString()),
+            store::millis(due),
+            textOrNull(*field)};
+}
+
+// The work-queue columns of a dossier, in the order current_unit, current_step, step_role,
+// assignee, step_due_at, field_code. The step's role comes from the dossier's frozen workflow
+// and its deadline from the step's open StepDeadline (the latest entry of that step).
+QVariantList queueColumns(const QSqlDatabase& db, const Dossier& dossier)
+{
+    QString role;
+    if (const WorkflowStep* step = dossier.workflow.step(dossier.currentStepId))
+        role = name(step->role);
+    QDateTime due;
+    for (auto it = dossier.stepDeadlines.crbegin(); it != dossier.stepDeadlines.crend(); ++it) {
+        if (it->stepId == dossier.currentStepId) {
+            if (it->finishedAt.isNull())
+                due = it->dueAt;
+            break;
+        }
+    }
+    return {textOrNull(dossier.currentUnit),
+            textOrNull(dossier.currentStepId),
+            textOrNull(role),
+            textOrNull(dossier.assignee),
+            store::millis(due),
+            textOrNull(fieldOf(db, dossier.procedureCode))};
 }
 
 // An FTS5 query: every word as a quoted prefix ("nguyen"* "v"*), which FTS5 reads as AND.
@@ -85,6 +177,26 @@ QString ftsQuery(const QString& text)
 }
 
 } // namespace
+
+// Shared with LocalStoreQueues.cpp (declared there): the list columns and their reader.
+namespace store {
+
+QString summaryColumns()
+{
+    return kSummaryColumns;
+}
+
+QList<DossierSummary> readSummaries(Sql& q)
+{
+    return summaries(q);
+}
+
+QString wordPrefixQuery(const QString& text)
+{
+    return ftsQuery(text);
+}
+
+} // namespace store
 
 std::optional<Dossier> LocalStore::dossier(const QString& code) const
 {
@@ -168,7 +280,7 @@ Status LocalStore::saveDossier(const Dossier& dossier, bool pending)
         existing.bind(dossier.code);
         if (Status s = existing.exec(); !s)
             return s;
-        const QVariantList columns{
+        QVariantList columns{
             dossier.version,
             nationalCode(dossier.status),
             dossier.owner.fullName,
@@ -181,6 +293,7 @@ Status LocalStore::saveDossier(const Dossier& dossier, bool pending)
             store::millis(dossier.finishedAt),
             pending ? 1 : 0,
         };
+        columns << queueColumns(d->db, dossier);
         bool updated = false;
         if (existing.next()) {
             const qint64 key = existing.value(0).toLongLong();
@@ -192,7 +305,9 @@ Status LocalStore::saveDossier(const Dossier& dossier, bool pending)
                       QStringLiteral("UPDATE dossiers SET version = ?, status = ?, owner_name = ?, "
                                      "owner_id = ?, owner_phone = ?, procedure_code = ?, "
                                      "procedure_name = ?, received_at = ?, appointment_at = ?, "
-                                     "finished_at = ?, pending = ?") +
+                                     "finished_at = ?, pending = ?, current_unit = ?, "
+                                     "current_step = ?, step_role = ?, assignee = ?, "
+                                     "step_due_at = ?, field_code = ?") +
                           (searchChanged ? QStringLiteral(", search = ?") : QString()) +
                           QStringLiteral(" WHERE sort_key = ?"));
                 for (const QVariant& v : columns)
@@ -226,8 +341,10 @@ Status LocalStore::saveDossier(const Dossier& dossier, bool pending)
             Sql ins(d->db, QStringLiteral("INSERT INTO dossiers (version, status, owner_name, "
                                           "owner_id, owner_phone, procedure_code, "
                                           "procedure_name, received_at, appointment_at, "
-                                          "finished_at, pending, search, code, sort_key) VALUES "
-                                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                          "finished_at, pending, current_unit, current_step, "
+                                          "step_role, assignee, step_due_at, field_code, search, "
+                                          "code, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& v : columns)
                 ins.bind(v);
             ins.bind(search).bind(dossier.code).bind(key);
@@ -278,6 +395,62 @@ bool LocalStore::isPending(const QString& code) const
     Sql q(d->db, QStringLiteral("SELECT pending FROM dossiers WHERE code = ?"));
     q.bind(code);
     return q.exec() && q.next() && q.value(0).toBool();
+}
+
+Expected<int> LocalStore::fillQueueColumns()
+{
+    int rewritten = 0;
+    Status s = transaction([&]() -> Status {
+        // Rows of schema 1 never had a current step written (every dossier has one from intake
+        // on), so NULL there means "not filled yet". Read in batches: a statement must not read
+        // rows its own connection is changing, and 200k documents do not belong in memory.
+        Sql u(d->db, QStringLiteral("UPDATE dossiers SET current_unit = ?, current_step = ?, "
+                                    "step_role = ?, assignee = ?, step_due_at = ?, "
+                                    "field_code = ? WHERE sort_key = ?"));
+        qint64 after = std::numeric_limits<qint64>::min();
+        QHash<QString, QString> fields;
+        for (;;) {
+            QList<std::pair<qint64, QByteArray>> batch;
+            {
+                Sql q(d->db,
+                      QStringLiteral("SELECT dossiers.sort_key, dossier_docs.doc FROM dossiers "
+                                     "JOIN dossier_docs USING (code) WHERE dossiers.sort_key > ? "
+                                     "AND dossiers.current_step IS NULL ORDER BY "
+                                     "dossiers.sort_key LIMIT 2000"));
+                q.bind(after);
+                if (Status st = q.exec(); !st)
+                    return st;
+                while (q.next())
+                    batch.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+            }
+            if (batch.isEmpty())
+                break;
+            after = batch.last().first;
+            for (const auto& [key, doc] : std::as_const(batch)) {
+                QJsonParseError error;
+                const QJsonDocument json = QJsonDocument::fromJson(qUncompress(doc), &error);
+                if (!json.isObject()) {
+                    // Left as it was (a sync rewrites it); the store still opens.
+                    store::warn(
+                        Error{QStringLiteral("store.bad_document"), error.errorString(), {}});
+                    continue;
+                }
+                for (const QVariant& v : queueColumnsFromJson(d->db, json.object(), fields))
+                    u.bind(v);
+                u.bind(key);
+                if (Status st = u.exec(); !st)
+                    return st;
+                ++rewritten;
+            }
+        }
+        return store::execute(d->db,
+                              QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON "
+                                             "CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              {QStringLiteral("store.queue_columns"), QByteArray("1")});
+    });
+    if (!s)
+        return s.error();
+    return rewritten;
 }
 
 int LocalStore::dossierCount() const

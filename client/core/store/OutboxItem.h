@@ -16,10 +16,15 @@ struct OutboxItem {
     static inline const QString kRejected = QStringLiteral("rejected"); // 4xx: the user decides
     static inline const QString kIntake = QStringLiteral("intake");
     static inline const QString kAction = QStringLiteral("action");
+    // An upload of a file kept in the attachments table. The body is not the file but a small
+    // JSON reference to its row ({componentId, sha256, name, mime, versionBefore}), so a 50 MiB
+    // scan is stored once; the push reads the bytes from the row and sends them raw, with their
+    // content type. The server deduplicates by SHA-256, so a resend is harmless.
+    static inline const QString kAttachment = QStringLiteral("attachment");
 
     qint64 id = 0; // order of the outbox (never reused)
     QString requestId;
-    QString kind; // kIntake | kAction
+    QString kind; // kIntake | kAction | kAttachment
     QString dossierCode;
     QString username; // who made it: sent only in that user's session
     QByteArray method = "POST";

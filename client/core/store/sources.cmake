@@ -1,4 +1,5 @@
 target_sources(motcua_client_core PRIVATE
+  core/store/AttachmentInfo.h
   core/store/CounterOutcome.h
   core/store/CredentialHasher.h core/store/CredentialHasher.cpp
   core/store/DossierSummary.h

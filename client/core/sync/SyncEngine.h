@@ -2,6 +2,7 @@
 
 #include "code/ReservedBlockPool.h"
 #include "core/Expected.h"
+#include "core/api/ApiClient.h"
 #include "core/api/ApiResult.h"
 #include "core/store/LocalStore.h"
 #include "domain/Dossier.h"
@@ -23,7 +24,6 @@ class QTimer;
 
 namespace motcua::client {
 
-class ApiClient;
 class LocalWorkflow;
 
 // Everything the counter does with the server, on one thread with its own LocalStore and
@@ -81,6 +81,26 @@ public:
                       const ActionCommand& command);
     void resolveConflict(const QString& dossierCode, bool reapplyMine);
     void syncNow();
+    // Attachments (SyncEngineAttachments.cpp). The outbox gained items written by another
+    // store instance (Workstation::attachDocument): count them and push soon.
+    void outboxChanged();
+    // Lists the dossier's attachments on the server and downloads the bytes this store lacks
+    // (checked against their SHA-256); attachmentsChanged(code) when done, or attachmentFailed
+    // with an empty request id.
+    void fetchAttachments(const QString& dossierCode);
+
+    // The server's limit (motcua.attachments.maxBytes default); larger files are refused here.
+    static constexpr qint64 kMaxAttachmentBytes = qint64(50) << 20;
+    // PDF, PNG, JPEG or TIFF by content, as the server sniffs it; empty for anything else.
+    static QString sniffMime(const QByteArray& bytes);
+    // Keeps the file in `store` (any thread's instance) and queues its upload in one
+    // transaction; the local copy of the dossier shows the component digitised at once (with
+    // the version bump the server will make, remembered as our own; see adjustedForOwnUploads).
+    // Returns the queued item (id 0 when this very file was already attached there).
+    static Expected<OutboxItem> queueAttachment(LocalStore& store, const User& user,
+                                                const QString& requestId,
+                                                const QString& dossierCode, int componentId,
+                                                const QByteArray& bytes, const QString& fileName);
 
     // Engine-thread accessors.
     LocalStore* store() const { return m_store.get(); }
@@ -127,6 +147,11 @@ signals:
     void reservedNumbersChanged(int left);
     void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"
     void cycleFinished(bool ok);
+    void attachmentsChanged(const QString& dossierCode);
+    // An upload the server refused (parked, also reported as queuedItemRejected), or a failed
+    // fetchAttachments (empty request id).
+    void attachmentFailed(const QString& requestId, const QString& dossierCode,
+                          const QString& message);
 
 private:
     enum class Reach { Unknown, Online, Offline };
@@ -168,6 +193,22 @@ private:
     bool acknowledge(const OutboxItem& item, const QJsonValue& body);
     bool refused(OutboxItem item, const ApiResult& r);
     void park(OutboxItem item, const QString& state, const ApiResult& r);
+    Status moveQueuedWork(const QString& fromCode, const Dossier& server,
+                          const std::optional<Dossier>& mine);
+
+    // Attachments (SyncEngineAttachments.cpp)
+    bool attachmentRequest(const OutboxItem& item, ApiClient::Request* request) const;
+    bool acknowledgeAttachment(const OutboxItem& item, const QJsonValue& body);
+    void doFetchAttachments(const QString& code);
+    // A clerk's action carries the version they saw; a version bump made by our own upload
+    // since then (the server marks the component digitised) is not a conflict.
+    ActionCommand adjustedForOwnUploads(const QString& code, ActionCommand command,
+                                        qint64 localVersion) const;
+    static Status noteOwnUploadVersion(LocalStore& store, const QString& code, qint64 version);
+    // A queued upload replayed onto `d` (conflict resolution): the bump it will cause.
+    void mirrorUpload(Dossier& d, OutboxItem& item) const;
+    // The user dropped a queued upload: the file never reached the server, forget it here too.
+    Status discardUpload(const OutboxItem& item);
 
     // Pull (SyncEnginePull.cpp)
     bool pull();

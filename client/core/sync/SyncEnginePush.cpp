@@ -46,10 +46,22 @@ bool SyncEngine::pushOutbox()
         if (m_pushObserver)
             m_pushObserver(item, PushPhase::BeforeSend);
         ApiClient::Request request;
-        request.method = item.method;
-        request.path = item.path;
-        request.body = item.body;
-        request.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
+        if (item.kind == OutboxItem::kAttachment) {
+            if (!attachmentRequest(item, &request)) {
+                ApiResult missing;
+                missing.problemCode = QStringLiteral("attachment.missing");
+                missing.problemDetail = QStringLiteral("the file's bytes are not in the store");
+                park(item, OutboxItem::kRejected, missing);
+                emit attachmentFailed(item.requestId, item.dossierCode,
+                                      messageFor(missing.problemCode));
+                continue;
+            }
+        } else {
+            request.method = item.method;
+            request.path = item.path;
+            request.body = item.body;
+            request.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
+        }
         const ApiResult r = m_api->call(request);
         if (stopping())
             return false;
@@ -66,7 +78,10 @@ bool SyncEngine::pushOutbox()
             return false;
         }
         if (r.ok()) {
-            if (!acknowledge(item, r.body))
+            const bool saved = item.kind == OutboxItem::kAttachment
+                                   ? acknowledgeAttachment(item, r.body)
+                                   : acknowledge(item, r.body);
+            if (!saved)
                 return false;
             continue;
         }
@@ -88,7 +103,10 @@ bool SyncEngine::acknowledge(const OutboxItem& item, const QJsonValue& body)
         if (!server)
             return success(); // the change feed brings it
         if (item.kind == OutboxItem::kIntake && server->code != item.dossierCode) {
+            const auto mine = m_store->dossier(item.dossierCode);
             if (Status s = m_store->removeDossier(item.dossierCode); !s)
+                return s;
+            if (Status s = moveQueuedWork(item.dossierCode, *server, mine); !s)
                 return s;
         }
         // Later queued actions of this dossier keep the local copy until they are through.
@@ -109,6 +127,13 @@ bool SyncEngine::acknowledge(const OutboxItem& item, const QJsonValue& body)
 
 bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
 {
+    if (item.kind == OutboxItem::kAttachment) {
+        // 415 (not a PDF/image), 404 (no such paper), 413 (too big), 403: the clerk decides.
+        park(item, OutboxItem::kRejected, r);
+        emit attachmentFailed(item.requestId, item.dossierCode,
+                              messageFor(r.problemCode, r.problemDetail));
+        return true;
+    }
     if (item.kind == OutboxItem::kAction && r.httpStatus == 409) {
         const QJsonValue currentJson = r.body.toObject().value(QStringLiteral("current"));
         auto current = codec::fromJson<Dossier>(currentJson);
@@ -152,6 +177,40 @@ bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
     }
     park(item, OutboxItem::kRejected, r);
     return true;
+}
+
+Status SyncEngine::moveQueuedWork(const QString& fromCode, const Dossier& server,
+                                  const std::optional<Dossier>& mine)
+{
+    // The files and the work queued behind an intake that the server numbered otherwise follow
+    // the dossier to its new code, and so does our own view of it (the work is still ahead).
+    if (Status s = m_store->moveAttachments(fromCode, server.code); !s)
+        return s;
+    const QString oldPrefix = QStringLiteral("/dossiers/") + fromCode + QLatin1Char('/');
+    const QString newPrefix = QStringLiteral("/dossiers/") + server.code + QLatin1Char('/');
+    bool moved = false;
+    for (OutboxItem i : m_store->outbox()) {
+        if (i.dossierCode != fromCode)
+            continue;
+        i.dossierCode = server.code;
+        if (i.path.startsWith(oldPrefix))
+            i.path = newPrefix + i.path.mid(oldPrefix.size());
+        if (Status s = m_store->updateOutboxItem(i); !s)
+            return s;
+        moved = true;
+    }
+    const QByteArray bumps = m_store->meta(QStringLiteral("attachment-bumps/") + fromCode);
+    if (!bumps.isEmpty()) {
+        if (Status s = m_store->setMeta(QStringLiteral("attachment-bumps/") + server.code, bumps);
+            !s)
+            return s;
+    }
+    if (moved && mine) {
+        Dossier recoded = *mine;
+        recoded.code = server.code;
+        return m_store->saveDossier(recoded, true);
+    }
+    return success();
 }
 
 void SyncEngine::park(OutboxItem item, const QString& state, const ApiResult& r)

@@ -183,7 +183,7 @@ void SyncEngine::submitAction(const QString& requestId, const QString& dossierCo
 }
 
 void SyncEngine::doAction(const QString& requestId, const QString& code,
-                          const ActionCommand& command)
+                          const ActionCommand& submitted)
 {
     if (!m_user) {
         emit actionFailed(requestId, QStringLiteral("auth.not_logged_in"),
@@ -196,6 +196,7 @@ void SyncEngine::doAction(const QString& requestId, const QString& code,
                           messageFor(QStringLiteral("dossier.not_found")));
         return;
     }
+    const ActionCommand command = adjustedForOwnUploads(code, submitted, local->version);
     // Behind queued work on the same dossier, an action must wait its turn.
     const bool queueOnly =
         m_reach == Reach::Offline || !m_api->hasSession() || m_store->hasOutboxItems(code);
@@ -319,6 +320,10 @@ void SyncEngine::doResolve(const QString& code, bool reapplyMine)
             for (const OutboxItem& i : items) {
                 if (Status s = m_store->removeOutboxItem(i.id); !s)
                     return s;
+                if (i.kind == OutboxItem::kAttachment) {
+                    if (Status s = discardUpload(i); !s)
+                        return s;
+                }
             }
             if (server)
                 return m_store->saveDossier(*server, false);
@@ -334,6 +339,12 @@ void SyncEngine::doResolve(const QString& code, bool reapplyMine)
         QList<OutboxItem> rebased;
         const LocalWorkflow wf = workflow();
         for (OutboxItem i : items) {
+            if (i.kind == OutboxItem::kAttachment) {
+                // Still to be sent as it is; its version bump goes into the rebased copy.
+                mirrorUpload(mine, i);
+                rebased.append(i);
+                continue;
+            }
             auto command = codec::decode<ActionCommand>(i.body);
             if (!command)
                 continue;

@@ -94,6 +94,8 @@ Status Workstation::open()
     connect(e, &SyncEngine::conflictDetected, this, &Workstation::conflictDetected);
     connect(e, &SyncEngine::queuedItemRejected, this, &Workstation::queuedItemRejected);
     connect(e, &SyncEngine::intakeRecoded, this, &Workstation::intakeRecoded);
+    connect(e, &SyncEngine::attachmentsChanged, this, &Workstation::attachmentsChanged);
+    connect(e, &SyncEngine::attachmentFailed, this, &Workstation::attachmentFailed);
     connect(e, &SyncEngine::reservedNumbersChanged, this, [this](int left) {
         m_reserved = left;
         emit reservedNumbersChanged(left);
@@ -219,6 +221,53 @@ void Workstation::resolveConflict(const QString& dossierCode, bool reapplyMine)
 void Workstation::syncNow()
 {
     post([](SyncEngine& e) { e.syncNow(); });
+}
+
+QString Workstation::attachDocument(const QString& dossierCode, int componentId,
+                                    const QByteArray& bytes, const QString& fileName,
+                                    QString* error)
+{
+    auto refuse = [error](const QString& code) {
+        if (error)
+            *error = SyncEngine::messageFor(code);
+        return QString();
+    };
+    if (!m_store)
+        return refuse(QStringLiteral("store.write_failed"));
+    if (!m_user)
+        return refuse(QStringLiteral("auth.not_logged_in"));
+    const QString id = newRequestId();
+    // Written here, on the caller's thread, so that the file is on disk when this returns.
+    const auto queued = SyncEngine::queueAttachment(*m_store, *m_user, id, dossierCode, componentId,
+                                                    bytes, fileName);
+    if (!queued)
+        return refuse(queued.error().code);
+    if (queued->id != 0) {
+        m_pending = m_store->pendingCount();
+        emit pendingCountChanged(m_pending);
+        emit dossiersChanged();
+        post([](SyncEngine& e) { e.outboxChanged(); });
+    }
+    emit attachmentsChanged(dossierCode);
+    return id;
+}
+
+QList<AttachmentInfo> Workstation::attachments(const QString& dossierCode) const
+{
+    return m_store ? m_store->attachments(dossierCode) : QList<AttachmentInfo>();
+}
+
+void Workstation::fetchAttachments(const QString& dossierCode)
+{
+    post([dossierCode](SyncEngine& e) { e.fetchAttachments(dossierCode); });
+}
+
+std::optional<QByteArray> Workstation::attachmentBytes(const QString& dossierCode,
+                                                       const QString& sha256) const
+{
+    if (!m_store)
+        return std::nullopt;
+    return m_store->attachmentBytes(dossierCode, sha256);
 }
 
 } // namespace motcua::client

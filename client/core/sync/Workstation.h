@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "core/Expected.h"
+#include "core/store/AttachmentInfo.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/SyncEngine.h"
 #include "domain/Dossier.h"
@@ -11,7 +12,9 @@
 #include <memory>
 #include <optional>
 
+#include <QByteArray>
 #include <QJsonArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -57,6 +60,19 @@ public:
     void resolveConflict(const QString& dossierCode, bool reapplyMine);
     void syncNow();
 
+    // Attachments (scanned papers of a component; componentId 0 is the result document).
+    // Keeps the file in the local store (durably, before returning) and queues its upload; the
+    // component is shown as digitised at once. Returns a request id, or an empty string with
+    // `error` set when the file cannot be stored (bad type, too big, unknown dossier/component).
+    QString attachDocument(const QString& dossierCode, int componentId, const QByteArray& bytes,
+                           const QString& fileName, QString* error = nullptr);
+    QList<AttachmentInfo> attachments(const QString& dossierCode) const; // local knowledge
+    // Asks the server for the dossier's attachment list and downloads missing bytes into the
+    // store; attachmentsChanged(code) when done (also when uploads are acknowledged).
+    void fetchAttachments(const QString& dossierCode);
+    std::optional<QByteArray> attachmentBytes(const QString& dossierCode,
+                                              const QString& sha256) const;
+
     static QString storeFileName() { return QStringLiteral("motcua-client.sqlite"); }
 
 signals:
@@ -85,6 +101,9 @@ signals:
     void intakeRecoded(const QString& requestId, const QString& printedCode,
                        const motcua::Dossier& dossier);
     void reservedNumbersChanged(int left);
+    void attachmentsChanged(const QString& dossierCode);
+    void attachmentFailed(const QString& requestId, const QString& dossierCode,
+                          const QString& message);
 
 private:
     void post(std::function<void(SyncEngine&)> work);

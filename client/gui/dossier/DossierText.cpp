@@ -75,6 +75,12 @@ QString DossierText::action(const QString& wireName)
         return tr("Result returned");
     case WorkflowAction::Withdraw:
         return tr("Withdrawn");
+    case WorkflowAction::Comment:
+        return tr("Comment");
+    case WorkflowAction::ProposeApology:
+        return tr("New appointment proposed (apology)");
+    case WorkflowAction::ApproveApology:
+        return tr("New appointment approved (apology)");
     }
     return wireName;
 }

@@ -1,15 +1,24 @@
 #include "gui/dossier/DossierView.h"
 
 #include "core/VnTime.h"
+#include "core/sync/Workstation.h"
 #include "gui/dossier/DossierText.h"
 #include "gui/dossier/HistoryModel.h"
+#include "gui/scan/ScanIntoDossierDialog.h"
 
+#include <algorithm>
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,11 +95,14 @@ DossierView::DossierView(QWidget* parent)
     , m_returnButton(new QPushButton(tr("Return &result…"), this))
     , m_printReceiptButton(new QPushButton(tr("Print re&ceipt"), this))
     , m_printSlipButton(new QPushButton(tr("Print control &slip"), this))
+    , m_scanButton(new QPushButton(tr("Sc&an papers…"), this))
+    , m_attachButton(new QPushButton(tr("Attach &file…"), this))
+    , m_separatorsButton(new QPushButton(tr("Print separator s&heets"), this))
     , m_tabs(new QTabWidget(this))
     , m_components(
           readOnlyTable("componentsTable",
                         {tr("No."), tr("Component"), tr("Originals"), tr("Certified copies"),
-                         tr("Photocopies"), tr("Scanned"), tr("Note")},
+                         tr("Photocopies"), tr("Scanned"), tr("Files"), tr("Note")},
                         this))
     , m_fees(readOnlyTable("feesTable",
                            {tr("Fee"), tr("Amount"), tr("Collected"), tr("Paid"), tr("Method"),
@@ -105,6 +117,15 @@ DossierView::DossierView(QWidget* parent)
     m_returnButton->setObjectName(QStringLiteral("returnResultButton"));
     m_printReceiptButton->setObjectName(QStringLiteral("printReceiptButton"));
     m_printSlipButton->setObjectName(QStringLiteral("printControlSlipButton"));
+    m_scanButton->setObjectName(QStringLiteral("scanPapersButton"));
+    m_attachButton->setObjectName(QStringLiteral("attachFileButton"));
+    m_separatorsButton->setObjectName(QStringLiteral("printSeparatorsButton"));
+    m_scanButton->setToolTip(tr("Scan the citizen's papers into this dossier's components"));
+    m_attachButton->setToolTip(tr("Add a PDF, PNG, JPEG or TIFF file to a component"));
+    m_separatorsButton->setToolTip(tr("One sheet per received component, to scan many papers "
+                                      "from the feeder at once"));
+    m_scanButton->setVisible(false);
+    m_attachButton->setVisible(false);
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_historyView->setObjectName(QStringLiteral("historyTable"));
 
@@ -133,7 +154,8 @@ DossierView::DossierView(QWidget* parent)
         h->setStretchLastSection(false);
     };
     fitColumns(m_components->horizontalHeader(), 1); // the component's name
-    fitColumns(m_fees->horizontalHeader(), 0);       // the fee's name
+    m_components->setSelectionMode(QAbstractItemView::SingleSelection);
+    fitColumns(m_fees->horizontalHeader(), 0); // the fee's name
     m_historyView->setModel(m_history);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,6 +175,9 @@ DossierView::DossierView(QWidget* parent)
     buttons->addWidget(m_returnButton);
     buttons->addWidget(m_printReceiptButton);
     buttons->addWidget(m_printSlipButton);
+    buttons->addWidget(m_scanButton);
+    buttons->addWidget(m_attachButton);
+    buttons->addWidget(m_separatorsButton);
     buttons->addStretch(1);
 
     auto* applicant = new QGroupBox(tr("Applicant"), this);
@@ -206,6 +231,15 @@ DossierView::DossierView(QWidget* parent)
         if (m_hasDossier)
             emit printControlSlipRequested(m_dossier.code);
     });
+    connect(m_separatorsButton, &QPushButton::clicked, this, [this] {
+        if (m_hasDossier)
+            emit printSeparatorsRequested(m_dossier.code);
+    });
+    connect(m_scanButton, &QPushButton::clicked, this, [this] {
+        if (ScanIntoDossierDialog* d = openScanDialog())
+            d->show();
+    });
+    connect(m_attachButton, &QPushButton::clicked, this, &DossierView::attachFromDisk);
 
     // The deadline state changes with time alone (due soon, then overdue): recheck each minute.
     auto* tick = new QTimer(this);
@@ -276,6 +310,9 @@ void DossierView::clear()
     m_returnButton->setEnabled(false);
     m_printReceiptButton->setEnabled(false);
     m_printSlipButton->setEnabled(false);
+    m_scanButton->setEnabled(false);
+    m_attachButton->setEnabled(false);
+    m_separatorsButton->setEnabled(false);
 }
 
 void DossierView::setPending(bool pending)
@@ -355,6 +392,17 @@ void DossierView::setDossier(const Dossier& d)
     m_returnButton->setEnabled(d.status == DossierStatus::Finished);
     m_printReceiptButton->setEnabled(true);
     m_printSlipButton->setEnabled(true);
+    const bool anyReceived = std::any_of(d.components.begin(), d.components.end(),
+                                         [](const ReceivedComponent& c) { return c.received; });
+    m_scanButton->setEnabled(m_workstation && anyReceived);
+    m_attachButton->setEnabled(m_workstation && anyReceived);
+    m_separatorsButton->setEnabled(anyReceived && !d.code.isEmpty());
+    // What other counters attached, once per dossier shown (setDossier also runs on every
+    // refresh of the same dossier; uploads and downloads report through attachmentsChanged).
+    if (m_workstation && d.code != m_fetchedCode) {
+        m_fetchedCode = d.code;
+        m_workstation->fetchAttachments(d.code);
+    }
     refreshDeadline();
 }
 
@@ -411,12 +459,17 @@ void DossierView::fillComponents()
         m_components->setItem(row, 2, item(QString::number(c.originals), center));
         m_components->setItem(row, 3, item(QString::number(c.certifiedCopies), center));
         m_components->setItem(row, 4, item(QString::number(c.photocopies), center));
-        QString scanned = c.reused ? tr("reused") : (c.digitised ? tr("yes") : tr("no"));
+        const QString files = filesText(c.componentId);
+        const bool digitised = c.digitised || !files.isEmpty();
+        QString scanned = c.reused ? tr("reused") : (digitised ? tr("yes") : tr("no"));
         m_components->setItem(row, 5, item(scanned, center));
+        QTableWidgetItem* filesItem = item(files, center);
+        filesItem->setData(Qt::UserRole, c.componentId);
+        m_components->setItem(row, 6, filesItem);
         QString note = c.note;
         if (!c.received)
             note = note.isEmpty() ? tr("not received") : tr("not received; %1").arg(note);
-        m_components->setItem(row, 6, item(note));
+        m_components->setItem(row, 7, item(note));
         ++row;
     }
 }
@@ -447,6 +500,122 @@ void DossierView::fillFees()
         m_fees->setItem(row, 6, item(DossierText::dateTime(f.paidAt)));
         ++row;
     }
+}
+
+void DossierView::setWorkstation(Workstation* workstation)
+{
+    if (m_workstation)
+        disconnect(m_workstation, nullptr, this, nullptr);
+    m_workstation = workstation;
+    m_fetchedCode.clear();
+    m_scanButton->setVisible(workstation != nullptr);
+    m_attachButton->setVisible(workstation != nullptr);
+    if (workstation) {
+        connect(workstation, &Workstation::attachmentsChanged, this, [this](const QString& code) {
+            if (m_hasDossier && code == m_dossier.code)
+                fillComponents();
+        });
+    }
+    if (m_hasDossier)
+        setDossier(m_dossier);
+}
+
+QString DossierView::filesText(int componentId) const
+{
+    if (!m_workstation || !m_hasDossier)
+        return {};
+    int files = 0;
+    int waiting = 0;
+    for (const AttachmentInfo& a : m_workstation->attachments(m_dossier.code)) {
+        if (a.componentId != componentId)
+            continue;
+        ++files;
+        if (!a.onServer)
+            ++waiting;
+    }
+    if (files == 0)
+        return {};
+    return waiting > 0 ? tr("%1 (%2 waiting to be sent)").arg(files).arg(waiting)
+                       : QString::number(files);
+}
+
+ScanIntoDossierDialog* DossierView::openScanDialog()
+{
+    if (!m_workstation || !m_hasDossier)
+        return nullptr;
+    auto* dialog = new ScanIntoDossierDialog(*m_workstation, m_dossier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The component picked in the table is the one the clerk means.
+    const int row = m_components->currentRow();
+    if (row >= 0 && m_components->item(row, 6))
+        dialog->selectComponent(m_components->item(row, 6)->data(Qt::UserRole).toInt());
+    return dialog;
+}
+
+Expected<QString> DossierView::attachFile(const QString& path, int componentId)
+{
+    if (!m_workstation || !m_hasDossier)
+        return Error{QStringLiteral("dossier.attach_no_dossier"), tr("No dossier is open."), {}};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("dossier.attach_unreadable"),
+                     tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), f.errorString()),
+                     path};
+    const QByteArray bytes = f.readAll();
+    // By content, as the server checks it: a renamed file is refused here, not after upload.
+    const bool known = bytes.startsWith("%PDF-") || bytes.startsWith("\x89PNG\r\n\x1a\n") ||
+                       bytes.startsWith("\xff\xd8\xff") ||
+                       bytes.startsWith(QByteArray("II*\0", 4)) ||
+                       bytes.startsWith(QByteArray("MM\0*", 4));
+    if (!known)
+        return Error{QStringLiteral("dossier.attach_type"),
+                     tr("%1 is not a PDF, PNG, JPEG or TIFF file.").arg(QFileInfo(path).fileName()),
+                     path};
+    QString error;
+    const QString id = m_workstation->attachDocument(m_dossier.code, componentId, bytes,
+                                                     QFileInfo(path).fileName(), &error);
+    if (id.isEmpty())
+        return Error{QStringLiteral("dossier.attach_failed"), error, path};
+    fillComponents();
+    return id;
+}
+
+void DossierView::attachFromDisk()
+{
+    if (!m_workstation || !m_hasDossier)
+        return;
+    QStringList names;
+    QList<int> ids;
+    int preselected = 0;
+    const int row = m_components->currentRow();
+    const int selectedId = row >= 0 && m_components->item(row, 6)
+                               ? m_components->item(row, 6)->data(Qt::UserRole).toInt()
+                               : 0;
+    for (const ReceivedComponent& c : m_dossier.components) {
+        if (!c.received)
+            continue;
+        if (c.componentId == selectedId)
+            preselected = int(ids.size());
+        names << c.name;
+        ids << c.componentId;
+    }
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Attach file"),
+                              tr("Attach the file to which component of %1?").arg(m_dossier.code),
+                              names, preselected, false, &ok);
+    if (!ok)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach file to %1").arg(chosen), QString(),
+                                     tr("Scanned papers (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    const auto result = attachFile(path, ids.at(int(names.indexOf(chosen))));
+    if (!result)
+        QMessageBox::warning(this, tr("Attach file"), result.error().message);
 }
 
 } // namespace motcua::client

@@ -2,17 +2,18 @@
 
 #include "calendar/DeadlineCalculator.h"
 #include "core/VnTime.h"
+#include "core/api/ProblemText.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakeDraft.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/intake/ProcedureListModel.h"
-#include "core/api/ProblemText.h"
 #include "workflow/IntakeBuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -137,7 +138,16 @@ void IntakePage::buildUi()
     typeRow->addRow(tr("Applicant type"), m_applicantType);
     typeRow->addRow(tr("Channel"), m_channel);
     applicantLayout->addLayout(typeRow);
-    applicantLayout->addWidget(new QLabel(tr("<b>Owner of the dossier</b>"), applicant));
+    auto* ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(new QLabel(tr("<b>Owner of the dossier</b>"), applicant), 1);
+    m_idCardCamera = new QPushButton(tr("Read ID card with camera…"), applicant);
+    m_idCardCamera->setObjectName(QStringLiteral("readIdCardWithCameraButton"));
+    m_idCardCamera->setToolTip(
+        tr("Fill the applicant from the QR code of a chip-based citizen ID card, read with the "
+           "webcam"));
+    m_idCardCamera->setAutoDefault(false);
+    ownerRow->addWidget(m_idCardCamera);
+    applicantLayout->addLayout(ownerRow);
     m_owner = new PersonFields(true, applicant);
     m_owner->setObjectName(QStringLiteral("owner"));
     applicantLayout->addWidget(m_owner);
@@ -237,6 +247,7 @@ void IntakePage::buildUi()
         m_search->selectAll();
     });
     connect(m_accept, &QPushButton::clicked, this, &IntakePage::accept);
+    connect(m_idCardCamera, &QPushButton::clicked, this, &IntakePage::idCardCameraRequested);
     connect(m_guide, &QPushButton::clicked, this, &IntakePage::guide);
     connect(m_refuse, &QPushButton::clicked, this, &IntakePage::refuse);
 

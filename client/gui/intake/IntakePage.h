@@ -63,6 +63,8 @@ public:
     QLabel* problemLabel() const { return m_problems; }
     QLabel* appointmentLabel() const { return m_appointmentLabel; }
     QPushButton* acceptButton() const { return m_accept; }
+    // "Read ID card with camera…" beside the owner (objectName readIdCardWithCameraButton).
+    QPushButton* idCardCameraButton() const { return m_idCardCamera; }
 
 public slots:
     void accept();
@@ -86,6 +88,9 @@ signals:
     void acceptRequested(const motcua::IntakeRequest& request);
     void guideRequested(const motcua::IntakeRequest& request, const QString& reasons);
     void refuseRequested(const motcua::IntakeRequest& request, const QString& reason);
+    // The clerk wants to read the applicant's ID card with the webcam; the main window opens it
+    // and hands the code to fillFromIdCard / showIdCardProblem as for the barcode gun.
+    void idCardCameraRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -130,6 +135,7 @@ private:
     QPushButton* m_accept = nullptr;
     QPushButton* m_guide = nullptr;
     QPushButton* m_refuse = nullptr;
+    QPushButton* m_idCardCamera = nullptr;
 };
 
 } // namespace motcua::client

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,6 +49,7 @@ LookupPage::LookupPage(SearchFunction search, LoadFunction load, QWidget* parent
     , m_search(std::move(search))
     , m_load(std::move(load))
     , m_field(new QLineEdit(this))
+    , m_camera(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
@@ -57,6 +59,11 @@ LookupPage::LookupPage(SearchFunction search, LoadFunction load, QWidget* parent
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_message->setObjectName(QStringLiteral("lookupMessage"));
+    m_camera->setObjectName(QStringLiteral("readWithCameraButton"));
+    m_camera->setText(tr("Read with camera…"));
+    m_camera->setToolTip(tr("Read the receipt's barcode with the webcam (F4)"));
+    // Enter in the search field opens a dossier; it must not press this button.
+    m_camera->setAutoDefault(false);
 
     m_field->setPlaceholderText(
         tr("Dossier code, owner's name, phone or ID number — or scan the receipt"));
@@ -92,6 +99,7 @@ LookupPage::LookupPage(SearchFunction search, LoadFunction load, QWidget* parent
     auto* top = new QHBoxLayout;
     top->addWidget(label);
     top->addWidget(m_field, 1);
+    top->addWidget(m_camera);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -104,6 +112,7 @@ LookupPage::LookupPage(SearchFunction search, LoadFunction load, QWidget* parent
     connect(&m_debounce, &QTimer::timeout, this, &LookupPage::runSearch);
     connect(m_field, &QLineEdit::textChanged, this, &LookupPage::onTextChanged);
     connect(m_field, &QLineEdit::returnPressed, this, &LookupPage::openCurrent);
+    connect(m_camera, &QPushButton::clicked, this, &LookupPage::cameraRequested);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QString code = m_model->codeAt(index.row());
         if (!code.isEmpty())
@@ -222,6 +231,14 @@ void LookupPage::handleScan(const QString& text)
     }
     const QString id = citizenIdIn(text);
     setQuery(id.isEmpty() ? text.trimmed() : id);
+    if (!id.isEmpty()) {
+        // Held up instead of the receipt, or by mistake: say what it is, and list the card
+        // holder's dossiers, which is usually what the clerk needs next.
+        showMessage(tr("This is a citizen ID card, not a receipt: the dossiers of ID number %1 "
+                       "are listed.")
+                        .arg(id),
+                    false);
+    }
     focusSearch();
 }
 

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace motcua::client {
@@ -22,7 +23,9 @@ class DossierSummaryModel;
 // The clerk's lookup: one field that searches as you type — dossier code, owner's name with or
 // without tones, phone or ID number — over the counter's local store, a list of results, and
 // Enter (or a double-click) to open the selected dossier. A receipt scanned with the barcode gun
-// (BarcodeWedge::scanned → handleScan) opens its dossier at once, wherever the focus was.
+// (BarcodeWedge::scanned → handleScan) opens its dossier at once, wherever the focus was; the
+// "Read with camera…" button (cameraButton, objectName readWithCameraButton) asks the main window
+// for the webcam (cameraRequested), whose reading comes back through handleScan too.
 //
 // Keyboard: typing goes to the field; Down moves into the list, Escape back to the field (and,
 // in the field, clears it); Enter in the field opens the selected row, else the first one.
@@ -40,6 +43,7 @@ public:
     explicit LookupPage(SearchFunction search, LoadFunction load, QWidget* parent = nullptr);
 
     DossierSummaryModel* model() const { return m_model; }
+    QPushButton* cameraButton() const { return m_camera; }
     // Time the last search took, in microseconds.
     qint64 lastSearchMicros() const { return m_lastSearchMicros; }
     // Deadline colours in the list: "now" and the working calendar.
@@ -47,8 +51,9 @@ public:
     void setCalendar(const WorkingCalendar& calendar);
 
 public slots:
-    // A code from the barcode gun: a dossier code (alone, or inside the receipt's QR link) opens
-    // its dossier; a citizen ID card's QR searches by the ID number; anything else is searched.
+    // A code from the barcode gun or the webcam: a dossier code (alone, or inside the receipt's
+    // QR link) opens its dossier; a citizen ID card's QR is said to be one (not a receipt) and
+    // searches by the ID number; anything else is searched.
     void handleScan(const QString& text);
     // Focus the search field with its text selected (the main window binds F3 / Ctrl+F to it).
     void focusSearch();
@@ -58,6 +63,8 @@ public slots:
 
 signals:
     void openDossier(const QString& code);
+    // The clerk wants to read a receipt with the webcam.
+    void cameraRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +78,7 @@ private:
     SearchFunction m_search;
     LoadFunction m_load;
     QLineEdit* m_field;
+    QPushButton* m_camera;
     QTableView* m_table;
     QLabel* m_count;
     QLabel* m_message;

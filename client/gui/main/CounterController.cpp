@@ -1,12 +1,12 @@
 #include "gui/main/CounterController.h"
 
 #include "core/VnTime.h"
+#include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
 #include "forms/FormRenderer.h"
 #include "gui/intake/IntakePage.h"
 #include "gui/main/FormDataFactory.h"
-#include "core/api/ProblemText.h"
 #include "gui/print/FormPrinter.h"
 #include "gui/returns/ReturnDialog.h"
 #include "workflow/IntakeBuilder.h"
@@ -227,8 +227,39 @@ void CounterController::printForm(FormKind kind, const QString& dossierCode)
     }
     // A reprinted receipt is signed by the officer who accepted the dossier.
     const FormDataFactory factory(m_workstation->store());
+    if (kind == FormKind::Supplement) {
+        printSupplementRequest(*dossier);
+        return;
+    }
     const User signer = kind == FormKind::Receipt ? factory.receivingOfficer(*dossier) : m_clerk;
     output(factory.forDossier(kind, *dossier, signer.username.isEmpty() ? m_clerk : signer));
+}
+
+void CounterController::printSupplementRequest(const Dossier& dossier)
+{
+    // Mẫu 02 of a supplement asked for during processing: what the officer listed (the reason of
+    // the latest supplement pause, one paper a line), signed by that officer, whom the citizen
+    // asks when in doubt. A guidance at intake is printed when it is given (onGuide).
+    const Pause* pause = nullptr;
+    for (const Pause& p : dossier.pauses) {
+        if (p.kind == PauseKind::Supplement)
+            pause = &p;
+    }
+    if (!pause) {
+        emit message(tr("Dossier %1 has no supplement request to print.").arg(dossier.code), true);
+        return;
+    }
+    User officer = m_clerk;
+    for (const HistoryEntry& h : dossier.history) {
+        if (h.action == name(WorkflowAction::RequestSupplement)) {
+            if (const auto u = m_workstation->store().user(h.actor))
+                officer = *u;
+        }
+    }
+    FormData data =
+        FormDataFactory(m_workstation->store()).forDossier(FormKind::Supplement, dossier, officer);
+    data.reason = pause->reason;
+    output(data);
 }
 
 void CounterController::printRegister(const QList<Dossier>& dossiers, const QDate& from,

@@ -43,6 +43,8 @@ public:
     FormData formData(FormKind kind) const;
 
 public slots:
+    // FormKind::Supplement prints the dossier's latest supplement request (during processing),
+    // or says there is none.
     void printForm(motcua::client::FormKind kind, const QString& dossierCode);
     void printRegister(const QList<motcua::Dossier>& dossiers, const QDate& from, const QDate& to);
     void returnResult(const QString& dossierCode, QWidget* dialogParent);
@@ -63,6 +65,7 @@ private:
     void onIntakeFailed(const QString& requestId, const QString& code, const QString& message,
                         const QJsonArray& problems);
     bool output(const FormData& data);
+    void printSupplementRequest(const Dossier& dossier);
     Dossier counterDossier(const IntakeRequest& request) const;
 
     Workstation* m_workstation;

@@ -1,18 +1,26 @@
 #include "gui/main/MainWindow.h"
 
 #include "core/VnTime.h"
+#include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
+#include "gui/batch/BatchScanDialog.h"
+#include "gui/camera/CameraDialog.h"
 #include "gui/dossier/DossierView.h"
 #include "gui/intake/IntakePage.h"
 #include "gui/lookup/BarcodeWedge.h"
 #include "gui/lookup/LookupPage.h"
 #include "gui/main/ConflictDialog.h"
 #include "gui/main/CounterController.h"
-#include "core/api/ProblemText.h"
 #include "gui/main/StoreIntakeBackend.h"
 #include "gui/main/TodayPanel.h"
+#include "gui/notify/Reminders.h"
+#include "gui/notify/TrayNotifier.h"
+#include "gui/process/ProcessingView.h"
+#include "gui/queues/QueuePanel.h"
+#include "gui/queues/WorkQueues.h"
 #include "gui/register/RegisterPage.h"
+#include "gui/scan/ScanIntoDossierDialog.h"
 #include "text/CitizenCard.h"
 
 #include <QAction>
@@ -26,6 +34,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace motcua::client {
@@ -60,6 +69,25 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     QAction* sync = fileMenu->addAction(tr("&Synchronise now"));
     sync->setShortcut(QKeySequence(Qt::Key_F5));
     connect(sync, &QAction::triggered, m_workstation, &Workstation::syncNow);
+    // Offline the sync changes nothing; the queues' deadlines still move with the clock.
+    connect(sync, &QAction::triggered, this, &MainWindow::refreshFromStore);
+    QAction* camera = fileMenu->addAction(tr("Read a code with the &camera…"));
+    camera->setObjectName(QStringLiteral("readWithCameraAction"));
+    camera->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(camera, &QAction::triggered, this, &MainWindow::readWithCamera);
+    // Scanning: the papers of the dossier in front of the clerk (after an intake: the one just
+    // accepted, while the citizen waits), or a mixed stack split on separator sheets.
+    QAction* scan = fileMenu->addAction(tr("Scan the &papers of this dossier…"));
+    scan->setObjectName(QStringLiteral("scanPapersAction"));
+    scan->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(scan, &QAction::triggered, this, [this] { scanPapers(currentDossierCode()); });
+    QAction* batch = fileMenu->addAction(tr("Scan a &stack with separator sheets…"));
+    batch->setObjectName(QStringLiteral("batchScanAction"));
+    batch->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    connect(batch, &QAction::triggered, this, [this] {
+        BatchScanDialog dialog(*m_workstation, this);
+        dialog.exec();
+    });
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -78,9 +106,35 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
             m_controller->printForm(FormKind::Receipt, code);
     });
     QAction* slip = printMenu->addAction(tr("Reprint the &control slip"));
+    slip->setObjectName(QStringLiteral("reprintControlSlipAction"));
     connect(slip, &QAction::triggered, this, [this] {
         if (const QString code = currentDossierCode(); !code.isEmpty())
             m_controller->printForm(FormKind::ControlSlip, code);
+    });
+    // The officer asked the citizen for more papers: the counter hands over Mẫu 02 listing them.
+    QAction* supplement = printMenu->addAction(tr("Print the &supplement request"));
+    supplement->setObjectName(QStringLiteral("printSupplementAction"));
+    connect(supplement, &QAction::triggered, this, [this] {
+        if (const QString code = currentDossierCode(); !code.isEmpty())
+            m_controller->printForm(FormKind::Supplement, code);
+        else
+            statusBar()->showMessage(tr("Open a dossier first."), 5000);
+    });
+    QAction* separators = printMenu->addAction(tr("Print separator s&heets"));
+    separators->setObjectName(QStringLiteral("printSeparatorsAction"));
+    connect(separators, &QAction::triggered, this, [this] {
+        if (const QString code = currentDossierCode(); !code.isEmpty())
+            m_controller->printForm(FormKind::Separator, code);
+        else
+            statusBar()->showMessage(tr("Open a dossier first."), 5000);
+    });
+    QAction* apology = printMenu->addAction(tr("Print the &apology (form 04)"));
+    apology->setObjectName(QStringLiteral("printApologyAction"));
+    connect(apology, &QAction::triggered, this, [this] {
+        if (const QString code = currentDossierCode(); !code.isEmpty())
+            m_controller->printForm(FormKind::Apology, code);
+        else
+            statusBar()->showMessage(tr("Open a dossier first."), 5000);
     });
     QAction* exportPdf = printMenu->addAction(tr("&Export the receipt to PDF…"));
     connect(exportPdf, &QAction::triggered, this, [this] {
@@ -98,20 +152,20 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
 
     buildWorkspaces();
 
+    // Reminders: after every sync (refreshFromStore) and every minute for deadlines crossed
+    // while nothing changes.
+    if (WorkQueues::hasWorkQueues(m_user)) {
+        m_reminders = new Reminders(m_workstation->store(), m_user, this);
+        m_reminders->setCalendar(m_workstation->calendar());
+        m_notifier = new TrayNotifier(statusBar(), this);
+        connect(m_reminders, &Reminders::reminder, m_notifier, &TrayNotifier::show);
+        connect(m_notifier, &TrayNotifier::openDossier, this, &MainWindow::openForWork);
+        m_reminders->setInterval(60 * 1000);
+        QTimer::singleShot(0, m_reminders, &Reminders::check);
+    }
+
     qApp->installEventFilter(m_wedge);
-    connect(m_wedge, &BarcodeWedge::scanned, this, [this](const QString& text) {
-        // At intake, a citizen ID card's QR code fills the applicant instead of a lookup.
-        if (m_intake && m_tabs->currentWidget() == m_intake && CitizenCard::looksLikeCard(text)) {
-            const auto card = CitizenCard::parse(text, vntime::civilDate(vntime::now()));
-            if (card)
-                m_intake->fillFromIdCard(card->toPerson());
-            else
-                m_intake->showIdCardProblem(ProblemText::message(card.error().code));
-            return;
-        }
-        showLookup();
-        m_lookup->handleScan(text);
-    });
+    connect(m_wedge, &BarcodeWedge::scanned, this, &MainWindow::handleScannedCode);
     connect(m_controller, &CounterController::message, this,
             [this](const QString& text, bool warning) {
                 if (warning)
@@ -141,6 +195,9 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
                     8000);
                 if (m_dossier->hasDossier() && m_dossier->dossier().code == d.code)
                     openDossier(d.code);
+                // The user's own action is no news to him.
+                if (m_processing && m_processing->dossierCode() == d.code)
+                    (void)m_workstation->store().markSeen(m_user.username, d.code, d.version);
             });
     connect(m_workstation, &Workstation::actionFailed, this,
             [this](const QString&, const QString& code, const QString&) {
@@ -176,7 +233,14 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     showOnline(m_workstation->isOnline());
     showPending(m_workstation->pendingCount());
     // The clerk starts typing the procedure at once.
-    QTimer::singleShot(0, this, [this] { m_intake ? showIntake() : showLookup(); });
+    QTimer::singleShot(0, this, [this] {
+        if (m_workQueues)
+            showWork();
+        else if (m_intake)
+            showIntake();
+        else
+            showLookup();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -193,9 +257,14 @@ void MainWindow::buildWorkspaces()
     };
     const bool counter = m_user.hasRole(Role::Receptionist);
 
+    if (WorkQueues::hasWorkQueues(m_user))
+        buildWorkWorkspace();
+
     if (counter) {
         m_intake = new IntakePage(m_intakeBackend.get(), this);
         m_controller->attachIntake(m_intake);
+        connect(m_intake, &IntakePage::idCardCameraRequested, this,
+                &MainWindow::readIdCardWithCamera);
         m_tabs->addTab(m_intake, tr("Intake (F2)"));
     }
 
@@ -207,18 +276,23 @@ void MainWindow::buildWorkspaces()
     m_dossier = new DossierView(lookupSplit);
     m_dossier->setCalendar(m_workstation->calendar());
     m_dossier->setUserNameLookup(userName);
+    m_dossier->setWorkstation(m_workstation);
     lookupSplit->setStretchFactor(0, 2);
     lookupSplit->setStretchFactor(1, 3);
     m_tabs->addTab(lookupSplit, counter ? tr("Lookup and return (F3)") : tr("Lookup (F3)"));
     connect(m_lookup, &LookupPage::openDossier, this, &MainWindow::openDossier);
+    connect(m_lookup, &LookupPage::cameraRequested, this, &MainWindow::readReceiptWithCamera);
     connect(m_dossier, &DossierView::returnResultRequested, this,
             [this](const QString& code) { m_controller->returnResult(code, this); });
     connect(m_dossier, &DossierView::printReceiptRequested, this,
             [this](const QString& code) { m_controller->printForm(FormKind::Receipt, code); });
     connect(m_dossier, &DossierView::printControlSlipRequested, this,
             [this](const QString& code) { m_controller->printForm(FormKind::ControlSlip, code); });
+    connect(m_dossier, &DossierView::printSeparatorsRequested, this,
+            [this](const QString& code) { m_controller->printForm(FormKind::Separator, code); });
 
     if (counter) {
+        buildCounterQueues();
         m_register = new RegisterPage(
             [this](const QDate& from, const QDate& to) {
                 QList<Dossier> out;
@@ -252,8 +326,212 @@ void MainWindow::buildWorkspaces()
         m_intake->restoreDraft();
 }
 
+void MainWindow::buildWorkWorkspace()
+{
+    auto userName = [this](const QString& username) {
+        const auto u = m_workstation->store().user(username);
+        return u && !u->fullName.isEmpty() ? u->fullName : username;
+    };
+    // The list above the dossier: the table keeps every column in view and the processing view
+    // the full width for its tabs and actions.
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("workWorkspace"));
+    m_workQueues =
+        new QueuePanel(m_workstation->store(), m_user, WorkQueues::perspectiveOf(m_user), split);
+    m_workQueues->setObjectName(QStringLiteral("workQueues"));
+    m_workQueues->setCalendar(m_workstation->calendar());
+    m_workQueues->setUserNameLookup(userName);
+    m_processing = new ProcessingView(*m_workstation, split);
+    m_processing->setObjectName(QStringLiteral("workProcessing"));
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({420, 480});
+    m_workTab = split;
+    m_tabs->addTab(split, tr("Work"));
+    // Selecting a dossier shows it (and so it is seen); Enter moves to its actions.
+    connect(m_workQueues, &QueuePanel::currentDossierChanged, this, [this](const QString& code) {
+        if (!code.isEmpty())
+            showInWork(code);
+    });
+    connect(m_workQueues, &QueuePanel::openDossier, this, [this](const QString& code) {
+        showInWork(code);
+        m_processing->setFocus();
+    });
+    connect(m_processing, &ProcessingView::actionCompleted, this, [this](const QString& code) {
+        if (const auto v = m_workstation->store().dossierVersion(code))
+            (void)m_workstation->store().markSeen(m_user.username, code, *v);
+        m_workQueues->refresh();
+    });
+    m_workQueues->setAutoRefresh(60 * 1000);
+    m_workQueues->refresh();
+}
+
+void MainWindow::buildCounterQueues()
+{
+    auto userName = [this](const QString& username) {
+        const auto u = m_workstation->store().user(username);
+        return u && !u->fullName.isEmpty() ? u->fullName : username;
+    };
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("counterQueuesWorkspace"));
+    m_counterQueues =
+        new QueuePanel(m_workstation->store(), m_user, WorkQueues::Perspective::Counter, split);
+    m_counterQueues->setObjectName(QStringLiteral("counterQueues"));
+    m_counterQueues->setCalendar(m_workstation->calendar());
+    m_counterQueues->setUserNameLookup(userName);
+    m_counterProcessing = new ProcessingView(*m_workstation, split);
+    m_counterProcessing->setObjectName(QStringLiteral("counterProcessing"));
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({420, 480});
+    m_counterQueuesTab = split;
+    m_tabs->addTab(split, tr("Counter queues"));
+    auto show = [this](const QString& code) {
+        if (!code.isEmpty())
+            m_counterProcessing->showDossier(code);
+    };
+    connect(m_counterQueues, &QueuePanel::currentDossierChanged, this, show);
+    connect(m_counterQueues, &QueuePanel::openDossier, this, [this, show](const QString& code) {
+        show(code);
+        m_counterProcessing->setFocus();
+    });
+    connect(m_counterProcessing, &ProcessingView::actionCompleted, m_counterQueues,
+            &QueuePanel::refresh);
+    m_counterQueues->setAutoRefresh(60 * 1000);
+    m_counterQueues->refresh();
+}
+
+void MainWindow::showWork()
+{
+    if (!m_workTab)
+        return;
+    m_tabs->setCurrentWidget(m_workTab);
+    m_workQueues->table()->setFocus();
+}
+
+void MainWindow::showInWork(const QString& code)
+{
+    m_processing->showDossier(code);
+    markSeen(code);
+}
+
+void MainWindow::markSeen(const QString& code)
+{
+    const auto version = m_workstation->store().dossierVersion(code);
+    if (!version)
+        return;
+    const auto seen = m_workstation->store().seenVersion(m_user.username, code);
+    if (seen && *seen >= *version)
+        return;
+    if (Status s = m_workstation->store().markSeen(m_user.username, code, *version); !s) {
+        statusBar()->showMessage(s.error().message, 8000);
+        return;
+    }
+    // Counts move at once; the list keeps the row until the next refresh, so the selection does
+    // not jump away under the user.
+    m_workQueues->refreshCounts();
+}
+
+void MainWindow::openForWork(const QString& code)
+{
+    if (m_workQueues) {
+        showWork();
+        m_workQueues->selectDossier(code);
+        showInWork(code);
+        return;
+    }
+    if (m_counterQueues) {
+        m_tabs->setCurrentWidget(m_counterQueuesTab);
+        m_counterQueues->selectDossier(code);
+        m_counterProcessing->showDossier(code);
+        return;
+    }
+    openDossier(code);
+}
+
+void MainWindow::handleScannedCode(const QString& text)
+{
+    // At intake, a citizen ID card's QR code fills the applicant instead of a lookup.
+    if (m_intake && m_tabs->currentWidget() == m_intake && CitizenCard::looksLikeCard(text)) {
+        fillIntakeFromIdCard(text);
+        return;
+    }
+    showLookup();
+    m_lookup->handleScan(text);
+}
+
+void MainWindow::fillIntakeFromIdCard(const QString& text)
+{
+    const auto card = CitizenCard::parse(text, vntime::civilDate(vntime::now()));
+    if (card)
+        m_intake->fillFromIdCard(card->toPerson());
+    else
+        m_intake->showIdCardProblem(ProblemText::message(card.error().code));
+}
+
+void MainWindow::readWithCamera()
+{
+    openCamera([this](const QString& text) { handleScannedCode(text); });
+}
+
+void MainWindow::readReceiptWithCamera()
+{
+    openCamera([this](const QString& text) {
+        showLookup();
+        m_lookup->handleScan(text);
+    });
+}
+
+void MainWindow::readIdCardWithCamera()
+{
+    if (!m_intake)
+        return;
+    openCamera([this](const QString& text) {
+        m_tabs->setCurrentWidget(m_intake);
+        fillIntakeFromIdCard(text);
+    });
+}
+
+void MainWindow::openCamera(const std::function<void(const QString&)>& handle)
+{
+    // One camera dialog at a time: a second F4 brings the open one forward.
+    if (auto* open = findChild<CameraDialog*>(QStringLiteral("cameraDialog"));
+        open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Window-modal and not exec(): the sync, the queues and the gun go on while the clerk holds
+    // the paper in front of the camera.
+    auto* dialog = new CameraDialog(this);
+    dialog->setObjectName(QStringLiteral("cameraDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCloseOnRead(true);
+    connect(dialog, &CameraDialog::codeRead, this,
+            [handle](const QString& text, const QString&) { handle(text); });
+    dialog->open();
+}
+
+void MainWindow::scanPapers(const QString& code)
+{
+    const auto dossier = code.isEmpty() ? std::nullopt : m_workstation->store().dossier(code);
+    if (!dossier) {
+        statusBar()->showMessage(tr("Open a dossier first."), 5000);
+        return;
+    }
+    // Not modal: the clerk may answer the next citizen's question while the feeder runs.
+    auto* dialog = new ScanIntoDossierDialog(*m_workstation, *dossier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 QString MainWindow::currentDossierCode() const
 {
+    if (m_workTab && m_tabs->currentWidget() == m_workTab && m_processing->hasDossier())
+        return m_processing->dossierCode();
+    if (m_counterQueuesTab && m_tabs->currentWidget() == m_counterQueuesTab &&
+        m_counterProcessing->hasDossier())
+        return m_counterProcessing->dossierCode();
     if (m_tabs->currentWidget() == m_lookup->parentWidget() && m_dossier->hasDossier())
         return m_dossier->dossier().code;
     if (m_intake && !m_intake->lastAcceptedCode().isEmpty())
@@ -285,10 +563,22 @@ void MainWindow::openDossier(const QString& code)
     m_dossier->setDossier(*d);
     m_dossier->setPending(m_workstation->store().isPending(code));
     m_tabs->setCurrentWidget(m_lookup->parentWidget());
+    if (m_workQueues)
+        markSeen(code); // opened is seen, wherever it was opened
 }
 
 void MainWindow::refreshFromStore()
 {
+    // What the user has in front of him in the Work workspace is seen in its new version too —
+    // before the lists reload, so that it shows in "in progress" rather than vanish from both.
+    if (m_processing && m_tabs->currentWidget() == m_workTab && m_processing->hasDossier())
+        markSeen(m_processing->dossierCode());
+    for (QueuePanel* panel : {m_workQueues, m_counterQueues}) {
+        if (panel)
+            panel->refresh();
+    }
+    if (m_reminders)
+        m_reminders->check();
     m_lookup->refresh();
     if (m_dossier->hasDossier()) {
         const QString code = m_dossier->dossier().code;
@@ -309,6 +599,15 @@ void MainWindow::refreshCatalogue()
     m_lookup->setCalendar(calendar);
     m_dossier->setCalendar(calendar);
     m_today->showDay(vntime::civilDate(vntime::now()), calendar);
+    for (QueuePanel* panel : {m_workQueues, m_counterQueues}) {
+        if (panel) {
+            panel->setCalendar(calendar);
+            panel->reloadCatalogue();
+            panel->refresh();
+        }
+    }
+    if (m_reminders)
+        m_reminders->setCalendar(calendar);
 }
 
 void MainWindow::showOnline(bool online)
@@ -333,6 +632,11 @@ void MainWindow::showPending(int count)
 
 void MainWindow::showConflict(const QString& code, const Dossier& mine, const Dossier& server)
 {
+    // A conflict caused by an action from a processing view is that view's to explain.
+    for (ProcessingView* view : {m_processing, m_counterProcessing}) {
+        if (view && view->handlesConflict(code))
+            return;
+    }
     ConflictDialog dialog(mine, server, this);
     dialog.exec();
     m_workstation->resolveConflict(code, dialog.choice() == ConflictDialog::ReapplyMine);

@@ -3,6 +3,7 @@
 #include "domain/Dossier.h"
 #include "domain/User.h"
 
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
@@ -17,6 +18,10 @@ class CounterController;
 class DossierView;
 class IntakePage;
 class LookupPage;
+class ProcessingView;
+class QueuePanel;
+class Reminders;
+class TrayNotifier;
 class RegisterPage;
 class StoreIntakeBackend;
 class TodayPanel;
@@ -24,9 +29,17 @@ class Workstation;
 
 // The main window: one workspace per role, and a status bar that always shows whether the
 // server answers, how many changes wait to be sent, and who is logged in (offline or not).
-// Receptionists get Intake (F2), Lookup and return (F3), the tracking register and Today;
-// other roles the lookup and Today (their processing workspaces come with issue 6). A barcode
-// gun works anywhere in the window: the scanned dossier opens in the lookup.
+// Department officers and heads of unit get "Work" first: their work queues (QueuePanel) beside
+// the processing view of the selected dossier; Ctrl+1..9 pick a queue, Enter opens the selected
+// dossier, F5 synchronises and refreshes. Receptionists get Intake (F2), Lookup and return (F3),
+// the counter's queues (ready to return, waiting for the citizen, …), the tracking register and
+// Today; every role has the lookup (F3) and Today. A barcode gun works anywhere in the window:
+// the scanned dossier opens in the lookup; at intake a citizen ID card's QR code fills the
+// applicant instead. The webcam (CameraDialog) is another gun: F4 (File → Read a code with the
+// camera) reads one code and handles it exactly as the gun's; the lookup's "Read with camera…"
+// reads a receipt, intake's "Read ID card with camera…" an ID card. Queues and counts follow every
+// sync (Workstation::dossiersChanged); reminders of new, due-soon and overdue dossiers come through
+// the system tray (or the status bar where there is none).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -42,11 +55,35 @@ public:
     CounterController* controller() const { return m_controller; }
     BarcodeWedge* wedge() const { return m_wedge; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Work workspace (specialists and leaders; null otherwise) and the counter's queues
+    // (receptionists; null otherwise).
+    QueuePanel* workQueues() const { return m_workQueues; }
+    ProcessingView* processingView() const { return m_processing; }
+    QueuePanel* counterQueues() const { return m_counterQueues; }
+    ProcessingView* counterProcessingView() const { return m_counterProcessing; }
+    Reminders* reminders() const { return m_reminders; }
+    TrayNotifier* notifier() const { return m_notifier; }
 
 public slots:
     void openDossier(const QString& code);
     void showIntake();
     void showLookup();
+    // Opens a dossier where this user works on it: the Work workspace (selected in the open queue
+    // when it is there; marked seen), else the counter's queues, else the lookup.
+    void openForWork(const QString& code);
+    void showWork();
+    // Opens the scan dialog for the papers of `code` (F7); the pages go to the component chosen.
+    void scanPapers(const QString& code);
+    // What the barcode gun (or the webcam) read: at intake an ID card's QR code fills the
+    // applicant; anything else goes to the lookup (LookupPage::handleScan).
+    void handleScannedCode(const QString& text);
+    // Each opens the webcam (CameraDialog, objectName "cameraDialog", window-modal, closed by
+    // the first code read) and hands the code on: readWithCamera as the gun's
+    // (handleScannedCode), readReceiptWithCamera to the lookup, readIdCardWithCamera to intake's
+    // applicant (a code that is no ID card changes nothing and says why).
+    void readWithCamera();
+    void readReceiptWithCamera();
+    void readIdCardWithCamera();
 
 private:
     void buildWorkspaces();
@@ -56,6 +93,12 @@ private:
     void showConflict(const QString& code, const Dossier& mine, const Dossier& server);
     void refreshFromStore();
     void refreshCatalogue();
+    void buildWorkWorkspace();
+    void buildCounterQueues();
+    void showInWork(const QString& code);
+    void markSeen(const QString& code);
+    void fillIntakeFromIdCard(const QString& text);
+    void openCamera(const std::function<void(const QString&)>& handle);
 
     Workstation* m_workstation;
     User m_user;
@@ -69,6 +112,14 @@ private:
     DossierView* m_dossier = nullptr;
     RegisterPage* m_register = nullptr;
     TodayPanel* m_today = nullptr;
+    QueuePanel* m_workQueues = nullptr;
+    ProcessingView* m_processing = nullptr;
+    QWidget* m_workTab = nullptr;
+    QueuePanel* m_counterQueues = nullptr;
+    ProcessingView* m_counterProcessing = nullptr;
+    QWidget* m_counterQueuesTab = nullptr;
+    Reminders* m_reminders = nullptr;
+    TrayNotifier* m_notifier = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_pendingLabel;
     QLabel* m_userLabel;

@@ -2,10 +2,10 @@
 
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
 #include "forms/FormRenderer.h"
 #include "gui/main/FormDataFactory.h"
-#include "core/api/ProblemText.h"
 #include "gui/main/Startup.h"
 
 #include <QCommandLineParser>
@@ -37,7 +37,8 @@ int PrintCommand::run(QGuiApplication& app, const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption formOption(
         QStringLiteral("form"),
-        QCoreApplication::translate("PrintCommand", "receipt, control-slip, supplement or refusal"),
+        QCoreApplication::translate(
+            "PrintCommand", "receipt, control-slip, supplement, refusal, separator or apology"),
         QStringLiteral("FORM"));
     const QCommandLineOption dossierOption(
         QStringLiteral("dossier"), QCoreApplication::translate("PrintCommand", "dossier code"),
@@ -69,7 +70,8 @@ int PrintCommand::run(QGuiApplication& app, const QStringList& arguments)
     if (!kind || *kind == FormKind::Register)
         return fail(
             QCoreApplication::translate(
-                "PrintCommand", "--form must be receipt, control-slip, supplement or refusal"),
+                "PrintCommand",
+                "--form must be receipt, control-slip, supplement, refusal, separator or apology"),
             2);
     const QString code = parser.value(dossierOption).trimmed();
     const QString output = parser.value(outputOption);

@@ -63,7 +63,10 @@ ScanDialog::ScanDialog(QWidget* parent, QSettings* settings, Scanner* scanner)
     deviceRow->addWidget(m_device, 1);
     deviceRow->addWidget(m_refresh);
     auto* form = new QFormLayout;
-    form->addRow(tr("Sc&anner:"), deviceRow);
+    // The field is a layout, so the label needs its buddy set by hand (else "&" shows as is).
+    auto* deviceLabel = new QLabel(tr("Sc&anner:"));
+    deviceLabel->setBuddy(m_device);
+    form->addRow(deviceLabel, deviceRow);
     form->addRow(tr("&Paper from:"), m_source);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(tr("&Resolution:"), m_resolution);
@@ -73,7 +76,8 @@ ScanDialog::ScanDialog(QWidget* parent, QSettings* settings, Scanner* scanner)
     m_scan = new QPushButton(tr("S&can"));
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_scan->setDefault(true);
-    m_cancel = new QPushButton(tr("Cance&l scanning"));
+    // "&l" is Turn left's: each accelerator once per dialog.
+    m_cancel = new QPushButton(tr("Cancel scann&ing"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_preview);
@@ -205,6 +209,19 @@ ScanDialog::ScanDialog(QWidget* parent, QSettings* settings, Scanner* scanner)
 }
 
 ScanDialog::~ScanDialog() = default;
+
+void ScanDialog::clearPages()
+{
+    m_pages->clear();
+    m_replaceRow = -1;
+    updateButtons();
+}
+
+void ScanDialog::insertHeader(QWidget* widget)
+{
+    if (auto* top = qobject_cast<QVBoxLayout*>(layout()))
+        top->insertWidget(0, widget);
+}
 
 QSettings& ScanDialog::settings() const
 {

@@ -45,6 +45,18 @@ public:
     static QString sourceName(ScanSource source);
     static QString modeName(ScanMode mode);
 
+    // Empties the page list (after the pages were saved somewhere, to scan the next paper).
+    void clearPages();
+    // The button that accepts the pages ("Use these pages"): a dialog built on this one renames
+    // it for what accepting does there.
+    QPushButton* useButton() const { return m_use; }
+    QLabel* statusLabel() const { return m_status; }
+
+protected:
+    // Puts `widget` above the scanner's controls (what the pages are for).
+    void insertHeader(QWidget* widget);
+    QSettings& settings() const;
+
 private:
     void onDevices();
     void onDeviceOpened(const DeviceCapabilities& caps);
@@ -57,7 +69,6 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     void remember();
-    QSettings& settings() const;
     void showPage(QListWidgetItem* item, const QImage& page);
 
     QSettings* m_settings = nullptr;

@@ -201,4 +201,38 @@ FormData registerBook(int count)
     return f;
 }
 
+FormData separator()
+{
+    FormData f = common(FormKind::Separator);
+    f.dossier = dossier();
+    f.dossier.components[1].received = false;
+    return f;
+}
+
+FormData apology()
+{
+    FormData f = common(FormKind::Apology);
+    f.dossier = dossier();
+    f.printedAt = vn(2026, 11, 24, 9, 0);
+    Apology approved;
+    approved.proposedAt = vn(2026, 11, 23, 15, 0);
+    approved.proposedBy = QStringLiteral("chuyen-vien");
+    approved.reason = QStringLiteral("Cần xác minh thông tin nơi sinh tại cơ sở y tế.\nĐã gửi "
+                                     "văn bản xác minh ngày 23/11/2026.");
+    approved.previousAppointment = vn(2026, 11, 25, 8, 0);
+    approved.newAppointment = vn(2026, 11, 30, 8, 0);
+    approved.approvedAt = vn(2026, 11, 23, 16, 30);
+    approved.approvedBy = QStringLiteral("lanh-dao");
+    Apology later = approved; // a later proposal, not approved: not the one printed
+    later.proposedAt = vn(2026, 11, 24, 8, 0);
+    later.reason = QStringLiteral("Đề xuất chưa duyệt");
+    later.newAppointment = vn(2026, 12, 5, 8, 0);
+    later.approvedAt = {};
+    later.approvedBy.clear();
+    f.dossier.apologies = {approved, later};
+    f.dossier.appointmentAt = approved.newAppointment;
+    f.apologyNumber = QStringLiteral("12/PXL-UBND");
+    return f;
+}
+
 } // namespace motcua::test::forms

@@ -23,6 +23,12 @@ motcua::client::FormData refusal();
 motcua::client::FormData controlSlip();
 // `count` dossiers received from 16/11/2026 on, a few per day, and two outside the range.
 motcua::client::FormData registerBook(int count);
+// Separator sheets for the receipt's dossier: one per received component (three of the four:
+// the Giấy chứng sinh was not brought).
+motcua::client::FormData separator();
+// Mẫu 04 for the receipt's dossier: a pending proposal, then the approved apology (reason with
+// a line break, new appointment 08:00 on 30/11/2026 Vietnam = 16:00 on 29/11 in Los Angeles).
+motcua::client::FormData apology();
 
 } // namespace forms
 } // namespace motcua::test

@@ -5,8 +5,10 @@
 // Vietnam's.
 #include "FormSamples.h"
 #include "PdfTools.h"
+#include "TestDates.h"
 #include "core/VnTime.h"
 #include "core/barcode/Barcode.h"
+#include "core/batch/SeparatorCode.h"
 #include "forms/FormContext.h"
 #include "forms/FormRenderer.h"
 #include "forms/FormTemplate.h"
@@ -89,6 +91,11 @@ private slots:
                                      .arg(QString::fromLatin1(tool))));
         }
         QVERIFY(m_dir.isValid());
+        // To look at the PDFs after a run: MOTCUA_TEST_KEEP=1 keeps them and says where.
+        if (qEnvironmentVariableIsSet("MOTCUA_TEST_KEEP")) {
+            m_dir.setAutoRemove(false);
+            qInfo() << "forms written to" << m_dir.path();
+        }
         // The harness pins a far-off zone; if it did not, the time checks below would be moot.
         QCOMPARE(qgetenv("TZ"), QByteArray("America/Los_Angeles"));
         const QDateTime received = samples::receipt().dossier.receivedAt;
@@ -101,7 +108,9 @@ private slots:
             QCOMPARE(parseFormKind(formKindName(k)), k);
         QCOMPARE(parseFormKind(QStringLiteral(" Control-Slip ")), FormKind::ControlSlip);
         QCOMPARE(parseFormKind(QStringLiteral("receipt")), FormKind::Receipt);
-        QVERIFY(!parseFormKind(QStringLiteral("apology")).has_value());
+        QCOMPARE(parseFormKind(QStringLiteral("apology")), FormKind::Apology);
+        QCOMPARE(parseFormKind(QStringLiteral("separator")), FormKind::Separator);
+        QVERIFY(!parseFormKind(QStringLiteral("apologies")).has_value());
         QVERIFY(!parseFormKind(QString()).has_value());
         QVERIFY(!formKindTitle(FormKind::Register).isEmpty());
     }
@@ -346,6 +355,125 @@ private slots:
             pdf::text(path).contains(QStringLiteral("Không có hồ sơ nào trong thời gian này.")));
     }
 
+    // One sheet per received component, each on its own A4 page, each with two QR codes (a
+    // spare) holding the separator code that the batch split reads, and the words a clerk reads.
+    void separatorSheets()
+    {
+        const FormData data = samples::separator();
+        const QString path = write(renderer(), data, QStringLiteral("separator"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(pdf::pageSize(path), kA4);
+        QCOMPARE(pdf::pageCount(path), 3); // component 2 was not received
+        QList<int> ids;
+        for (const ReceivedComponent& c : data.dossier.components) {
+            if (c.received)
+                ids << c.componentId;
+        }
+        const QStringList pngs = pdf::rasterise(path, 150);
+        QCOMPARE(pngs.size(), 3);
+        for (int page = 0; page < 3; ++page) {
+            const QString expected = SeparatorCode{kCode, ids.at(page)}.text();
+            QCOMPARE(SeparatorCode::parse(expected)->componentId, ids.at(page));
+            QStringList zxing;
+            for (const DecodedBarcode& b : barcode::decode(QImage(pngs.at(page))))
+                zxing << barcodeFormatName(b.format) + u':' + b.text;
+            QCOMPARE(zxing.count(QStringLiteral("QRCode:") + expected), 2);
+            const QStringList zbar = pdf::zbar(pngs.at(page));
+            QVERIFY2(zbar.count(expected) == 2, qPrintable(zbar.join(u'\n')));
+            const QString text = pdf::text(path, QStringLiteral("-layout"), page + 1);
+            const QString name = data.dossier.components.at(ids.at(page) - 1).name;
+            for (const QString& s :
+                 {QStringLiteral("TỜ PHÂN CÁCH HỒ SƠ"), kCode,
+                  QStringLiteral("Chủ hồ sơ: ") + kOwner,
+                  QStringLiteral("Đặt tờ này ngay trước các trang của thành phần hồ sơ"),
+                  QStringLiteral("tờ %1/3").arg(page + 1),
+                  QStringLiteral("Thành phần hồ sơ số %1:").arg(ids.at(page))}) {
+                QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" not in:\n") + text));
+            }
+            QVERIFY2(pdf::compact(text).contains(pdf::compact(name)), qPrintable(name));
+            // Nothing of the template's own syntax or comments leaks onto the paper.
+            QVERIFY2(!text.contains(QStringLiteral("}}")) && !text.contains(QStringLiteral("{{")) &&
+                         !text.contains(QStringLiteral("barcode:")),
+                     qPrintable(text));
+        }
+        // Only the components asked for, in that order.
+        FormData one = data;
+        one.componentIds = {4};
+        const QString single = write(renderer(), one, QStringLiteral("separator-one"));
+        QCOMPARE(pdf::pageCount(single), 1);
+        const QStringList png = pdf::rasterise(single, 150);
+        QVERIFY(pdf::zbar(png.value(0)).contains(SeparatorCode{kCode, 4}.text()));
+    }
+
+    void separatorCodeFormat()
+    {
+        const SeparatorCode c{QStringLiteral("000.00.53.H48-261120-0042"), 12};
+        QCOMPARE(c.text(), QStringLiteral("MOTCUA-SEP:1:000.00.53.H48-261120-0042:12"));
+        QCOMPARE(*SeparatorCode::parse(c.text()), c);
+        QCOMPARE(SeparatorCode::parse(kBase + kCode).error().code,
+                 QStringLiteral("batch.not_separator"));
+        QCOMPARE(SeparatorCode::parse(QStringLiteral("MOTCUA-SEP:2:X-1:3")).error().code,
+                 QStringLiteral("batch.separator_version"));
+        for (const char* bad :
+             {"MOTCUA-SEP:", "MOTCUA-SEP:1", "MOTCUA-SEP:1:X-1", "MOTCUA-SEP:1:X-1:0",
+              "MOTCUA-SEP:1:X-1:-3", "MOTCUA-SEP:1:X-1:3:4", "MOTCUA-SEP:1::3",
+              "MOTCUA-SEP:1:X 1:3", "MOTCUA-SEP:1:X-1:03", "MOTCUA-SEP:one:X-1:3"}) {
+            const auto r = SeparatorCode::parse(QString::fromLatin1(bad));
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().code, QStringLiteral("batch.separator_malformed"));
+            QVERIFY(!r.error().message.isEmpty());
+        }
+    }
+
+    // Mẫu 04 from the latest approved apology (not the later proposal still pending), in
+    // Vietnam time, on one A4 page.
+    void apologyGivesTheNewAppointment()
+    {
+        const FormData data = samples::apology();
+        const QString path = write(renderer(), data, QStringLiteral("apology"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(pdf::pageSize(path), kA4);
+        QCOMPARE(pdf::pageCount(path), 1);
+        const Read r = read(path);
+        for (const QString& s :
+             {QStringLiteral("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
+              QStringLiteral("Số: 12/PXL-UBND"), QStringLiteral("Kính gửi: Ông/Bà ") + kOwner,
+              QStringLiteral("Mã hồ sơ: ") + kCode,
+              QStringLiteral("Hà Nội, ngày 24 tháng 11 năm 2026"),
+              QStringLiteral("Ngày 20 tháng 11 năm 2026"),
+              QStringLiteral("08 giờ 00 phút, ngày 25/11/2026"),
+              QStringLiteral("Cần xác minh thông tin nơi sinh tại cơ sở y tế."),
+              QStringLiteral("Đã gửi văn bản xác minh ngày 23/11/2026."),
+              QStringLiteral("xin lỗi Ông/Bà"), QStringLiteral("THỦ TRƯỞNG CƠ QUAN"),
+              QStringLiteral("Vũ Đình Khải")}) {
+            // Long sentences wrap: compared without white space.
+            QVERIFY2(r.raw.contains(pdf::compact(s)),
+                     qPrintable(s + QStringLiteral(" not in:\n") + r.layout));
+        }
+        QVERIFY2(r.raw.contains(
+                     pdf::compact(QStringLiteral("08 giờ 00 phút, ngày 30 tháng 11 năm 2026"))),
+                 qPrintable(r.layout));
+        QVERIFY(!r.layout.contains(QStringLiteral("Đề xuất chưa duyệt")));
+        QVERIFY(!r.layout.contains(QStringLiteral("05 tháng 12")));
+        QVERIFY2(r.zxing.contains(QStringLiteral("Code128:") + kCode),
+                 qPrintable(r.zxing.join(u'\n')));
+        QVERIFY(r.zbar.contains(kCode));
+
+        // No apology at all: blanks to fill in by hand, the receipt's appointment as the original.
+        FormData blank = data;
+        blank.dossier.apologies.clear();
+        blank.dossier.appointmentAt = motcua::test::vn(2026, 11, 25, 8, 0);
+        blank.apologyNumber.clear();
+        blank.agency.name.clear(); // an agency not yet synchronised: dots, not ", tiếp nhận"
+        const QString empty = write(renderer(), blank, QStringLiteral("apology-blank"));
+        const QString text = pdf::compact(pdf::text(empty, QStringLiteral("-raw")));
+        QVERIFY2(text.contains(QStringLiteral("Số:........../PXL")), qPrintable(text));
+        QVERIFY(text.contains(pdf::compact(QStringLiteral("08 giờ 00 phút, ngày 25/11/2026"))));
+        QVERIFY(text.contains(pdf::compact(QStringLiteral("...... giờ ...... phút, ngày ......"))));
+        QVERIFY2(text.contains(QStringLiteral("2026,..............................tiếpnhận")),
+                 qPrintable(text));
+    }
+
     // Every placeholder in the shipped templates is one the renderer provides, whatever the
     // data (a typo in a template would otherwise print as a silent blank).
     void shippedTemplatesUseOnlyKnownPlaceholders_data()
@@ -379,6 +507,12 @@ private slots:
                 break;
             case FormKind::Register:
                 data = samples::registerBook(5);
+                break;
+            case FormKind::Separator:
+                data = samples::separator();
+                break;
+            case FormKind::Apology:
+                data = samples::apology();
                 break;
             }
         }

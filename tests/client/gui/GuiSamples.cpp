@@ -194,9 +194,15 @@ QList<Dossier> guiDossiers()
 
 client::DossierSummary summaryOf(const Dossier& d, bool pending)
 {
+    QDateTime stepDue;
+    for (const StepDeadline& sd : d.stepDeadlines) {
+        if (sd.stepId == d.currentStepId && sd.finishedAt.isNull())
+            stepDue = sd.dueAt;
+    }
     return {d.code,          d.owner.fullName, d.owner.idNumber, d.owner.phone,
             d.procedureCode, d.procedureName,  d.status,         d.receivedAt,
-            d.appointmentAt, d.finishedAt,     pending};
+            d.appointmentAt, d.finishedAt,     pending,          d.currentUnit,
+            d.currentStepId, d.assignee,       stepDue,          QString()};
 }
 
 QList<client::DossierSummary> guiSummaries()

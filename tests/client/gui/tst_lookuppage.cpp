@@ -216,6 +216,10 @@ private slots:
         QCOMPARE(page->findChild<QLineEdit*>(QStringLiteral("searchField"))->text(),
                  QStringLiteral("001078009876"));
         QCOMPARE(owners(page->model()), QStringList{QStringLiteral("Nguyễn Văn Bình")});
+        // … and the clerk is told it is an ID card, not a receipt.
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QLatin1String("ID card, not a receipt")),
+                 qPrintable(message->text()));
     }
 
     void sortingOnRawValues()

@@ -282,6 +282,66 @@ private slots:
         QCOMPARE(s->pendingCount(), 4);
     }
 
+    void attachmentsAreKeptOnceAndFollowTheirDossier()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("attachments.sqlite"));
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4 scanned");
+        AttachmentInfo a;
+        a.dossierCode = QStringLiteral("A");
+        a.componentId = 1;
+        a.sha256 = QStringLiteral("aa11");
+        a.name = QStringLiteral("Giấy khai sinh.pdf");
+        a.mime = QStringLiteral("application/pdf");
+        a.size = pdf.size();
+        a.createdAt = QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC);
+        a.createdBy = QStringLiteral("lan");
+        {
+            auto s = openStore(path);
+            QVERIFY(s->addAttachment(a, pdf));
+            // Listed on the server without bytes (not downloaded): a row of its own.
+            AttachmentInfo listed = a;
+            listed.componentId = 2;
+            listed.onServer = true;
+            QVERIFY(s->addAttachment(listed, QByteArray()));
+        }
+        auto s = openStore(path);
+        QList<AttachmentInfo> rows = s->attachments(QStringLiteral("A"));
+        QCOMPARE(rows.size(), 2);
+        AttachmentInfo expected = a;
+        expected.hasBytes = true;
+        QCOMPARE(rows.at(0), expected);
+        QCOMPARE(rows.at(1).componentId, 2);
+        QVERIFY(rows.at(1).onServer);
+        QVERIFY(!rows.at(1).hasBytes);
+        QCOMPARE(s->attachmentBytes(QStringLiteral("A"), QStringLiteral("aa11")), pdf);
+        QVERIFY(!s->attachmentBytes(QStringLiteral("B"), QStringLiteral("aa11")));
+
+        // Added again (a download of what we have): the row gains bytes, on_server stays set.
+        AttachmentInfo again = rows.at(1);
+        again.onServer = false;
+        QVERIFY(s->addAttachment(again, pdf));
+        QVERIFY(s->attachment(QStringLiteral("A"), 2, QStringLiteral("aa11"))->hasBytes);
+        QVERIFY(s->attachment(QStringLiteral("A"), 2, QStringLiteral("aa11"))->onServer);
+        QVERIFY(!s->attachment(QStringLiteral("A"), 1, QStringLiteral("aa11"))->onServer);
+        QVERIFY(s->markAttachmentOnServer(QStringLiteral("A"), 1, QStringLiteral("aa11")));
+        QVERIFY(s->attachment(QStringLiteral("A"), 1, QStringLiteral("aa11"))->onServer);
+
+        // The dossier got another code: its files follow; a row the new code has already wins.
+        AttachmentInfo there = a;
+        there.dossierCode = QStringLiteral("B");
+        there.name = QStringLiteral("downloaded.pdf");
+        QVERIFY(s->addAttachment(there, pdf));
+        QVERIFY(s->moveAttachments(QStringLiteral("A"), QStringLiteral("B")));
+        QVERIFY(s->attachments(QStringLiteral("A")).isEmpty());
+        rows = s->attachments(QStringLiteral("B"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(s->attachment(QStringLiteral("B"), 1, QStringLiteral("aa11"))->name,
+                 QStringLiteral("downloaded.pdf"));
+        QVERIFY(s->removeAttachment(QStringLiteral("B"), 2, QStringLiteral("aa11")));
+        QCOMPARE(s->attachments(QStringLiteral("B")).size(), 1);
+        QVERIFY(!s->attachment(QStringLiteral("B"), 2, QStringLiteral("aa11")));
+    }
+
     void reservedNumbersAreNeverReusedAfterReopening()
     {
         const QString path = m_dir.filePath(QStringLiteral("codes.sqlite"));

@@ -521,6 +521,63 @@ private slots:
         QCOMPARE(ws.store().dossier(given), reception.dossier(given));
     }
 
+    // A file attached to an intake whose answer was lost follows the dossier to the code the
+    // server gave it (intakeRecoded), and reaches the server there.
+    void anAttachmentFollowsARecodedIntake()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        LossyProxy proxy(server.port());
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        ws.setSyncOptions(testOptions());
+        QVERIFY(ws.open());
+        ws.setServerUrl(proxy.url());
+        QSignalSpy in(&ws, &Workstation::loggedIn);
+        ws.login(QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(in.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(ws.reservedNumbersLeft() >= 20, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.syncState(), QStringLiteral("idle"), 30000);
+
+        proxy.loseAnswers = true;
+        QSignalSpy done(&ws, &Workstation::intakeDone);
+        ws.submitIntake(intakeOf(8));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().at(2).toBool(), true);
+        const QString printed = done.first().at(1).value<Dossier>().code;
+        const QByteArray pdf = QByteArray("%PDF-1.4\n% scanned paper\n%%EOF\n");
+        QString error;
+        QVERIFY2(!ws.attachDocument(printed, 1, pdf, QStringLiteral("giay.pdf"), &error).isEmpty(),
+                 qPrintable(error));
+        QCOMPARE(ws.pendingCount(), 2);
+
+        proxy.loseAnswers = false;
+        QSignalSpy recoded(&ws, &Workstation::intakeRecoded);
+        ws.syncNow();
+        QVERIFY(recoded.wait(30000));
+        const QString given = recoded.first().at(2).value<Dossier>().code;
+        QVERIFY(given != printed);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
+        QVERIFY(ws.attachments(printed).isEmpty());
+        const QList<AttachmentInfo> moved = ws.attachments(given);
+        QCOMPARE(moved.size(), 1);
+        QTRY_VERIFY(ws.attachments(given).first().onServer);
+        Direct reception(server.url(), "demo-reception");
+        const ApiResult listed =
+            reception.api().get(QStringLiteral("/dossiers/") + given + "/attachments");
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.body.toArray().size(), 1);
+        QCOMPARE(listed.body.toArray().first().toObject().value("sha256").toString(),
+                 moved.first().sha256);
+        const auto onServer = reception.dossier(given);
+        QVERIFY(onServer);
+        QVERIFY(onServer->components.first().digitised);
+        QTRY_VERIFY(!ws.store().isPending(given));
+        QCOMPARE(ws.store().dossier(given), onServer);
+        QVERIFY(!ws.store().dossier(printed));
+    }
+
     void aQueuedIntakeTheServerRefusesIsParkedNotRetriedForever()
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};

@@ -4,8 +4,10 @@
 #include "codec/JsonCodec.h"
 #include "domain/Agency.h"
 #include "domain/Field.h"
+#include "domain/IntakeRequest.h"
 #include "domain/User.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -76,6 +78,61 @@ private slots:
         QCOMPARE(o.value("finishedAt").type(), QJsonValue::Null);
         QCOMPARE(o.value("history").toArray().at(0).toObject().value("stepTimeliness").toString(),
                  QStringLiteral("onTime"));
+    }
+
+    void apologiesAndTheNewAppointmentTravel()
+    {
+        Dossier d = sampleDossier();
+        Apology a;
+        a.proposedAt = vn(2026, 11, 24, 9, 0);
+        a.proposedBy = QStringLiteral("demo-specialist");
+        a.reason = QStringLiteral("Chờ xác minh tại UBND xã");
+        a.previousAppointment = vn(2026, 11, 26, 17, 0);
+        a.newAppointment = vn(2026, 12, 1, 17, 0);
+        d.apologies = {a};
+        a.approvedAt = vn(2026, 11, 25, 8, 0);
+        a.approvedBy = QStringLiteral("demo-leader");
+        d.apologies.append(a);
+        QCOMPARE(roundTrip(d), d);
+        const QJsonObject o = codec::toJson(d).toObject();
+        const QJsonObject pending = o.value("apologies").toArray().at(0).toObject();
+        QCOMPARE(pending.value("newAppointment").toString(),
+                 QStringLiteral("2026-12-01T17:00:00+07:00"));
+        QCOMPARE(pending.value("approvedAt").type(), QJsonValue::Null);
+
+        // Dossiers stored before apologies existed (workstation caches) still decode.
+        const auto old = codec::decode<Dossier>(withField(codec::encode(sampleDossier()),
+                                                          QStringLiteral("apologies"),
+                                                          QJsonValue(QJsonValue::Undefined)));
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().describe()));
+        QVERIFY(old->apologies.isEmpty());
+        // An apology needs its new appointment.
+        QJsonObject broken = o;
+        QJsonArray list = broken.value("apologies").toArray();
+        QJsonObject first = list.at(0).toObject();
+        first.remove("newAppointment");
+        list[0] = first;
+        broken.insert("apologies", list);
+        const auto bad = codec::decode<Dossier>(QJsonDocument(broken).toJson());
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().path, QStringLiteral("apologies[0].newAppointment"));
+
+        ActionCommand c;
+        c.action = WorkflowAction::ProposeApology;
+        c.version = 4;
+        c.comment = QStringLiteral("Chờ xác minh");
+        c.newAppointment = vn(2026, 12, 1, 17, 0);
+        QCOMPARE(roundTrip(c), c);
+        QCOMPARE(codec::toJson(c).toObject().value("action").toString(),
+                 QStringLiteral("proposeApology"));
+        // Older clients send no newAppointment at all.
+        const auto plain = codec::decode<ActionCommand>(
+            QByteArray(R"({"action":"comment","version":2,"comment":"x"})"));
+        QVERIFY(plain);
+        QCOMPARE(plain->action, WorkflowAction::Comment);
+        QVERIFY(plain->newAppointment.isNull());
+        QCOMPARE(*parseEnum<WorkflowAction>(QStringLiteral("approveApology")),
+                 WorkflowAction::ApproveApology);
     }
 
     void instantsAreWrittenInVietnamTimeWhateverTheirZone()

@@ -65,7 +65,8 @@ ActionRequest req(WorkflowAction a, const QDateTime& at, const QString& comment 
     r.comment = comment;
     r.toUser = toUser;
     if (a == WorkflowAction::ReturnResult) // the counter records who took the result away
-        r.recipient = Person{QStringLiteral("Trần Thị Bích"), QStringLiteral("001190001234"), {}, {}, {}, {}};
+        r.recipient =
+            Person{QStringLiteral("Trần Thị Bích"), QStringLiteral("001190001234"), {}, {}, {}, {}};
     return r;
 }
 
@@ -155,7 +156,7 @@ private slots:
             QVERIFY2(s.finishedAt.isValid(), qPrintable(s.stepId));
 
         // Returned is final.
-        for (int a = 0; a <= int(WorkflowAction::Withdraw); ++a)
+        for (int a = 0; a <= int(WorkflowAction::ApproveApology); ++a)
             QCOMPARE(f.refusal(d, reception(),
                                req(WorkflowAction(a), vn(2026, 11, 27, 9, 0), QStringLiteral("x"))),
                      QStringLiteral("workflow.terminal_state"));
@@ -333,6 +334,216 @@ private slots:
         QVERIFY(d.countedLate);
     }
 
+    void apologyBeforeLatenessMovesTheAppointment()
+    {
+        Fixture f;
+        Dossier d = f.inProcess();
+        QCOMPARE(d.appointmentAt, vn(2026, 11, 26, 17, 0));
+        ActionRequest propose = req(WorkflowAction::ProposeApology, vn(2026, 11, 25, 9, 0),
+                                    QStringLiteral("Chờ xác minh thông tin tại UBND xã nơi sinh"));
+        // The new appointment is required and must be later than the current one.
+        QCOMPARE(f.refusal(d, specialist(), propose),
+                 QStringLiteral("workflow.appointment_required"));
+        propose.newAppointment = vn(2026, 11, 26, 17, 0);
+        QCOMPARE(f.refusal(d, specialist(), propose),
+                 QStringLiteral("workflow.appointment_not_later"));
+        propose.newAppointment = vn(2026, 11, 30, 17, 0);
+        // Like forward: the officer holding the step, not a colleague, not the counter.
+        QCOMPARE(f.refusal(d, colleague(), propose), QStringLiteral("workflow.not_assignee"));
+        QCOMPARE(f.refusal(d, reception(), propose), QStringLiteral("workflow.role_not_permitted"));
+        ActionRequest noReason = propose;
+        noReason.comment.clear();
+        QCOMPARE(f.refusal(d, specialist(), noReason), QStringLiteral("workflow.reason_required"));
+        // Nothing to approve yet.
+        QCOMPARE(
+            f.refusal(d, leader(), req(WorkflowAction::ApproveApology, vn(2026, 11, 25, 9, 0))),
+            QStringLiteral("workflow.no_pending_apology"));
+
+        d = f.must(d, specialist(), propose);
+        QCOMPARE(d.apologies.size(), 1);
+        QVERIFY(d.apologies.last().isPending());
+        QCOMPARE(d.appointmentAt, vn(2026, 11, 26, 17, 0)); // unchanged until approved
+        QVERIFY(!d.countedLate);
+        QCOMPARE(d.history.last().action, QStringLiteral("proposeApology"));
+        QCOMPARE(d.history.last().comment, propose.comment);
+
+        // A second proposal replaces the pending one.
+        propose.at = vn(2026, 11, 25, 10, 0);
+        propose.newAppointment = vn(2026, 12, 1, 17, 0);
+        d = f.must(d, specialist(), propose);
+        QCOMPARE(d.apologies.size(), 1);
+        QCOMPARE(d.apologies.last().newAppointment, vn(2026, 12, 1, 17, 0));
+        QCOMPARE(d.apologies.last().proposedAt, vn(2026, 11, 25, 10, 0));
+
+        // Only the leader of the unit holding the dossier approves.
+        const auto approve = req(WorkflowAction::ApproveApology, vn(2026, 11, 26, 8, 0),
+                                 QStringLiteral("Đồng ý gia hạn"));
+        QCOMPARE(f.refusal(d, specialist(), approve),
+                 QStringLiteral("workflow.role_not_permitted"));
+        const Actor otherLeader{QStringLiteral("ld-tainguyen"),
+                                {Role::Leader},
+                                QStringLiteral("Tài nguyên - Môi trường")};
+        QCOMPARE(f.refusal(d, otherLeader, approve), QStringLiteral("workflow.wrong_unit"));
+        QVERIFY(!f.engine.permitted(d, specialist(), WorkflowAction::ApproveApology));
+        QVERIFY(f.engine.permitted(d, leader(), WorkflowAction::ApproveApology,
+                                   vn(2026, 11, 26, 8, 0)));
+
+        const qint64 version = d.version;
+        d = f.must(d, leader(), approve);
+        QCOMPARE(d.version, version + 1);
+        QCOMPARE(d.appointmentAt, vn(2026, 12, 1, 17, 0));
+        QVERIFY(d.countedLate);
+        QCOMPARE(d.status, DossierStatus::InProgress);
+        const Apology& a = d.apologies.last();
+        QVERIFY(!a.isPending());
+        QCOMPARE(a.approvedAt, vn(2026, 11, 26, 8, 0));
+        QCOMPARE(a.approvedBy, QStringLiteral("demo-leader"));
+        QCOMPARE(a.previousAppointment, vn(2026, 11, 26, 17, 0));
+        QCOMPARE(a.proposedBy, QStringLiteral("demo-specialist"));
+        QCOMPARE(d.history.last().action, QStringLiteral("approveApology"));
+        QCOMPARE(d.history.last().actor, QStringLiteral("demo-leader"));
+        QCOMPARE(d.history.last().comment, QStringLiteral("Đồng ý gia hạn"));
+        // Nothing pending any more.
+        QCOMPARE(f.refusal(d, leader(), approve), QStringLiteral("workflow.no_pending_apology"));
+
+        // A supplement afterwards never moves the promised date earlier.
+        d = f.must(d, specialist(),
+                   req(WorkflowAction::RequestSupplement, vn(2026, 11, 26, 9, 0),
+                       QStringLiteral("Bổ sung giấy chứng sinh")));
+        d = f.must(d, reception(), req(WorkflowAction::ReceiveSupplement, vn(2026, 11, 26, 10, 0)));
+        QCOMPARE(d.appointmentAt, vn(2026, 12, 1, 17, 0));
+    }
+
+    void apologyAfterTheAppointmentIsRefused()
+    {
+        Fixture f;
+        Dossier d = f.inProcess();
+        ActionRequest late =
+            req(WorkflowAction::ProposeApology, vn(2026, 11, 26, 17, 0), QStringLiteral("Quá tải"));
+        late.newAppointment = vn(2026, 12, 3, 17, 0);
+        QCOMPARE(f.refusal(d, specialist(), late), QStringLiteral("workflow.apology_too_late"));
+        QVERIFY(f.engine.permitted(d, specialist(), WorkflowAction::ProposeApology,
+                                   vn(2026, 11, 26, 16, 59)));
+        QCOMPARE(
+            f.engine
+                .permitted(d, specialist(), WorkflowAction::ProposeApology, vn(2026, 11, 27, 8, 0))
+                .error()
+                .code,
+            QStringLiteral("workflow.apology_too_late"));
+
+        // A proposal overtaken by a pause that moved the appointment past it cannot be approved.
+        {
+            ActionRequest shortOne = late;
+            shortOne.at = vn(2026, 11, 24, 9, 0);
+            shortOne.newAppointment = vn(2026, 11, 27, 17, 0);
+            Dossier p = f.must(d, specialist(), shortOne);
+            p = f.must(p, specialist(),
+                       req(WorkflowAction::RequestSupplement, vn(2026, 11, 24, 10, 0),
+                           QStringLiteral("Bổ sung")));
+            p = f.must(p, reception(),
+                       req(WorkflowAction::ReceiveSupplement, vn(2026, 11, 27, 9, 0)));
+            QVERIFY(p.appointmentAt >= vn(2026, 11, 27, 17, 0));
+            QCOMPARE(f.refusal(p, leader(),
+                               req(WorkflowAction::ApproveApology, vn(2026, 11, 27, 10, 0))),
+                     QStringLiteral("workflow.appointment_not_later"));
+        }
+        // Proposed in time but approved too late: refused, the appointment stays.
+        ActionRequest inTime = late;
+        inTime.at = vn(2026, 11, 26, 16, 0);
+        d = f.must(d, specialist(), inTime);
+        QCOMPARE(
+            f.refusal(d, leader(), req(WorkflowAction::ApproveApology, vn(2026, 11, 27, 8, 0))),
+            QStringLiteral("workflow.apology_too_late"));
+        QCOMPARE(d.appointmentAt, vn(2026, 11, 26, 17, 0));
+        bool listed = false;
+        for (const auto& av : f.engine.availability(d, leader(), vn(2026, 11, 27, 8, 0))) {
+            if (av.action == WorkflowAction::ApproveApology) {
+                listed = true;
+                QCOMPARE(av.status.error().code, QStringLiteral("workflow.apology_too_late"));
+            }
+        }
+        QVERIFY(listed);
+    }
+
+    void commentsRecordAnOpinionAndChangeNothingElse()
+    {
+        Fixture f;
+        Dossier d = f.inProcess();
+        const auto comment = req(WorkflowAction::Comment, vn(2026, 11, 23, 11, 0),
+                                 QStringLiteral("Đề nghị kiểm tra lại ngày sinh"));
+        QCOMPARE(f.refusal(d, colleague(), req(WorkflowAction::Comment, vn(2026, 11, 23, 11, 0))),
+                 QStringLiteral("workflow.reason_required"));
+        QCOMPARE(f.refusal(d, outsider(), comment), QStringLiteral("workflow.wrong_unit"));
+        QCOMPARE(f.refusal(d, admin(), comment), QStringLiteral("workflow.role_not_permitted"));
+        for (const Actor& a : {specialist(), colleague(), leader(), reception()}) {
+            const Dossier next = f.must(d, a, comment);
+            QCOMPARE(next.version, d.version + 1);
+            QCOMPARE(next.history.size(), d.history.size() + 1);
+            QCOMPARE(next.history.last().action, QStringLiteral("comment"));
+            QCOMPARE(next.history.last().actor, a.username);
+            QCOMPARE(next.history.last().comment, comment.comment);
+            QCOMPARE(next.history.last().statusAfter, d.status);
+            // Nothing but the history and the version moves.
+            Dossier same = next;
+            same.history = d.history;
+            same.version = d.version;
+            QCOMPARE(same, d);
+        }
+        // Also while waiting for the citizen; never once the dossier is closed.
+        d = f.must(d, specialist(),
+                   req(WorkflowAction::RequestSupplement, vn(2026, 11, 23, 14, 0),
+                       QStringLiteral("Bổ sung")));
+        QVERIFY(f.engine.apply(d, leader(), comment));
+        d = f.must(d, reception(), req(WorkflowAction::Withdraw, vn(2026, 11, 23, 15, 0)));
+        QCOMPARE(f.refusal(d, reception(), comment), QStringLiteral("workflow.terminal_state"));
+    }
+
+    void holidaysInsideAStepAreNotCounted()
+    {
+        // Accepted Thursday 31/12/2026 at 14:00; Friday 1/1/2027 is New Year's Day and 2–3/1 a
+        // weekend. The assign step's 4 working hours: 14:00–17:00, then Monday 07:30–08:30.
+        Fixture f;
+        Dossier d =
+            f.must(registered(), reception(), req(WorkflowAction::Accept, vn(2026, 12, 31, 14, 0)));
+        QCOMPARE(d.stepDeadlines.last().dueAt, vn(2027, 1, 4, 8, 30));
+        // 3 working days: Monday 4, Tuesday 5, Wednesday 6 January.
+        QCOMPARE(d.appointmentAt, vn(2027, 1, 6, 17, 0));
+        // The process step's one working day from Thursday 31/12 10:00 ends on Monday 4/1.
+        d = f.must(d, leader(),
+                   req(WorkflowAction::Forward, vn(2026, 12, 31, 14, 30), {},
+                       QStringLiteral("demo-specialist")));
+        QCOMPARE(d.stepDeadlines.last().dueAt, vn(2027, 1, 4, 17, 0));
+        // Forwarded on Monday 4/1 at 16:00: on time although five calendar days passed.
+        d = f.must(
+            d, specialist(),
+            req(WorkflowAction::Forward, vn(2027, 1, 4, 16, 0), {}, QStringLiteral("demo-leader")));
+        QCOMPARE(d.history.last().stepTimeliness, std::optional(Timeliness::OnTime));
+    }
+
+    void supplementPauseMovesTheStepDeadlineToo()
+    {
+        Fixture f;
+        Dossier d = f.inProcess(); // process step from Monday 23/11 10:00: due Tuesday 24/11 17:00
+        QCOMPARE(d.stepDeadlines.last().dueAt, vn(2026, 11, 24, 17, 0));
+        d = f.must(d, specialist(),
+                   req(WorkflowAction::RequestSupplement, vn(2026, 11, 23, 14, 0),
+                       QStringLiteral("Bổ sung bản sao sổ hộ khẩu")));
+        // Received back Thursday 26/11 at 09:00: Monday still counts (work was done on it), 24, 25
+        // and 26 do not, so the step's deadline and the appointment both move three working days.
+        d = f.must(d, reception(), req(WorkflowAction::ReceiveSupplement, vn(2026, 11, 26, 9, 0)));
+        QCOMPARE(d.appointmentAt, vn(2026, 12, 1, 17, 0));
+        QCOMPARE(d.stepDeadlines.last().dueAt, vn(2026, 11, 27, 17, 0));
+        QCOMPARE(d.stepDeadlines.last().stepId, QStringLiteral("process"));
+        QCOMPARE(d.stepDeadlines.last().startedAt, vn(2026, 11, 23, 10, 0));
+        // A second request by the leader marks the dossier late whatever happens next.
+        d = f.must(d, leader(),
+                   req(WorkflowAction::RequestSupplement, vn(2026, 11, 26, 10, 0),
+                       QStringLiteral("Bổ sung lần 2")));
+        QCOMPARE(d.supplementRequests, 2);
+        QVERIFY(d.countedLate);
+        QCOMPARE(d.history.last().actor, QStringLiteral("demo-leader"));
+    }
+
     void financialObligationPausesToo()
     {
         Fixture f;
@@ -445,8 +656,12 @@ private slots:
         Dossier done = f.inProcess();
         done = f.must(done, leader(),
                       req(WorkflowAction::Refuse, vn(2026, 11, 23, 14, 0), QStringLiteral("x")));
-        done.fees = {FeeLine{QStringLiteral("Lệ phí"), 8000, FeeCollection::AtReturn,
-                             PaymentMethod::None, {}, {}},
+        done.fees = {FeeLine{QStringLiteral("Lệ phí"),
+                             8000,
+                             FeeCollection::AtReturn,
+                             PaymentMethod::None,
+                             {},
+                             {}},
                      FeeLine{QStringLiteral("Phí đã thu"), 5000, FeeCollection::AtIntake,
                              PaymentMethod::Cash, QStringLiteral("BL-7"), vn(2026, 11, 23, 9, 0)}};
         ActionRequest r = req(WorkflowAction::ReturnResult, vn(2026, 11, 24, 9, 0));
@@ -519,10 +734,10 @@ private slots:
                 }
                 const bool pickOpen = !open.isEmpty() && rng.bounded(4);
                 const auto move =
-                    pickOpen
-                        ? open[rng.bounded(open.size())]
-                        : std::pair{int(rng.bounded(actors.size())),
-                                    WorkflowAction(rng.bounded(int(WorkflowAction::Withdraw) + 1))};
+                    pickOpen ? open[rng.bounded(open.size())]
+                             : std::pair{int(rng.bounded(actors.size())),
+                                         WorkflowAction(
+                                             rng.bounded(int(WorkflowAction::ApproveApology) + 1))};
                 const Actor& a = actors[move.first];
                 const WorkflowAction action = move.second;
                 ActionRequest r =
@@ -530,6 +745,8 @@ private slots:
                 r.toUser = rng.bounded(2) ? QStringLiteral("demo-specialist")
                                           : QStringLiteral("chuyenvien2");
                 r.toUnit = rng.bounded(5) ? QString() : QStringLiteral("Tài nguyên - Môi trường");
+                if (rng.bounded(3))
+                    r.newAppointment = d.appointmentAt.addDays(rng.bounded(5) - 1);
                 const auto next = f.engine.apply(d, a, r);
                 if (!next) {
                     QVERIFY(!next.error().code.isEmpty());

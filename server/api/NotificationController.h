@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/Authenticator.h"
+#include "http/Router.h"
+
+namespace motcua::server {
+
+// Citizen notifications as staff see them: the delivery log of one dossier (its agency's staff),
+// the whole outbox filtered by state (administrators), and the message templates per event (read
+// by staff, edited by administrators). See docs/NOTIFICATIONS.md.
+class NotificationController {
+public:
+    NotificationController(ServerContext& context, const Authenticator& auth)
+        : m_context(context)
+        , m_auth(auth)
+    {}
+    void registerRoutes(Router& router);
+
+private:
+    void ofDossier(RequestContext& ctx);
+    void all(RequestContext& ctx);
+    void templates(RequestContext& ctx);
+    void getTemplate(RequestContext& ctx);
+    void putTemplate(RequestContext& ctx);
+
+    ServerContext& m_context;
+    const Authenticator& m_auth;
+};
+
+} // namespace motcua::server
