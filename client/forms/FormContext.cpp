@@ -142,6 +142,7 @@ QVariantList components(const Dossier& d, Rows which)
             {QStringLiteral("photocopies"), count(c.photocopies)},
             {QStringLiteral("received"), c.received},
             {QStringLiteral("missing"), !c.received},
+            {QStringLiteral("requested"), false}, // Mẫu 02 rows of an officer's request
             {QStringLiteral("note"), c.note},
             {QStringLiteral("digitised"), c.digitised},
             {QStringLiteral("reused"), c.reused},
@@ -304,7 +305,16 @@ void putDossier(QVariantMap& ctx, const FormData& data)
     ctx.insert(QStringLiteral("componentCount"), QString::number(all.size()));
     // The receipt lists what the citizen handed in; optional papers not brought are left out.
     ctx.insert(QStringLiteral("receivedComponents"), components(d, Rows::Received));
-    const QVariantList problems = components(d, Rows::Problems);
+    QVariantList problems;
+    if (data.requestedItems.isEmpty()) {
+        problems = components(d, Rows::Problems);
+    } else {
+        for (const QString& item : data.requestedItems)
+            problems.append(
+                QVariantMap{{QStringLiteral("no"), QString::number(problems.size() + 1)},
+                            {QStringLiteral("name"), item},
+                            {QStringLiteral("requested"), true}});
+    }
     ctx.insert(QStringLiteral("problemComponents"), problems);
     ctx.insert(QStringLiteral("sets"), QString::number(d.sets));
 

@@ -45,6 +45,10 @@ struct FormData {
     User clerk;     // who prints and signs: receiving / guiding / refusing officer
     QString reason; // Mẫu 02: what is missing or wrong overall; Mẫu 03: why it is refused.
                     // Line breaks are kept.
+    // Mẫu 02 of a supplement asked for during processing: the papers the officer listed, one
+    // row each, instead of the intake's components (an accepted dossier had every mandatory
+    // paper; what it lacked at intake was optional and is not asked for again).
+    QStringList requestedItems;
 
     QDate from, to; // register: the range of reception dates (inclusive); null = unbounded
 

@@ -258,7 +258,18 @@ void CounterController::printSupplementRequest(const Dossier& dossier)
     }
     FormData data =
         FormDataFactory(m_workstation->store()).forDossier(FormKind::Supplement, dossier, officer);
-    data.reason = pause->reason;
+    // The officer's request is "- paper" lines (ActionDialog), then a note: the papers become
+    // the form's rows, the note its reason.
+    QStringList note;
+    for (const QString& line : pause->reason.split(u'\n')) {
+        if (line.startsWith(QLatin1String("- ")) && note.isEmpty())
+            data.requestedItems << line.mid(2).trimmed();
+        else
+            note << line;
+    }
+    data.reason = note.join(u'\n').trimmed();
+    if (data.requestedItems.isEmpty() && data.reason.isEmpty())
+        data.reason = pause->reason;
     output(data);
 }
 

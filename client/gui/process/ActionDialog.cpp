@@ -265,12 +265,14 @@ void ActionDialog::buildSupplement()
     m_items = new QListWidget(this);
     m_items->setObjectName(QStringLiteral("supplementItems"));
     m_items->setMinimumHeight(110);
-    // The dossier's own papers first, ticked when the counter already noted a problem.
+    // The dossier's own papers first, ticked when the counter already noted a problem. Papers
+    // not received are listed unticked: the dossier was accepted, so every mandatory paper was
+    // there and those were optional — the officer ticks one only if this case needs it.
     for (const ReceivedComponent& c : m_dossier.components) {
         auto* item = new QListWidgetItem(
             c.note.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.note), m_items);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-        item->setCheckState(!c.received || !c.note.isEmpty() ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(!c.note.trimmed().isEmpty() ? Qt::Checked : Qt::Unchecked);
     }
     m_itemEdit = new QLineEdit(this);
     m_itemEdit->setObjectName(QStringLiteral("supplementItemEdit"));

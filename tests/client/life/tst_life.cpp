@@ -330,13 +330,13 @@ private slots:
         auto* item = dialog->findChild<QLineEdit*>(QStringLiteral("supplementItemEdit"));
         auto* add = dialog->findChild<QPushButton*>(QStringLiteral("addSupplementItemButton"));
         QVERIFY(item && add);
-        // The dialog offers the papers the counter did not receive, ticked; here they are the
-        // optional ones ("if any") this citizen does not need: the officer unticks them and asks
-        // for the one paper that is missing.
+        // The dialog lists the dossier's papers, none ticked: the counter noted no problem, and
+        // what it did not receive was optional ("if any") — the dossier was accepted. The officer
+        // asks for the one paper that is missing.
         auto* items = dialog->findChild<QListWidget*>(QStringLiteral("supplementItems"));
-        QVERIFY(items);
+        QVERIFY(items && items->count() > 0);
         for (int i = 0; i < items->count(); ++i)
-            items->item(i)->setCheckState(Qt::Unchecked);
+            QCOMPARE(items->item(i)->checkState(), Qt::Unchecked);
         item->setText(QStringLiteral("Bản sao trích lục ghi chú ly hôn"));
         add->click();
         auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"));
@@ -393,6 +393,9 @@ private slots:
              {m_code, u"Bản sao trích lục ghi chú ly hôn"_qs, u"Thiếu giấy tờ chứng minh"_qs,
               u"Trần Văn Minh"_qs, u"Vũ Thị Hồng Nhung"_qs})
             QVERIFY2(text02.contains(expected), qPrintable(expected + u'\n' + text02));
+        // Only that paper is asked for: the optional papers not brought at intake are not.
+        QCOMPARE(text02.count(u"Cần nộp bổ sung, hoàn thiện"_qs), 1);
+        QVERIFY2(!text02.contains(u"Chưa có, cần nộp bổ sung"_qs), qPrintable(text02));
         shot(counter, "life-counter-supplement");
         ActionDialog* dialog = openAction(view, WorkflowAction::ReceiveSupplement);
         QVERIFY(dialog);
