@@ -115,6 +115,13 @@ QueuePanel::QueuePanel(LocalStore& store, const User& user, WorkQueues::Perspect
 
     m_search->setPlaceholderText(tr("Search this queue: code, name, phone, ID number"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    // Procedure names run to a hundred characters: the combos must not push the search box
+    // out of sight.
+    for (QComboBox* combo : {m_field, m_procedure}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_sort->addItem(tr("By deadline"), int(LocalStore::QueueSort::Deadline));
     m_sort->addItem(tr("Newest received first"), int(LocalStore::QueueSort::ReceivedNewest));
     m_sort->addItem(tr("Oldest received first"), int(LocalStore::QueueSort::ReceivedOldest));
