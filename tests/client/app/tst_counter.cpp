@@ -1,4 +1,6 @@
 #include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/barcode/Barcode.h"
@@ -47,42 +49,6 @@ QWidget* focused()
     return QApplication::focusWidget();
 }
 
-// Another officer's hands on the server, through the API.
-class Officer {
-public:
-    Officer(const QUrl& server, const QString& username)
-    {
-        m_api.setBaseUrl(server);
-        ApiClient::Request login;
-        login.method = "POST";
-        login.path = QStringLiteral("/auth/login");
-        login.body = QJsonDocument(QJsonObject{{"username", username}, {"password", kPassword}})
-                         .toJson(QJsonDocument::Compact);
-        login.authenticate = false;
-        const ApiResult r = m_api.call(login);
-        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                        r.body.toObject().value("refreshToken").toString());
-    }
-    Dossier get(const QString& code)
-    {
-        return codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body)
-            .value_or(Dossier{});
-    }
-    int act(const QString& code, WorkflowAction action)
-    {
-        ActionCommand c;
-        c.action = action;
-        c.version = get(code).version;
-        return m_api
-            .post(QStringLiteral("/dossiers/%1/actions").arg(code),
-                  QJsonDocument(codec::toJson(c).toObject()).toJson(QJsonDocument::Compact))
-            .httpStatus;
-    }
-
-private:
-    ApiClient m_api;
-};
-
 QStringList barcodesOnPdf(const QString& pdf, const QString& workDir)
 {
     QProcess raster;
@@ -113,11 +79,10 @@ private slots:
         m_workstation = std::make_unique<Workstation>(m_dir.path() + QStringLiteral("/ws"));
         QDir().mkpath(m_dir.path() + QStringLiteral("/ws"));
         QVERIFY(m_workstation->open());
-        m_workstation->setServerUrl(m_server.url());
-        QSignalSpy loggedIn(m_workstation.get(), &Workstation::loggedIn);
-        m_workstation->login(QStringLiteral("demo-reception"), kPassword);
-        QVERIFY(loggedIn.wait(20000));
-        QCOMPARE(loggedIn.first().at(1).toBool(), false); // online
+        const LoginAnswer loggedIn =
+            logIn(*m_workstation, m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(loggedIn.answered);
+        QCOMPARE(loggedIn.offline, false); // online
         QTRY_VERIFY_WITH_TIMEOUT(m_workstation->store().procedures().size() >= 30, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_workstation->store().user(QStringLiteral("demo-leader")), 20000);
         m_window =
@@ -175,7 +140,7 @@ private slots:
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("result"))->text().contains(m_code));
         QVERIFY(page->ownerFields()->person().fullName.isEmpty()); // ready for the next citizen
 
-        Officer admin(m_server.url(), QStringLiteral("demo-admin"));
+        StaffApi admin(m_server.url(), QStringLiteral("demo-admin"), kPassword);
         const Dossier onServer = admin.get(m_code);
         QCOMPARE(onServer.owner.fullName, QStringLiteral("Nguyễn Thị Ngọc Ánh"));
         QCOMPARE(onServer.owner.idNumber, QStringLiteral("001190012345"));
@@ -222,9 +187,9 @@ private slots:
     {
         QVERIFY(!m_code.isEmpty());
         // Push the dossier through the department and the leader on the server.
-        Officer specialist(m_server.url(), QStringLiteral("demo-specialist"));
-        Officer leader(m_server.url(), QStringLiteral("demo-leader"));
-        Officer reception(m_server.url(), QStringLiteral("demo-reception"));
+        StaffApi specialist(m_server.url(), QStringLiteral("demo-specialist"), kPassword);
+        StaffApi leader(m_server.url(), QStringLiteral("demo-leader"), kPassword);
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
         QCOMPARE(specialist.act(m_code, WorkflowAction::Forward), 200);
         QCOMPARE(leader.act(m_code, WorkflowAction::Approve), 200);
         QCOMPARE(reception.act(m_code, WorkflowAction::MarkResultReady), 200);
@@ -276,7 +241,7 @@ private slots:
             m_window->dossierView()->findChild<QPushButton*>(QStringLiteral("returnResultButton"));
         QVERIFY(button && button->isEnabled());
         button->click();
-        Officer admin(m_server.url(), QStringLiteral("demo-admin"));
+        StaffApi admin(m_server.url(), QStringLiteral("demo-admin"), kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(admin.get(m_code).status, DossierStatus::Returned, 20000);
         QCOMPARE(admin.get(m_code).returnedTo.fullName, QStringLiteral("Nguyễn Thị Ngọc Ánh"));
         QCOMPARE(admin.get(m_code).returnedTo.idNumber, QStringLiteral("001190012345"));

@@ -1,4 +1,7 @@
+#include "ClientSamples.h"
 #include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/store/LocalStore.h"
@@ -24,26 +27,9 @@ using namespace motcua::test;
 namespace {
 
 const QString kPassword = QStringLiteral("Demo-Pass-2026!");
-const QString kProcedure = QStringLiteral("1.001193"); // birth registration, demo catalogue
 
-QStringList serverArgs()
-{
-    return {QStringLiteral("--demo"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.memoryKiB=64"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.iterations=1")};
-}
-
-// No periodic pulls (the tests call syncNow), quick retries.
-SyncEngine::Options testOptions()
-{
-    SyncEngine::Options o;
-    o.syncIntervalMs = 3600 * 1000;
-    o.minBackoffMs = 100;
-    o.maxBackoffMs = 1000;
-    o.reserveLowWater = 5;
-    o.reserveBlockSize = 5;
-    return o;
-}
+// Few numbers per reserved block, so the tests see a block run out.
+const int kReservedBlock = 5;
 
 ReceivedComponent component(int id, int originals, int photocopies)
 {
@@ -55,17 +41,9 @@ ReceivedComponent component(int id, int originals, int photocopies)
     return c;
 }
 
-// A valid intake of the demo's birth registration: every mandatory paper, a valid CCCD.
 IntakeRequest intakeOf(int i)
 {
-    IntakeRequest r;
-    r.procedureCode = kProcedure;
-    r.owner.fullName = QStringLiteral("Trần Thị Đính Kèm %1").arg(i);
-    r.owner.idNumber = QStringLiteral("001190012345");
-    r.owner.phone = QStringLiteral("0912 345 678");
-    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
-    return r;
+    return birthRegistrationOf(QStringLiteral("Trần Thị Đính Kèm %1").arg(i));
 }
 
 QByteArray pdfOf(const QString& text)
@@ -105,47 +83,19 @@ bool digitised(const Dossier& d, int componentId)
     return false;
 }
 
-// Talks to the server directly (not through the sync engine) to check what it holds.
-class Direct {
-public:
-    Direct(const QUrl& url, const QString& user)
-    {
-        m_api.setBaseUrl(url);
-        const ApiResult r =
-            m_api.post(QStringLiteral("/auth/login"),
-                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
-                           .toJson(QJsonDocument::Compact));
-        if (r.ok())
-            m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                            r.body.toObject().value("refreshToken").toString());
-        else
-            qWarning() << "direct login failed" << r.httpStatus << r.problemCode;
-    }
-    std::optional<Dossier> dossier(const QString& code)
-    {
-        const ApiResult r = m_api.get(QStringLiteral("/dossiers/") + code);
-        if (!r.ok())
-            return std::nullopt;
-        auto d = codec::fromJson<Dossier>(r.body);
-        return d ? std::optional<Dossier>(*d) : std::nullopt;
-    }
-    // sha256 of every attachment the server lists for the dossier ("componentId:sha").
-    QStringList attachments(const QString& code)
-    {
-        const ApiResult r = m_api.get(QStringLiteral("/dossiers/") + code + "/attachments");
-        if (!r.ok())
-            return {QStringLiteral("error %1").arg(r.httpStatus)};
-        QStringList out;
-        for (const QJsonValue& v : r.body.toArray())
-            out << QStringLiteral("%1:%2")
-                       .arg(v.toObject().value("componentId").toInt())
-                       .arg(v.toObject().value("sha256").toString());
-        return out;
-    }
-
-private:
-    ApiClient m_api;
-};
+// sha256 of every attachment the server lists for the dossier ("componentId:sha").
+QStringList attachmentsOn(StaffApi& server, const QString& code)
+{
+    const ApiResult r = server.attachments(code);
+    if (!r.ok())
+        return {QStringLiteral("error %1").arg(r.httpStatus)};
+    QStringList out;
+    for (const QJsonValue& v : r.body.toArray())
+        out << QStringLiteral("%1:%2")
+                   .arg(v.toObject().value("componentId").toInt())
+                   .arg(v.toObject().value("sha256").toString());
+    return out;
+}
 
 } // namespace
 
@@ -155,24 +105,17 @@ class TstAttach : public QObject {
     bool startServer(ServerProcess& server)
     {
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        return server.start(serverArgs());
+        return server.start(demoServerArgs());
     }
 
     // Opens a workstation in `dir` and logs in online; waits for the catalogue and (for the
     // receptionist) a block of reserved numbers.
     bool loginOnline(ServerProcess& server, Workstation& ws, const QString& user = "demo-reception")
     {
-        ws.setSyncOptions(testOptions());
+        ws.setSyncOptions(fastSyncOptions(kReservedBlock));
         if (!ws.open())
             return false;
-        ws.setServerUrl(server.url());
-        QSignalSpy in(&ws, &Workstation::loggedIn);
-        ws.login(user, kPassword);
-        if (!in.wait(30000) || in.first().at(1).toBool())
-            return false;
-        if (!QTest::qWaitFor([&] { return ws.store().procedure(kProcedure).has_value(); }, 30000))
-            return false;
-        return QTest::qWaitFor([&] { return ws.reservedNumbersLeft() >= 5; }, 30000);
+        return logInReady(ws, server.url(), user, kPassword, kReservedBlock);
     }
 
     // An intake done by the server (online) or offline; returns the dossier.
@@ -236,8 +179,8 @@ private slots:
         QVERIFY(failed.isEmpty());
         QVERIFY(!changed.isEmpty());
 
-        Direct reception(server.url(), "demo-reception");
-        QCOMPARE(reception.attachments(d->code), QStringList{"1:" + sha256(pdf)});
+        StaffApi reception(server.url(), "demo-reception", kPassword);
+        QCOMPARE(attachmentsOn(reception, d->code), QStringList{"1:" + sha256(pdf)});
         const auto onServer = reception.dossier(d->code);
         QVERIFY(onServer);
         QVERIFY(digitised(*onServer, 1));
@@ -298,12 +241,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
         QVERIFY(conflicts.isEmpty());
         QVERIFY(rejected.isEmpty());
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         const auto onServer = reception.dossier(d->code);
         QCOMPARE(onServer->status, DossierStatus::Withdrawn);
         QCOMPARE(onServer->version, 3);
         QVERIFY(digitised(*onServer, 2));
-        QCOMPARE(reception.attachments(d->code), QStringList{"2:" + sha256(png)});
+        QCOMPARE(attachmentsOn(reception, d->code), QStringList{"2:" + sha256(png)});
         QTRY_COMPARE(ws.store().dossier(d->code), onServer);
     }
 
@@ -332,7 +275,7 @@ private slots:
         } // closed with the upload queued
         {
             Workstation ws(dir.path());
-            ws.setSyncOptions(testOptions());
+            ws.setSyncOptions(fastSyncOptions(kReservedBlock));
             QVERIFY(ws.open());
             QCOMPARE(ws.pendingCount(), 1);
             const QList<AttachmentInfo> kept = ws.attachments(code);
@@ -358,14 +301,14 @@ private slots:
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
         }
-        Direct reception(server.url(), "demo-reception");
-        QCOMPARE(reception.attachments(code), QStringList{"1:" + sha256(pdf)});
+        StaffApi reception(server.url(), "demo-reception", kPassword);
+        QCOMPARE(attachmentsOn(reception, code), QStringList{"1:" + sha256(pdf)});
 
         Workstation ws(dir.path());
         QVERIFY(loginOnline(server, ws));
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
         // Sent again, recognised by its SHA-256: still one file, one version bump.
-        QCOMPARE(reception.attachments(code), QStringList{"1:" + sha256(pdf)});
+        QCOMPARE(attachmentsOn(reception, code), QStringList{"1:" + sha256(pdf)});
         const auto onServer = reception.dossier(code);
         QVERIFY(digitised(*onServer, 1));
         QCOMPARE(onServer->version, 2);
@@ -398,12 +341,12 @@ private slots:
         ws.setServerUrl(server.url());
         ws.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 60000);
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         const auto onServer = reception.dossier(d->code);
         QVERIFY(onServer);
         QVERIFY(digitised(*onServer, 1) && digitised(*onServer, 2));
         QCOMPARE(onServer->version, 3);
-        QCOMPARE(toSet(reception.attachments(d->code)),
+        QCOMPARE(toSet(attachmentsOn(reception, d->code)),
                  toSet({"1:" + sha256(pdf), "2:" + sha256(png)}));
         QTRY_VERIFY(!ws.store().isPending(d->code));
         QCOMPARE(ws.store().dossier(d->code), onServer);
@@ -477,9 +420,9 @@ private slots:
         ws.resolveConflict(d->code, false);
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
         QTRY_VERIFY(!ws.store().attachment(d->code, 77, sha256(png)));
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         QTRY_COMPARE(ws.store().dossier(d->code), reception.dossier(d->code));
-        QCOMPARE(reception.attachments(d->code), QStringList{"4:" + sha256(jpeg)});
+        QCOMPARE(attachmentsOn(reception, d->code), QStringList{"4:" + sha256(jpeg)});
     }
 
     // Another workstation downloads what it does not have, byte for byte.

@@ -7,8 +7,12 @@
 // A second stack names a dossier this counter does not know, in the middle: the dialog says which
 // documents were saved and which not, and the clerk fixes the group and confirms the rest.
 #include "BatchSamples.h"
+#include "ClientSamples.h"
 #include "PdfTools.h"
 #include "ServerProcess.h"
+#include "Shots.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/batch/BatchSplitter.h"
@@ -38,58 +42,7 @@ namespace samples = motcua::test::batch;
 
 namespace {
 
-// MOTCUA_SHOTS_DIR=folder: the screens as the clerk sees them, saved for a person to look at.
-void shot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MOTCUA_SHOTS_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
 const QString kPassword = QStringLiteral("Batch-Pass-2026!");
-
-IntakeRequest intakeOf(const QString& owner)
-{
-    IntakeRequest r;
-    r.procedureCode = QStringLiteral("1.001193"); // birth registration, demo catalogue
-    r.owner.fullName = owner;
-    r.owner.idNumber = QStringLiteral("001190012345");
-    r.owner.phone = QStringLiteral("0912 345 678");
-    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
-    return r;
-}
-
-// What the server holds, asked directly (not through the workstation).
-class Direct {
-public:
-    Direct(const QUrl& url, const QString& user)
-    {
-        m_api.setBaseUrl(url);
-        const ApiResult r =
-            m_api.post(QStringLiteral("/auth/login"),
-                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
-                           .toJson(QJsonDocument::Compact));
-        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                        r.body.toObject().value("refreshToken").toString());
-    }
-    QJsonArray attachments(const QString& code)
-    {
-        return m_api.get(QStringLiteral("/dossiers/%1/attachments").arg(code)).body.toArray();
-    }
-    QByteArray bytes(const QString& code, const QString& sha)
-    {
-        return m_api.get(QStringLiteral("/dossiers/%1/attachments/%2").arg(code, sha)).rawBody;
-    }
-    Dossier dossier(const QString& code)
-    {
-        return codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body)
-            .value_or(Dossier{});
-    }
-
-private:
-    ApiClient m_api;
-};
 
 } // namespace
 
@@ -120,12 +73,12 @@ class TstBatchIntake : public QObject {
 
     // Each (component id → page count) the server holds for `code`, with the PDFs' pages counted
     // by poppler; waits for the uploads (they go in the background).
-    QMap<int, QList<int>> onServer(Direct& direct, const QString& code, int expectedFiles)
+    QMap<int, QList<int>> onServer(StaffApi& direct, const QString& code, int expectedFiles)
     {
         QJsonArray list;
         (void)QTest::qWaitFor( // the comparison after it says what was missing
             [&] {
-                list = direct.attachments(code);
+                list = direct.attachments(code).body.toArray();
                 return list.size() >= expectedFiles;
             },
             30000);
@@ -137,7 +90,7 @@ class TstBatchIntake : public QObject {
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly))
                 qFatal("cannot write %s", qPrintable(path));
-            f.write(direct.bytes(code, o.value("sha256").toString()));
+            f.write(direct.attachmentBytes(code, o.value("sha256").toString()));
             f.close();
             if (o.value("mime").toString() != QStringLiteral("application/pdf"))
                 out[o.value("componentId").toInt()] << -1;
@@ -156,26 +109,21 @@ private slots:
                     QStringLiteral("%1 is missing (poppler-utils)").arg(QLatin1String(tool))));
         }
         m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.memoryKiB=64"),
-                                 QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.iterations=1")}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(demoServerArgs()), qPrintable(m_server.output()));
         QDir().mkpath(m_dir.filePath(QStringLiteral("ws")));
         m_ws = std::make_unique<Workstation>(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(m_ws->open());
-        m_ws->setServerUrl(m_server.url());
-        QSignalSpy loggedIn(m_ws.get(), &Workstation::loggedIn);
-        m_ws->login(QStringLiteral("demo-reception"), kPassword);
-        QVERIFY(loggedIn.wait(20000));
-        QCOMPARE(loggedIn.first().at(1).toBool(), false);
+        const LoginAnswer loggedIn =
+            logIn(*m_ws, m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(loggedIn.answered);
+        QCOMPARE(loggedIn.offline, false);
 
         QSignalSpy done(m_ws.get(), &Workstation::intakeDone);
         QSignalSpy failed(m_ws.get(), &Workstation::intakeFailed);
         const QStringList owners{QStringLiteral("Nguyễn Văn Một"), QStringLiteral("Trần Thị Hai"),
                                  QStringLiteral("Lê Đức Ba")};
         for (const QString& owner : owners) {
-            m_ws->submitIntake(intakeOf(owner));
+            m_ws->submitIntake(birthRegistrationOf(owner));
             QTRY_VERIFY_WITH_TIMEOUT(done.size() + failed.size() == m_dossiers.size() + 1, 20000);
             QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
             QCOMPARE(done.last().at(2).toBool(), false); // accepted by the server, not offline
@@ -255,10 +203,13 @@ private slots:
         QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("before the first separator")));
         QVERIFY(table->item(3, 5)->text().contains(QStringLiteral("look blank")));
         dialog.review()->selectGroup(3);
-        shot(dialog, QStringLiteral("batch-review"));
+        saveShot(dialog, QStringLiteral("batch-review"));
 
         // The clerk deletes the blank back side, then confirms. Nothing is on the server before.
-        QCOMPARE(Direct(m_server.url(), QStringLiteral("demo-admin")).attachments(d1.code).size(),
+        QCOMPARE(StaffApi(m_server.url(), QStringLiteral("demo-admin"), kPassword)
+                     .attachments(d1.code)
+                     .body.toArray()
+                     .size(),
                  0);
         dialog.review()->selectGroup(3);
         auto* pages = dialog.findChild<QListWidget*>(QStringLiteral("groupPages"));
@@ -283,16 +234,16 @@ private slots:
         QCOMPARE(dialog.review()->plan().groups().size(), 1);
         m_ws->syncNow();
 
-        Direct direct(m_server.url(), QStringLiteral("demo-admin"));
+        StaffApi direct(m_server.url(), QStringLiteral("demo-admin"), kPassword);
         const QMap<int, QList<int>> one = onServer(direct, d1.code, 3);
         QCOMPARE(one, (QMap<int, QList<int>>{{1, {2}}, {2, {2}}, {4, {1}}}));
         const QMap<int, QList<int>> two = onServer(direct, d2.code, 2);
         QCOMPARE(two, (QMap<int, QList<int>>{{1, {3}}, {4, {1}}}));
         // Digitised: exactly the components that got pages (the others were not handed in, or
         // got none).
-        for (const ReceivedComponent& c : direct.dossier(d1.code).components)
+        for (const ReceivedComponent& c : direct.get(d1.code).components)
             QVERIFY2(c.digitised == one.contains(c.componentId), qPrintable(c.name));
-        for (const ReceivedComponent& c : direct.dossier(d2.code).components)
+        for (const ReceivedComponent& c : direct.get(d2.code).components)
             QVERIFY2(c.digitised == two.contains(c.componentId), qPrintable(c.name));
         // And the workstation knows they were sent.
         const auto allSent = [this](const QString& code) {
@@ -340,7 +291,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Not saved yet")), qPrintable(text));
         QVERIFY(text.contains(d3.code));
         QCOMPARE(dialog.review()->plan().groups().size(), 2); // what was not saved stays
-        shot(dialog, QStringLiteral("batch-partial-failure"));
+        saveShot(dialog, QStringLiteral("batch-partial-failure"));
 
         // The clerk puts the stray page into component 2 of the right dossier, and confirms again.
         dialog.review()->selectGroup(0);
@@ -356,10 +307,10 @@ private slots:
         QCOMPARE(second.saved.size(), 2);
         m_ws->syncNow();
 
-        Direct direct(m_server.url(), QStringLiteral("demo-admin"));
+        StaffApi direct(m_server.url(), QStringLiteral("demo-admin"), kPassword);
         const QMap<int, QList<int>> three = onServer(direct, d3.code, 3);
         QCOMPARE(three, (QMap<int, QList<int>>{{1, {1}}, {2, {1}}, {4, {2}}}));
-        for (const ReceivedComponent& c : direct.dossier(d3.code).components)
+        for (const ReceivedComponent& c : direct.get(d3.code).components)
             QVERIFY2(c.digitised == three.contains(c.componentId), qPrintable(c.name));
     }
 

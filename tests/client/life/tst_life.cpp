@@ -8,6 +8,8 @@
 // the counter hands the supplement request over).
 
 #include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/store/LocalStore.h"
@@ -64,34 +66,17 @@ struct Desk {
     std::unique_ptr<MainWindow> window;
 };
 
-// The server as an administrator sees it (for checks only: every action goes through the GUI).
+// The server as the counter sees it (for checks only: every action goes through the GUI); the
+// citizen's messages and attachments in a form the checks compare.
 class Inspector {
 public:
     explicit Inspector(const QUrl& server)
-    {
-        m_api.setBaseUrl(server);
-        ApiClient::Request login;
-        login.method = "POST";
-        login.path = QStringLiteral("/auth/login");
-        login.body = QJsonDocument(QJsonObject{{"username", QStringLiteral("demo-reception")},
-                                               {"password", kPassword}})
-                         .toJson(QJsonDocument::Compact);
-        login.authenticate = false;
-        const ApiResult r = m_api.call(login);
-        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                        r.body.toObject().value("refreshToken").toString());
-    }
-    Dossier dossier(const QString& code)
-    {
-        return codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body)
-            .value_or(Dossier{});
-    }
+        : m_api(server, QStringLiteral("demo-reception"), kPassword)
+    {}
+    Dossier dossier(const QString& code) { return m_api.get(code); }
     // The messages the server queued for the citizen, oldest first (docs/NOTIFICATIONS.md:
     // GET /dossiers/{code}/notifications answers an array).
-    QJsonArray messages(const QString& code)
-    {
-        return m_api.get(QStringLiteral("/dossiers/%1/notifications").arg(code)).body.toArray();
-    }
+    QJsonArray messages(const QString& code) { return m_api.notifications(code); }
     // "event:channel:recipient:state" of every message, in order.
     QStringList notifications(const QString& code)
     {
@@ -116,8 +101,7 @@ public:
     QStringList attachments(const QString& code)
     {
         QStringList out;
-        for (const QJsonValue& v :
-             m_api.get(QStringLiteral("/dossiers/%1/attachments").arg(code)).body.toArray()) {
+        for (const QJsonValue& v : m_api.attachments(code).body.toArray()) {
             const QJsonObject o = v.toObject();
             out << QStringLiteral("%1:%2:%3")
                        .arg(o.value("componentId").toInt())
@@ -128,7 +112,7 @@ public:
     }
 
 private:
-    ApiClient m_api;
+    StaffApi m_api;
 };
 
 bool queueHas(QueuePanel* panel, LocalStore::Queue queue, const QString& code)
@@ -186,10 +170,7 @@ private slots:
             QDir().mkpath(dir);
             desk.ws = std::make_unique<Workstation>(dir);
             QVERIFY(desk.ws->open());
-            desk.ws->setServerUrl(m_server.url());
-            QSignalSpy loggedIn(desk.ws.get(), &Workstation::loggedIn);
-            desk.ws->login(desk.username, kPassword);
-            QVERIFY(loggedIn.wait(20000));
+            QVERIFY(logIn(*desk.ws, m_server.url(), desk.username, kPassword).answered);
             QTRY_VERIFY_WITH_TIMEOUT(desk.ws->store().procedure(kProcedure).has_value(), 20000);
             QTRY_VERIFY_WITH_TIMEOUT(desk.ws->store().user(QStringLiteral("demo-specialist")),
                                      20000);

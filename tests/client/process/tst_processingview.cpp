@@ -1,4 +1,8 @@
+#include "ClientSamples.h"
 #include "ServerProcess.h"
+#include "Shots.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
@@ -44,84 +48,7 @@ using namespace motcua::test;
 namespace {
 
 const QString kPassword = QStringLiteral("Process-Test-2026!");
-const QString kProcedure = QStringLiteral("1.001193"); // birth registration, demo catalogue
 const QString kUnit = QStringLiteral("Tư pháp - Hộ tịch");
-
-QStringList serverArgs()
-{
-    return {QStringLiteral("--demo"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.memoryKiB=64"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.iterations=1")};
-}
-
-// No periodic pulls: the tests decide when a workstation learns about the server's changes
-// (the conflict test depends on one workstation still holding an old version).
-SyncEngine::Options testOptions()
-{
-    SyncEngine::Options o;
-    o.syncIntervalMs = 3600 * 1000;
-    o.minBackoffMs = 100;
-    o.maxBackoffMs = 1000;
-    return o;
-}
-
-IntakeRequest intakeOf(const QString& name)
-{
-    IntakeRequest r;
-    r.procedureCode = kProcedure;
-    r.owner.fullName = name;
-    r.owner.idNumber = QStringLiteral("001190012345");
-    r.owner.phone = QStringLiteral("0912 345 678");
-    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
-    return r;
-}
-
-// Someone's hands on the server through the API, outside any workstation.
-class Direct {
-public:
-    Direct(const QUrl& url, const QString& user)
-    {
-        m_api.setBaseUrl(url);
-        const ApiResult r =
-            m_api.post(QStringLiteral("/auth/login"),
-                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
-                           .toJson(QJsonDocument::Compact));
-        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                        r.body.toObject().value("refreshToken").toString());
-    }
-    Dossier get(const QString& code)
-    {
-        return codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body)
-            .value_or(Dossier{});
-    }
-    QString intake(const QString& name)
-    {
-        const ApiResult r = m_api.post(QStringLiteral("/dossiers"), codec::encode(intakeOf(name)));
-        return r.body.toObject().value("code").toString();
-    }
-    int act(const QString& code, WorkflowAction action, const QString& comment = {},
-            const QString& toUser = {})
-    {
-        ActionCommand c;
-        c.action = action;
-        c.version = get(code).version;
-        c.comment = comment;
-        c.toUser = toUser;
-        return m_api.post(QStringLiteral("/dossiers/%1/actions").arg(code), codec::encode(c))
-            .httpStatus;
-    }
-    int createUser(const User& u)
-    {
-        const QJsonObject body{{"user", codec::toJson(u)}, {"password", kPassword}};
-        return m_api
-            .post(QStringLiteral("/users"), QJsonDocument(body).toJson(QJsonDocument::Compact))
-            .httpStatus;
-    }
-
-private:
-    ApiClient m_api;
-};
 
 // One officer's workstation with the processing view on it.
 struct Desk {
@@ -164,9 +91,7 @@ bool darkAt(const QImage& image, qreal fx, qreal fy)
 // With MOTCUA_PROCESS_SHOTS=<folder>, the views are saved as PNGs there for a look by eye.
 void shot(QWidget* w, const QString& name)
 {
-    const QString dir = qEnvironmentVariable("MOTCUA_PROCESS_SHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    saveShot(*w, name, "MOTCUA_PROCESS_SHOTS");
 }
 
 } // namespace
@@ -177,25 +102,28 @@ private slots:
     void initTestCase()
     {
         m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(m_server.start(serverArgs()), qPrintable(m_server.output()));
-        Direct admin(m_server.url(), QStringLiteral("demo-admin"));
+        QVERIFY2(m_server.start(demoServerArgs()), qPrintable(m_server.output()));
+        StaffApi admin(m_server.url(), QStringLiteral("demo-admin"), kPassword);
         // A second officer in the birth registration unit, to be the assignee that is not us.
         User colleague;
         colleague.username = QStringLiteral("tst-specialist2");
         colleague.fullName = QStringLiteral("Đặng Thị Hạnh");
         colleague.roles = {Role::Specialist};
         // The demo users' agency, as a dossier received there shows it.
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        colleague.agencyId = reception.get(reception.intake(QStringLiteral("Người Mẫu"))).agencyId;
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        colleague.agencyId =
+            reception.get(reception.intake(birthRegistrationOf(QStringLiteral("Người Mẫu"))))
+                .agencyId;
         QVERIFY(!colleague.agencyId.isEmpty());
         colleague.unit = kUnit;
-        QCOMPARE(admin.createUser(colleague), 201);
+        QCOMPARE(admin.createUser(colleague, kPassword), 201);
     }
 
     void actionsShownPerRole()
     {
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        const QString code = reception.intake(QStringLiteral("Nguyễn Văn Vai Trò"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Nguyễn Văn Vai Trò")));
         QVERIFY(!code.isEmpty());
 
         // The specialist of the step's unit, nobody assigned yet: the step's work is open.
@@ -294,8 +222,9 @@ private slots:
 
     void forwardToAChosenOfficer()
     {
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        const QString code = reception.intake(QStringLiteral("Trần Thị Chuyển"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Trần Thị Chuyển")));
         auto d = desk(QStringLiteral("demo-specialist"), code);
         QVERIFY(d);
         QSignalSpy completed(d->view.get(), &ProcessingView::actionCompleted);
@@ -356,8 +285,9 @@ private slots:
 
     void supplementRequestListsTheItems()
     {
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        const QString code = reception.intake(QStringLiteral("Lê Văn Bổ Sung"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Lê Văn Bổ Sung")));
         auto d = desk(QStringLiteral("demo-specialist"), code);
         QVERIFY(d);
         QSignalSpy completed(d->view.get(), &ProcessingView::actionCompleted);
@@ -416,8 +346,9 @@ private slots:
 
     void aConflictIsToldWithTheCurrentState()
     {
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        const QString code = reception.intake(QStringLiteral("Phạm Văn Xung Đột"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Phạm Văn Xung Đột")));
         auto first = desk(QStringLiteral("demo-specialist"), code);
         auto second = desk(QStringLiteral("demo-specialist"), code);
         QVERIFY(first && second);
@@ -458,8 +389,9 @@ private slots:
 
     void anApologyIsProposedAndApproved()
     {
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        const QString code = reception.intake(QStringLiteral("Võ Thị Xin Lỗi"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Võ Thị Xin Lỗi")));
         auto d = desk(QStringLiteral("demo-specialist"), code);
         QVERIFY(d);
         const Dossier before = d->view->dossier();
@@ -525,7 +457,7 @@ private slots:
     {
         QVERIFY(!m_approveCode.isEmpty());
         const QString code = m_approveCode;
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
         auto leader = desk(QStringLiteral("demo-leader"), code);
         QVERIFY(leader);
         QSignalSpy approved(leader->view.get(), &ProcessingView::actionCompleted);
@@ -644,13 +576,13 @@ private:
     {
         auto d = std::make_unique<Desk>();
         d->ws = std::make_unique<Workstation>(d->dir.path());
-        d->ws->setSyncOptions(testOptions());
+        // No periodic pulls: the conflict test depends on one workstation still holding an old
+        // version.
+        d->ws->setSyncOptions(fastSyncOptions());
         if (!d->ws->open())
             return nullptr;
-        d->ws->setServerUrl(m_server.url());
-        QSignalSpy in(d->ws.get(), &Workstation::loggedIn);
-        d->ws->login(user, kPassword);
-        if (!in.wait(20000) || in.first().at(1).toBool())
+        const LoginAnswer in = logIn(*d->ws, m_server.url(), user, kPassword);
+        if (!in.answered || in.offline)
             return nullptr;
         if (!sync(*d, code, 1))
             return nullptr;

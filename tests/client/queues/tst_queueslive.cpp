@@ -2,7 +2,10 @@
 // else forwards to the head of unit appears in his "new to me" queue after a sync, with no
 // restart; the counts follow; opening it marks it seen; a reminder names it.
 
+#include "ClientSamples.h"
 #include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/store/LocalStore.h"
@@ -30,60 +33,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("Queues-Test-2026!");
 
-SyncEngine::Options testOptions()
-{
-    SyncEngine::Options o;
-    o.syncIntervalMs = 3600 * 1000; // the test decides when to sync
-    o.minBackoffMs = 100;
-    o.maxBackoffMs = 1000;
-    return o;
-}
-
-IntakeRequest intakeOf(const QString& name)
-{
-    IntakeRequest r;
-    r.procedureCode = QStringLiteral("1.001193"); // birth registration: process → approve
-    r.owner.fullName = name;
-    r.owner.idNumber = QStringLiteral("001190012345");
-    r.owner.phone = QStringLiteral("0912 345 678");
-    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
-    return r;
-}
-
-class Direct {
-public:
-    Direct(const QUrl& url, const QString& user)
-    {
-        m_api.setBaseUrl(url);
-        const ApiResult r =
-            m_api.post(QStringLiteral("/auth/login"),
-                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
-                           .toJson(QJsonDocument::Compact));
-        m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                        r.body.toObject().value("refreshToken").toString());
-    }
-    QString intake(const QString& name)
-    {
-        const ApiResult r = m_api.post(QStringLiteral("/dossiers"), codec::encode(intakeOf(name)));
-        return r.body.toObject().value("code").toString();
-    }
-    int forward(const QString& code)
-    {
-        const auto d =
-            codec::fromJson<Dossier>(m_api.get(QStringLiteral("/dossiers/") + code).body);
-        ActionCommand c;
-        c.action = WorkflowAction::Forward;
-        c.version = d ? d->version : -1;
-        c.comment = QStringLiteral("Hồ sơ hợp lệ, trình lãnh đạo ký");
-        return m_api.post(QStringLiteral("/dossiers/%1/actions").arg(code), codec::encode(c))
-            .httpStatus;
-    }
-
-private:
-    ApiClient m_api;
-};
-
 } // namespace
 
 class TstQueuesLive : public QObject {
@@ -92,23 +41,16 @@ private slots:
     void initTestCase()
     {
         m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.memoryKiB=64"),
-                                 QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.iterations=1")}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(demoServerArgs()), qPrintable(m_server.output()));
     }
 
     void aForwardedDossierAppearsInNewToMeAfterTheSync()
     {
         // The head of the People's Committee at his workstation, the Work workspace open.
         Workstation ws(m_dir.path());
-        ws.setSyncOptions(testOptions());
+        ws.setSyncOptions(fastSyncOptions()); // the test decides when to sync
         QVERIFY(ws.open());
-        ws.setServerUrl(m_server.url());
-        QSignalSpy in(&ws, &Workstation::loggedIn);
-        ws.login(QStringLiteral("demo-leader"), kPassword);
-        QVERIFY(in.wait(20000));
+        QVERIFY(logIn(ws, m_server.url(), QStringLiteral("demo-leader"), kPassword).answered);
         QTRY_VERIFY_WITH_TIMEOUT(ws.store().user(QStringLiteral("demo-leader")), 20000);
         MainWindow window(&ws, *ws.currentUser(), false);
         window.resize(1400, 800);
@@ -123,11 +65,14 @@ private slots:
         QCOMPARE(work->count(Queue::NewToMe), 0);
 
         // The counter accepts a dossier and the officer forwards it to the leader's approval.
-        Direct reception(m_server.url(), QStringLiteral("demo-reception"));
-        Direct officer(m_server.url(), QStringLiteral("demo-specialist"));
-        const QString code = reception.intake(QStringLiteral("Nguyễn Văn Hàng Đợi"));
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        StaffApi officer(m_server.url(), QStringLiteral("demo-specialist"), kPassword);
+        const QString code =
+            reception.intake(birthRegistrationOf(QStringLiteral("Nguyễn Văn Hàng Đợi")));
         QVERIFY(!code.isEmpty());
-        QCOMPARE(officer.forward(code), 200);
+        QCOMPARE(officer.act(code, WorkflowAction::Forward,
+                             QStringLiteral("Hồ sơ hợp lệ, trình lãnh đạo ký")),
+                 200);
 
         // One sync later it is in "new to me", counted, listed — no restart.
         ws.syncNow();

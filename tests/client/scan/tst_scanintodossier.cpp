@@ -2,8 +2,12 @@
 // motcua-server (port 0): the dossier view's buttons, the scan-into-dossier dialog (component
 // selector, several components in one sitting, the last one remembered), attaching a file from
 // disk, and what the server then holds (one PDF per save, the component digitised).
+#include "ClientSamples.h"
 #include "PdfTools.h"
 #include "ServerProcess.h"
+#include "Shots.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/scan/Scanner.h"
@@ -43,14 +47,6 @@ template <typename T> T* child(const QWidget& w, const char* name)
     return found;
 }
 
-// MOTCUA_SHOTS_DIR=folder: the screens as the clerk sees them, saved for a person to look at.
-void shot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("MOTCUA_SHOTS_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
 void choose(QComboBox* box, const QVariant& data)
 {
     const int i = box->findData(data);
@@ -70,15 +66,14 @@ class TstScanIntoDossier : public QObject {
     std::unique_ptr<Workstation> m_ws;
     std::unique_ptr<QSettings> m_settings;
     Dossier m_dossier;
-    ApiClient m_admin;
+    std::unique_ptr<StaffApi> m_admin; // what the server holds, asked directly
 
     QJsonArray serverAttachments(int atLeast)
     {
         QJsonArray list;
         (void)QTest::qWaitFor(
             [&] {
-                list = m_admin.get(QStringLiteral("/dossiers/%1/attachments").arg(m_dossier.code))
-                           .body.toArray();
+                list = m_admin->attachments(m_dossier.code).body.toArray();
                 return list.size() >= atLeast;
             },
             30000);
@@ -91,8 +86,7 @@ class TstScanIntoDossier : public QObject {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return -1;
-        f.write(m_admin.get(QStringLiteral("/dossiers/%1/attachments/%2").arg(m_dossier.code, sha))
-                    .rawBody);
+        f.write(m_admin->attachmentBytes(m_dossier.code, sha));
         f.close();
         return pdf::pageCount(path);
     }
@@ -108,40 +102,21 @@ private slots:
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("motcua.conf")),
                                                  QSettings::IniFormat);
         m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.memoryKiB=64"),
-                                 QStringLiteral("--set"),
-                                 QStringLiteral("motcua.auth.argon2.iterations=1")}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(demoServerArgs()), qPrintable(m_server.output()));
         QDir().mkpath(m_dir.filePath(QStringLiteral("ws")));
         m_ws = std::make_unique<Workstation>(m_dir.filePath(QStringLiteral("ws")));
         QVERIFY(m_ws->open());
-        m_ws->setServerUrl(m_server.url());
-        QSignalSpy loggedIn(m_ws.get(), &Workstation::loggedIn);
-        m_ws->login(QStringLiteral("demo-reception"), kPassword);
-        QVERIFY(loggedIn.wait(20000));
+        QVERIFY(logIn(*m_ws, m_server.url(), QStringLiteral("demo-reception"), kPassword).answered);
 
-        IntakeRequest r;
-        r.procedureCode = QStringLiteral("1.001193");
-        r.owner.fullName = QStringLiteral("Phạm Thị Quét");
-        r.owner.idNumber = QStringLiteral("001190012345");
-        r.owner.phone = QStringLiteral("0912 345 678");
-        r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-        r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
         QSignalSpy done(m_ws.get(), &Workstation::intakeDone);
-        m_ws->submitIntake(r);
+        m_ws->submitIntake(birthRegistrationOf(QStringLiteral("Phạm Thị Quét")));
         QVERIFY(done.wait(20000));
         m_dossier = done.first().at(1).value<Dossier>();
         QTRY_VERIFY_WITH_TIMEOUT(m_ws->store().dossier(m_dossier.code).has_value(), 20000);
 
-        m_admin.setBaseUrl(m_server.url());
-        const ApiResult login = m_admin.post(
-            QStringLiteral("/auth/login"),
-            QJsonDocument(QJsonObject{{"username", "demo-admin"}, {"password", kPassword}})
-                .toJson(QJsonDocument::Compact));
-        QVERIFY(login.ok());
-        m_admin.setTokens(login.body.toObject().value("accessToken").toString(),
-                          login.body.toObject().value("refreshToken").toString());
+        m_admin =
+            std::make_unique<StaffApi>(m_server.url(), QStringLiteral("demo-admin"), kPassword);
+        QVERIFY(m_admin->loggedIn());
     }
 
     void scanTwoComponentsInOneSitting()
@@ -178,7 +153,7 @@ private slots:
         child<QPushButton>(dialog, "deleteButton")->click();
         QCOMPARE(pages->count(), 8);
         dialog.resize(1100, 760);
-        shot(dialog, QStringLiteral("scan-into-dossier"));
+        saveShot(dialog, QStringLiteral("scan-into-dossier"));
 
         QSignalSpy saved(&dialog, &ScanIntoDossierDialog::saved);
         save->click();
@@ -216,10 +191,7 @@ private slots:
                 pdfPages(v.toObject().value("sha256").toString());
         }
         QCOMPARE(pagesByComponent, (QMap<int, int>{{1, 8}, {4, 1}}));
-        const Dossier onServer =
-            codec::fromJson<Dossier>(
-                m_admin.get(QStringLiteral("/dossiers/") + m_dossier.code).body)
-                .value_or(Dossier{});
+        const Dossier onServer = m_admin->get(m_dossier.code);
         for (const ReceivedComponent& c : onServer.components)
             QVERIFY2(c.digitised == pagesByComponent.contains(c.componentId), qPrintable(c.name));
         // Sent: the view says so once the workstation knows.
@@ -230,7 +202,7 @@ private slots:
 
         view.resize(1100, 700);
         view.findChild<QTabWidget*>(QStringLiteral("dossierTabs"))->setCurrentIndex(1);
-        shot(view, QStringLiteral("dossier-view-papers"));
+        saveShot(view, QStringLiteral("dossier-view-papers"));
 
         // The component used last is preselected next time.
         ScanIntoDossierDialog again(*m_ws, m_dossier, nullptr, m_settings.get(), dialog.scanner());

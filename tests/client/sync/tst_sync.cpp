@@ -1,4 +1,7 @@
+#include "ClientSamples.h"
 #include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
 #include "code/ReservedBlockPool.h"
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
@@ -22,93 +25,14 @@ using namespace motcua::test;
 namespace {
 
 const QString kPassword = QStringLiteral("Demo-Pass-2026!");
-const QString kProcedure = QStringLiteral("1.001193"); // birth registration, demo catalogue
 
-QStringList serverArgs()
-{
-    return {QStringLiteral("--demo"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.memoryKiB=64"), QStringLiteral("--set"),
-            QStringLiteral("motcua.auth.argon2.iterations=1")};
-}
+// Reserved blocks as large as the offline runs (20 intakes) need.
+const int kReservedBlock = 20;
 
-// Deterministic timing: no periodic pulls (the tests call syncNow), quick retries.
-SyncEngine::Options testOptions()
-{
-    SyncEngine::Options o;
-    o.syncIntervalMs = 3600 * 1000;
-    o.minBackoffMs = 100;
-    o.maxBackoffMs = 1000;
-    o.reserveLowWater = 20;
-    o.reserveBlockSize = 20;
-    return o;
-}
-
-// A valid intake of the demo's birth registration: every mandatory paper, a valid CCCD.
 IntakeRequest intakeOf(int i)
 {
-    IntakeRequest r;
-    r.procedureCode = kProcedure;
-    r.owner.fullName = QStringLiteral("Nguyễn Văn Thử %1").arg(i);
-    r.owner.idNumber = QStringLiteral("001190012345");
-    r.owner.phone = QStringLiteral("0912 345 678");
-    r.owner.address = QStringLiteral("Số 1 Trần Phú, Đà Lạt");
-    r.components = {{1, 1, 0, 0, {}}, {2, 1, 0, 0, {}}, {4, 0, 0, 1, {}}};
-    return r;
+    return birthRegistrationOf(QStringLiteral("Nguyễn Văn Thử %1").arg(i));
 }
-
-// Talks to the server directly (not through the sync engine) to check what it holds.
-class Direct {
-public:
-    Direct(const QUrl& url, const QString& user)
-    {
-        m_api.setBaseUrl(url);
-        const ApiResult r =
-            m_api.post(QStringLiteral("/auth/login"),
-                       QJsonDocument(QJsonObject{{"username", user}, {"password", kPassword}})
-                           .toJson(QJsonDocument::Compact));
-        if (r.ok())
-            m_api.setTokens(r.body.toObject().value("accessToken").toString(),
-                            r.body.toObject().value("refreshToken").toString());
-        else
-            qWarning() << "direct login failed" << r.httpStatus << r.problemCode;
-    }
-    ApiClient& api() { return m_api; }
-
-    // Every dossier code the user's agency has on the server.
-    QStringList codes()
-    {
-        QStringList out;
-        for (int page = 1;; ++page) {
-            QUrlQuery q;
-            q.addQueryItem("page", QString::number(page));
-            q.addQueryItem("pageSize", "200");
-            const ApiResult r = m_api.get(QStringLiteral("/dossiers"), q);
-            if (!r.ok())
-                return {QStringLiteral("error %1").arg(r.httpStatus)};
-            const QJsonArray items = r.body.toObject().value("items").toArray();
-            for (const QJsonValue& v : items)
-                out << v.toObject().value("code").toString();
-            if (items.size() < 200)
-                return out;
-        }
-    }
-    std::optional<Dossier> dossier(const QString& code)
-    {
-        const ApiResult r = m_api.get(QStringLiteral("/dossiers/") + code);
-        if (!r.ok())
-            return std::nullopt;
-        auto d = codec::fromJson<Dossier>(r.body);
-        return d ? std::optional<Dossier>(*d) : std::nullopt;
-    }
-    ApiResult act(const QString& code, const QJsonObject& command)
-    {
-        return m_api.post(QStringLiteral("/dossiers/") + code + QStringLiteral("/actions"),
-                          QJsonDocument(command).toJson(QJsonDocument::Compact));
-    }
-
-private:
-    ApiClient m_api;
-};
 
 QSet<QString> toSet(const QStringList& l)
 {
@@ -179,19 +103,11 @@ class TstSync : public QObject {
     // first sync (catalogue) and, for the receptionist, the first reserved block.
     bool loginOnline(ServerProcess& server, Workstation& ws, const QString& user = "demo-reception")
     {
-        ws.setSyncOptions(testOptions());
+        ws.setSyncOptions(fastSyncOptions(kReservedBlock));
         if (!ws.open())
             return false;
-        ws.setServerUrl(server.url());
-        QSignalSpy in(&ws, &Workstation::loggedIn);
-        ws.login(user, kPassword);
-        if (!in.wait(30000) || in.first().at(1).toBool())
-            return false;
-        if (!QTest::qWaitFor([&] { return ws.store().procedure(kProcedure).has_value(); }, 30000))
-            return false;
-        if (user == QLatin1String("demo-reception"))
-            return QTest::qWaitFor([&] { return ws.reservedNumbersLeft() >= 20; }, 30000);
-        return true;
+        return logInReady(ws, server.url(), user, kPassword,
+                          user == QLatin1String("demo-reception") ? kReservedBlock : 0);
     }
 
     // 20 intakes while the server is down; returns the codes printed on the receipts.
@@ -227,8 +143,9 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
-        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
+        const QSet<QString> before =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QTemporaryDir dir;
         Workstation ws(dir.path());
         QVERIFY(loginOnline(server, ws));
@@ -256,12 +173,13 @@ private slots:
         QCOMPARE(failed.first().at(1).toString(), QStringLiteral("codes.no_reserved_numbers"));
         QVERIFY(!failed.first().at(2).toString().isEmpty());
 
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         ws.setServerUrl(server.url());
         ws.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 60000);
 
-        const QSet<QString> after = toSet(Direct(server.url(), "demo-reception").codes());
+        const QSet<QString> after =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QCOMPARE(after - before, toSet(codes));
         QCOMPARE(after.size(), before.size() + 20);
         // The dossier built offline is the one the server stored.
@@ -278,8 +196,9 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
-        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
+        const QSet<QString> before =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QTemporaryDir dir;
         QStringList codes;
         {
@@ -289,7 +208,7 @@ private slots:
             codes = intakeOffline(ws, 20);
             QCOMPARE(codes.size(), 20);
         } // the workstation closes; the outbox stays on disk
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
 
         auto runHelper = [&](const QStringList& extra, QProcess& p) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -346,7 +265,8 @@ private slots:
             QVERIFY(out.contains(QStringLiteral("done")));
             QCOMPARE(pending(), 0);
         }
-        const QSet<QString> after = toSet(Direct(server.url(), "demo-reception").codes());
+        const QSet<QString> after =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QCOMPARE(after - before, toSet(codes));     // nothing lost
         QCOMPARE(after.size(), before.size() + 20); // nothing twice
         auto store = LocalStore::open(dir.filePath(Workstation::storeFileName()));
@@ -359,7 +279,7 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         QTemporaryDir dir;
         Workstation ws(dir.path());
         QVERIFY(loginOnline(server, ws));
@@ -377,7 +297,7 @@ private slots:
         QCOMPARE(ws.store().dossierVersion(code), 1);
 
         // The specialist moves it on (version 2) while the counter still shows version 1.
-        Direct specialist(server.url(), "demo-specialist");
+        StaffApi specialist(server.url(), "demo-specialist", kPassword);
         QCOMPARE(specialist.act(code, {{"action", "forward"}, {"version", 1}}).httpStatus, 200);
 
         // Offline, the clerk records the citizen's withdrawal on what they saw.
@@ -395,7 +315,7 @@ private slots:
         QVERIFY(ws.store().isPending(code));
 
         QSignalSpy conflicts(&ws, &Workstation::conflictDetected);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         ws.setServerUrl(server.url());
         ws.syncNow();
         QVERIFY(conflicts.wait(30000));
@@ -409,7 +329,7 @@ private slots:
         QCOMPARE(ws.store().dossier(code)->status, DossierStatus::Withdrawn);
         QVERIFY(ws.store().isPending(code));
         QCOMPARE(ws.pendingCount(), 1);
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         QCOMPARE(reception.dossier(code)->version, 2);
         QVERIFY(reception.dossier(code)->status != DossierStatus::Withdrawn);
         // Another sync leaves the parked item alone.
@@ -430,7 +350,8 @@ private slots:
         // Online, a stale action meets the conflict at once; the clerk discards theirs.
         const QString other = intakeOnline(2);
         QVERIFY(!other.isEmpty());
-        Direct specialistAgain(server.url(), "demo-specialist"); // the server has a new port
+        StaffApi specialistAgain(server.url(), "demo-specialist",
+                                 kPassword); // the server has a new port
         QCOMPARE(specialistAgain.act(other, {{"action", "forward"}, {"version", 1}}).httpStatus,
                  200);
         QSignalSpy actionFailed(&ws, &Workstation::actionFailed);
@@ -451,17 +372,16 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         LossyProxy proxy(server.port());
-        const QSet<QString> before = toSet(Direct(server.url(), "demo-reception").codes());
+        const QSet<QString> before =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QTemporaryDir dir;
         Workstation ws(dir.path());
-        ws.setSyncOptions(testOptions());
+        ws.setSyncOptions(fastSyncOptions(kReservedBlock));
         QVERIFY(ws.open());
-        ws.setServerUrl(proxy.url());
-        QSignalSpy in(&ws, &Workstation::loggedIn);
-        ws.login(QStringLiteral("demo-reception"), kPassword);
-        QVERIFY(in.wait(30000));
+        QVERIFY(
+            logIn(ws, proxy.url(), QStringLiteral("demo-reception"), kPassword, 30000).answered);
         QTRY_VERIFY_WITH_TIMEOUT(ws.reservedNumbersLeft() >= 20, 30000);
 
         // The server receives the intake and numbers it; the counter never hears back, so it
@@ -476,7 +396,8 @@ private slots:
         QCOMPARE(done.first().at(2).toBool(), true);
         const QString printed = done.first().at(1).value<Dossier>().code;
         QCOMPARE(ws.pendingCount(), 1);
-        const QSet<QString> during = toSet(Direct(server.url(), "demo-reception").codes());
+        const QSet<QString> during =
+            toSet(StaffApi(server.url(), "demo-reception", kPassword).codes());
         QCOMPARE(during.size(), before.size() + 1); // it did arrive
         QVERIFY(!during.contains(printed));
 
@@ -489,7 +410,7 @@ private slots:
         QCOMPARE(recoded.first().at(0).toString(), request);
         QCOMPARE(recoded.first().at(1).toString(), printed);
         const QString given = recoded.first().at(2).value<Dossier>().code;
-        QCOMPARE(toSet(Direct(server.url(), "demo-reception").codes()), during);
+        QCOMPARE(toSet(StaffApi(server.url(), "demo-reception", kPassword).codes()), during);
         QVERIFY(during.contains(given));
         QTRY_COMPARE(ws.pendingCount(), 0);
         QVERIFY(!ws.store().dossier(printed));
@@ -510,7 +431,7 @@ private slots:
         QVERIFY(actionDone.wait(30000));
         QCOMPARE(actionDone.first().at(2).toBool(), true); // queued
         proxy.loseAnswers = false;
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         QCOMPARE(reception.dossier(given)->version, 2); // it did arrive
         ws.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
@@ -527,16 +448,14 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         LossyProxy proxy(server.port());
         QTemporaryDir dir;
         Workstation ws(dir.path());
-        ws.setSyncOptions(testOptions());
+        ws.setSyncOptions(fastSyncOptions(kReservedBlock));
         QVERIFY(ws.open());
-        ws.setServerUrl(proxy.url());
-        QSignalSpy in(&ws, &Workstation::loggedIn);
-        ws.login(QStringLiteral("demo-reception"), kPassword);
-        QVERIFY(in.wait(30000));
+        QVERIFY(
+            logIn(ws, proxy.url(), QStringLiteral("demo-reception"), kPassword, 30000).answered);
         QTRY_VERIFY_WITH_TIMEOUT(ws.reservedNumbersLeft() >= 20, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(ws.syncState(), QStringLiteral("idle"), 30000);
 
@@ -563,7 +482,7 @@ private slots:
         const QList<AttachmentInfo> moved = ws.attachments(given);
         QCOMPARE(moved.size(), 1);
         QTRY_VERIFY(ws.attachments(given).first().onServer);
-        Direct reception(server.url(), "demo-reception");
+        StaffApi reception(server.url(), "demo-reception", kPassword);
         const ApiResult listed =
             reception.api().get(QStringLiteral("/dossiers/") + given + "/attachments");
         QVERIFY(listed.ok());
@@ -582,7 +501,7 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         QTemporaryDir dir;
         {
             // Numbers the server never reserved (as if the state had been tampered with): the
@@ -603,7 +522,7 @@ private slots:
 
         QSignalSpy rejected(&ws, &Workstation::queuedItemRejected);
         QSignalSpy state(&ws, &Workstation::syncStateChanged);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         ws.setServerUrl(server.url());
         ws.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 2, 30000);
@@ -632,7 +551,7 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         QTemporaryDir dir;
         Workstation ws(dir.path());
         QVERIFY(loginOnline(server, ws));
@@ -665,7 +584,7 @@ private slots:
         QCOMPARE(ws.currentUser()->username, QStringLiteral("demo-reception"));
 
         // The server comes back: the session goes online by itself.
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         ws.setServerUrl(server.url());
         ws.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!ws.offlineSession(), 30000);
@@ -676,7 +595,7 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
         QTemporaryDir dir;
         Workstation ws(dir.path());
         QVERIFY(loginOnline(server, ws, QStringLiteral("demo-specialist")));
@@ -684,7 +603,7 @@ private slots:
         ws.logout();
         QVERIFY(out.wait(20000));
 
-        Direct admin(server.url(), "demo-admin");
+        StaffApi admin(server.url(), "demo-admin", kPassword);
         ApiResult r = admin.api().get(QStringLiteral("/users/demo-specialist"));
         QVERIFY(r.ok());
         QJsonObject user = r.body.toObject();
@@ -719,8 +638,8 @@ private slots:
     {
         ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
         server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(serverArgs()), qPrintable(server.output()));
-        Direct direct(server.url(), "demo-reception");
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
+        StaffApi direct(server.url(), "demo-reception", kPassword);
         ApiClient& api = direct.api();
         const QString refresh = api.refreshToken();
         QVERIFY(!refresh.isEmpty());

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace motcua::client {
+class Workstation;
+}
+
+namespace motcua::test {
+
+// How a workstation's login ended, for the test to check the parts it cares about.
+struct LoginAnswer {
+    bool answered = false; // loggedIn was emitted in time
+    bool offline = false;  // ... with the offline flag (no server reached, local credentials)
+};
+
+// Points an opened workstation at `server`, logs `user` in and waits for the answer.
+LoginAnswer logIn(client::Workstation& ws, const QUrl& server, const QString& user,
+                  const QString& password, int timeoutMs = 20000);
+
+// Logs an opened workstation in online and waits until its first sync brought the birth
+// registration procedure and, when `reservedNumbers` > 0, that many reserved dossier numbers:
+// the state in which a counter can receive dossiers, also offline. False if any of it fails.
+bool logInReady(client::Workstation& ws, const QUrl& server, const QString& user,
+                const QString& password, int reservedNumbers, int timeoutMs = 30000);
+
+} // namespace motcua::test
