@@ -2,7 +2,9 @@
 #include "gui/main/MainWindow.h"
 #include "gui/main/TodayPanel.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -22,6 +24,16 @@ private slots:
                                   QStringLiteral("motcua"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&m_translator);
+    }
+
+    void standardButtonsSpeakVietnamese()
+    {
+        // Debian has no Vietnamese qtbase catalogue: ours carries Qt's button words.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                             QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
     }
 
     void todayPanelNamesTheHolidayInVietnamese()

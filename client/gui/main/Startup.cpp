@@ -29,6 +29,35 @@ QString chosenLanguage(const QStringList& arguments)
     return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
 }
 
+namespace {
+
+// Qt's standard dialog buttons take their words from qtbase's catalogue, and Debian ships no
+// Vietnamese qtbase_vi.qm: without these entries every "Cancel" and "Close" of our dialogs would
+// stay English. Listed here so that lupdate keeps them in our own catalogue, under Qt's context
+// (Qt 6.4, QPlatformTheme::defaultStandardButtonText).
+[[maybe_unused]] const char* const kStandardButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+};
+
+} // namespace
+
 void installTranslations(QCoreApplication& app, const QString& language)
 {
     const bool english = language == QStringLiteral("en");

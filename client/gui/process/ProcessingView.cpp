@@ -412,7 +412,13 @@ void ProcessingView::fillComponents(const Dossier& d)
         const ReceivedComponent& c = d.components.at(row);
         m_components->setItem(row, 0, cell(QString::number(row + 1)));
         m_components->setItem(row, 1, cell(c.name));
-        m_components->setItem(row, 2, cell(c.received ? tr("yes") : tr("missing")));
+        // Once accepted, every mandatory paper was there: one not received was optional and is
+        // "not provided", not missing (red would send the officer looking for it).
+        const bool accepted = d.status != DossierStatus::Registered;
+        m_components->setItem(row, 2,
+                              cell(c.received ? tr("yes")
+                                   : accepted ? tr("not provided")
+                                              : tr("missing")));
         m_components->setItem(row, 3,
                               cell(QStringLiteral("%1 / %2 / %3")
                                        .arg(c.originals)
@@ -424,7 +430,8 @@ void ProcessingView::fillComponents(const Dossier& d)
         m_components->setItem(row, 4, cell(scanned));
         m_components->setItem(row, 5, cell(c.note));
         if (!c.received)
-            m_components->item(row, 2)->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_components->item(row, 2)->setForeground(
+                accepted ? palette().color(QPalette::PlaceholderText) : QColor(0xb3, 0x26, 0x1e));
     }
 }
 
