@@ -4,8 +4,8 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -91,7 +91,8 @@ private slots:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("pendingChanges"))->text(),
                  QStringLiteral("Đã gửi hết thay đổi"));
         QCOMPARE(window.windowTitle(), QStringLiteral("MotCua — Một cửa điện tử"));
-        QCOMPARE(window.tabs()->count(), 5); // intake, lookup and return, counter queues, register, today
+        QCOMPARE(window.tabs()->count(),
+                 5); // intake, lookup and return, counter queues, register, today
         QVERIFY(window.intakePage());
     }
 
