@@ -364,6 +364,7 @@ void MainWindow::buildWorkWorkspace()
     });
     m_workQueues->setAutoRefresh(60 * 1000);
     m_workQueues->refresh();
+    m_workQueues->showFirstNonEmpty();
 }
 
 void MainWindow::buildCounterQueues()
@@ -399,6 +400,7 @@ void MainWindow::buildCounterQueues()
             &QueuePanel::refresh);
     m_counterQueues->setAutoRefresh(60 * 1000);
     m_counterQueues->refresh();
+    m_counterQueues->showFirstNonEmpty();
 }
 
 void MainWindow::showWork()

@@ -314,6 +314,16 @@ void QueuePanel::showQueue(LocalStore::Queue queue)
     }
 }
 
+void QueuePanel::showFirstNonEmpty()
+{
+    for (Queue q : std::as_const(m_queues)) {
+        if (count(q) > 0) {
+            showQueue(q);
+            return;
+        }
+    }
+}
+
 void QueuePanel::selectDossier(const QString& code)
 {
     const int row = m_model->rowOf(code);

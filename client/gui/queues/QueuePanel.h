@@ -66,6 +66,9 @@ public slots:
     void refresh();
     void refreshCounts();
     void showQueue(motcua::client::LocalStore::Queue queue);
+    // Opens the first queue, in order, with something in it (at start-up: a head of unit with
+    // nothing new lands on "to assign" rather than on an empty list); stays put when all are empty.
+    void showFirstNonEmpty();
     void selectDossier(const QString& code); // in the open queue, if it is there
 
 signals:

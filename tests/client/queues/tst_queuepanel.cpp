@@ -91,6 +91,27 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aHeadOfUnitWithNothingNewLandsOnWhatWaitsForHim()
+    {
+        QueuePanel panel(*m_store, queues::leader(), LocalStore::QueuePerspective::Leader);
+        panel.setClock([] { return queues::friday(); });
+        panel.refresh();
+        QCOMPARE(panel.currentQueue(), Queue::NewToMe);
+        panel.showFirstNonEmpty(); // something new: stays
+        QCOMPARE(panel.currentQueue(), Queue::NewToMe);
+        QVERIFY(panel.model()->rowCount() > 0);
+        for (int row = 0; row < panel.model()->rowCount(); ++row) {
+            const QString code = panel.model()->codeAt(row);
+            QVERIFY(
+                m_store->markSeen(queues::leader().username, code, *m_store->dossierVersion(code)));
+        }
+        panel.refresh();
+        QCOMPARE(panel.count(Queue::NewToMe), 0);
+        panel.showFirstNonEmpty();
+        QCOMPARE(panel.currentQueue(), Queue::ToAssign);
+        QCOMPARE(panel.model()->rowCount(), 2);
+    }
+
     void panelShowsCountsAndKeepsTheSelectionOnRefresh()
     {
         QueuePanel panel(*m_store, queues::leader(), LocalStore::QueuePerspective::Leader);
