@@ -3,6 +3,7 @@
 #include "core/VnTime.h"
 #include "core/sync/Workstation.h"
 #include "gui/dossier/DossierText.h"
+#include "gui/dossier/DossierWidgets.h"
 #include "gui/dossier/HistoryModel.h"
 #include "gui/scan/ScanIntoDossierDialog.h"
 
@@ -29,21 +30,8 @@
 namespace motcua::client {
 namespace {
 
-QLabel* valueLabel(const char* objectName, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return l;
-}
-
-QString badgeStyle(const QColor& background, const QColor& foreground)
-{
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
-                          "padding: 3px 8px; font-weight: bold; }")
-        .arg(background.name(), foreground.name());
-}
+using dossierwidgets::badgeStyle;
+using dossierwidgets::valueLabel;
 
 QTableWidgetItem* item(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -430,20 +418,15 @@ void DossierView::refreshDeadline()
     m_processingForm->setRowVisible(m_stepDeadline, false);
     if (!running)
         return;
-    for (auto it = m_dossier.stepDeadlines.crbegin(); it != m_dossier.stepDeadlines.crend(); ++it) {
-        if (it->stepId != m_dossier.currentStepId || it->finishedAt.isValid())
-            continue;
-        if (!it->dueAt.isValid())
-            break;
-        m_processingForm->setRowVisible(m_stepDeadline, true);
-        if (now > it->dueAt) {
-            m_stepDeadline->setText(
-                tr("%1 — behind schedule").arg(DossierText::dateTime(it->dueAt)));
-            m_stepDeadline->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-        } else {
-            m_stepDeadline->setText(DossierText::dateTime(it->dueAt));
-        }
-        break;
+    const StepDeadline* step = dossierwidgets::runningStepDeadline(m_dossier);
+    if (!step || !step->dueAt.isValid())
+        return;
+    m_processingForm->setRowVisible(m_stepDeadline, true);
+    if (now > step->dueAt) {
+        m_stepDeadline->setText(tr("%1 — behind schedule").arg(DossierText::dateTime(step->dueAt)));
+        m_stepDeadline->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    } else {
+        m_stepDeadline->setText(DossierText::dateTime(step->dueAt));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "forms/FormRenderer.h"
 #include "gui/dossier/DeadlineState.h"
 #include "gui/dossier/DossierText.h"
+#include "gui/dossier/DossierWidgets.h"
 #include "gui/dossier/HistoryModel.h"
 #include "gui/main/FormDataFactory.h"
 #include "gui/print/FormPrinter.h"
@@ -38,21 +39,9 @@
 namespace motcua::client {
 namespace {
 
-QLabel* valueLabel(const char* objectName, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(objectName));
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return l;
-}
-
-QString badgeStyle(const QColor& background, const QColor& foreground)
-{
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
-                          "padding: 3px 8px; font-weight: bold; }")
-        .arg(background.name(), foreground.name());
-}
+using dossierwidgets::badgeStyle;
+using dossierwidgets::runningStepDeadline;
+using dossierwidgets::valueLabel;
 
 void showBadge(QLabel* label, const DeadlineState& state)
 {
@@ -73,15 +62,6 @@ QTableWidgetItem* cell(const QString& text)
 void forgetWhenClosed(QDialog* dialog)
 {
     QObject::connect(dialog, &QDialog::finished, dialog, [dialog] { dialog->setObjectName({}); });
-}
-
-const StepDeadline* currentStepDeadline(const Dossier& d)
-{
-    for (auto it = d.stepDeadlines.crbegin(); it != d.stepDeadlines.crend(); ++it) {
-        if (it->stepId == d.currentStepId && it->finishedAt.isNull())
-            return &*it;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -391,7 +371,7 @@ void ProcessingView::fillHeader(const Dossier& d)
 
     const bool running = !isTerminal(d.status) && d.status != DossierStatus::Finished;
     m_step->setText(running ? stepName(d, d.currentStepId) : QString());
-    const StepDeadline* sd = running ? currentStepDeadline(d) : nullptr;
+    const StepDeadline* sd = running ? runningStepDeadline(d) : nullptr;
     if (sd && sd->dueAt.isValid()) {
         DeadlineState state =
             DeadlineState::evaluate(d.status, sd->dueAt, sd->finishedAt, now, calendar);
