@@ -306,7 +306,9 @@ void putDossier(QVariantMap& ctx, const FormData& data)
     // The receipt lists what the citizen handed in; optional papers not brought are left out.
     ctx.insert(QStringLiteral("receivedComponents"), components(d, Rows::Received));
     QVariantList problems;
-    if (data.requestedItems.isEmpty()) {
+    // At intake (a dossier not yet accepted) the problems are the intake's; once accepted every
+    // mandatory paper was there, so only what the officer listed is asked for (else the reason).
+    if (d.status == DossierStatus::Registered) {
         problems = components(d, Rows::Problems);
     } else {
         for (const QString& item : data.requestedItems)

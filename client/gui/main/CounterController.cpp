@@ -11,6 +11,8 @@
 #include "gui/returns/ReturnDialog.h"
 #include "workflow/IntakeBuilder.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -237,40 +239,16 @@ void CounterController::printForm(FormKind kind, const QString& dossierCode)
 
 void CounterController::printSupplementRequest(const Dossier& dossier)
 {
-    // Mẫu 02 of a supplement asked for during processing: what the officer listed (the reason of
-    // the latest supplement pause, one paper a line), signed by that officer, whom the citizen
-    // asks when in doubt. A guidance at intake is printed when it is given (onGuide).
-    const Pause* pause = nullptr;
-    for (const Pause& p : dossier.pauses) {
-        if (p.kind == PauseKind::Supplement)
-            pause = &p;
-    }
-    if (!pause) {
+    // Only a supplement asked for during processing has a form to reprint; a guidance at intake
+    // is printed when it is given (onGuide).
+    const bool asked = std::any_of(dossier.pauses.cbegin(), dossier.pauses.cend(),
+                                   [](const Pause& p) { return p.kind == PauseKind::Supplement; });
+    if (!asked) {
         emit message(tr("Dossier %1 has no supplement request to print.").arg(dossier.code), true);
         return;
     }
-    User officer = m_clerk;
-    for (const HistoryEntry& h : dossier.history) {
-        if (h.action == name(WorkflowAction::RequestSupplement)) {
-            if (const auto u = m_workstation->store().user(h.actor))
-                officer = *u;
-        }
-    }
-    FormData data =
-        FormDataFactory(m_workstation->store()).forDossier(FormKind::Supplement, dossier, officer);
-    // The officer's request is "- paper" lines (ActionDialog), then a note: the papers become
-    // the form's rows, the note its reason.
-    QStringList note;
-    for (const QString& line : pause->reason.split(u'\n')) {
-        if (line.startsWith(QLatin1String("- ")) && note.isEmpty())
-            data.requestedItems << line.mid(2).trimmed();
-        else
-            note << line;
-    }
-    data.reason = note.join(u'\n').trimmed();
-    if (data.requestedItems.isEmpty() && data.reason.isEmpty())
-        data.reason = pause->reason;
-    output(data);
+    output(
+        FormDataFactory(m_workstation->store()).forDossier(FormKind::Supplement, dossier, m_clerk));
 }
 
 void CounterController::printRegister(const QList<Dossier>& dossiers, const QDate& from,

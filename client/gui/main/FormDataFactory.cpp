@@ -34,7 +34,41 @@ FormData FormDataFactory::forDossier(FormKind kind, const Dossier& dossier, cons
 {
     FormData f = make(kind, clerk, dossier.agencyId.isEmpty() ? clerk.agencyId : dossier.agencyId);
     f.dossier = dossier;
+    if (kind == FormKind::Supplement)
+        fillSupplementRequest(f);
     return f;
+}
+
+void FormDataFactory::fillSupplementRequest(FormData& f) const
+{
+    // Mẫu 02 of a supplement asked for during processing: what the officer listed in the latest
+    // supplement pause, signed by that officer, whom the citizen asks when in doubt. The request
+    // is "- paper" lines (ActionDialog), then a note: the papers become the form's rows, the note
+    // its reason. Without such a pause (guidance at intake) the form lists the intake's problems.
+    const Dossier& d = f.dossier;
+    const Pause* pause = nullptr;
+    for (const Pause& p : d.pauses) {
+        if (p.kind == PauseKind::Supplement)
+            pause = &p;
+    }
+    if (!pause)
+        return;
+    for (const HistoryEntry& h : d.history) {
+        if (h.action == name(WorkflowAction::RequestSupplement)) {
+            if (const auto u = m_store.user(h.actor))
+                f.clerk = *u;
+        }
+    }
+    QStringList note;
+    for (const QString& line : pause->reason.split(u'\n')) {
+        if (line.startsWith(QLatin1String("- ")) && note.isEmpty())
+            f.requestedItems << line.mid(2).trimmed();
+        else
+            note << line;
+    }
+    f.reason = note.join(u'\n').trimmed();
+    if (f.requestedItems.isEmpty() && f.reason.isEmpty())
+        f.reason = pause->reason;
 }
 
 User FormDataFactory::receivingOfficer(const Dossier& dossier) const

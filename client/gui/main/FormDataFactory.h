@@ -18,11 +18,15 @@ public:
     // `clerk` signs the form. For a receipt reprinted later the signing officer is the one who
     // accepted the dossier: use receivingOfficer().
     FormData make(FormKind kind, const User& clerk, const QString& agencyId) const;
+    // A supplement request (Mẫu 02) of a dossier already accepted lists what the officer asked
+    // for during processing and is signed by that officer.
     FormData forDossier(FormKind kind, const Dossier& dossier, const User& clerk) const;
     // The officer who accepted the dossier (from its history), or an empty user.
     User receivingOfficer(const Dossier& dossier) const;
 
 private:
+    void fillSupplementRequest(FormData& f) const;
+
     const LocalStore& m_store;
 };
 

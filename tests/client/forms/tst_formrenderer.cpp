@@ -240,6 +240,28 @@ private slots:
         QVERIFY(r.zbar.contains(kCode));
     }
 
+    void aSupplementDuringProcessingListsOnlyWhatTheOfficerAskedFor()
+    {
+        // The same dossier once accepted: the paper missing at intake was optional and the notes
+        // were the counter's. The officer asked for one paper, or gave only a reason.
+        FormData data = samples::supplement();
+        data.dossier.status = DossierStatus::SupplementRequested;
+        data.requestedItems = {QStringLiteral("Trích lục ghi chú ly hôn")};
+        data.reason = QStringLiteral("Cần xác minh tình trạng hôn nhân");
+        Read r = read(write(renderer(), data, QStringLiteral("supplement-processing")));
+        QVERIFY(r.raw.contains(pdf::compact(QStringLiteral("Trích lục ghi chú ly hôn"))));
+        QVERIFY(r.raw.contains(pdf::compact(QStringLiteral("Cần nộp bổ sung, hoàn thiện"))));
+        QVERIFY(!r.raw.contains(pdf::compact(QStringLiteral("Chưa có, cần nộp bổ sung"))));
+        QVERIFY(!r.raw.contains(pdf::compact(QStringLiteral("ghi sai ngày sinh"))));
+        QVERIFY(r.layout.contains(QStringLiteral("Cần xác minh tình trạng hôn nhân")));
+
+        data.requestedItems.clear();
+        r = read(write(renderer(), data, QStringLiteral("supplement-reason-only")));
+        QVERIFY(!r.raw.contains(pdf::compact(QStringLiteral("Chưa có, cần nộp bổ sung"))));
+        QVERIFY(r.raw.contains(pdf::compact(QStringLiteral("Xem lý do dưới đây."))));
+        QVERIFY(r.layout.contains(QStringLiteral("Cần xác minh tình trạng hôn nhân")));
+    }
+
     void supplementBeforeAnyDossierHasNoBarcode()
     {
         FormData data = samples::supplement();
