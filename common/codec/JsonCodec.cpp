@@ -28,10 +28,11 @@ template <typename T> QJsonValue toJson(const T& value)
     return toValue(value);
 }
 
-template <typename T> Expected<T> fromJson(const QJsonValue& json, const QString& path)
+template <typename T>
+Expected<T> fromJson(const QJsonValue& json, const QString& path, UnknownFields unknown)
 {
     T value{};
-    if (auto e = readValue(json, path, value))
+    if (auto e = readValue(json, path, value, {}, unknown))
         return *e;
     return value;
 }
@@ -44,19 +45,19 @@ template <typename T> QByteArray encode(const T& value)
     return doc.toJson(QJsonDocument::Compact);
 }
 
-template <typename T> Expected<T> decode(QByteArrayView utf8)
+template <typename T> Expected<T> decode(QByteArrayView utf8, UnknownFields unknown)
 {
     auto json = parseJson(utf8);
     if (!json)
         return json.error();
-    return fromJson<T>(*json);
+    return fromJson<T>(*json, {}, unknown);
 }
 
 #define MOTCUA_CODEC_INSTANTIATE(T)                                                                \
     template QJsonValue toJson<T>(const T&);                                                       \
-    template Expected<T> fromJson<T>(const QJsonValue&, const QString&);                           \
+    template Expected<T> fromJson<T>(const QJsonValue&, const QString&, UnknownFields);            \
     template QByteArray encode<T>(const T&);                                                       \
-    template Expected<T> decode<T>(QByteArrayView);
+    template Expected<T> decode<T>(QByteArrayView, UnknownFields);
 
 MOTCUA_CODEC_INSTANTIATE(Agency)
 MOTCUA_CODEC_INSTANTIATE(Field)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codec/UnknownFields.h"
 #include "core/Expected.h"
 
 #include <QByteArray>
@@ -17,16 +18,21 @@ namespace motcua::codec {
 // Decoding never crashes and never half-fills: it returns the value or the first Error, whose
 // `path` names the field ("owner.idNumber", "components[2].originals") and whose `code` is one of
 // codec.invalid_json, codec.wrong_type, codec.missing_field, codec.unknown_field,
-// codec.out_of_range, codec.bad_value.
+// codec.out_of_range, codec.bad_value. With UnknownFields::Ignore (a client reading the server's
+// answers) keys the description does not name are skipped instead of refused, at every depth;
+// every other rule (types, required fields, enumeration values, bounds) still holds.
 
 template <typename T> QJsonValue toJson(const T& value);
 
-template <typename T> Expected<T> fromJson(const QJsonValue& json, const QString& path = {});
+template <typename T>
+Expected<T> fromJson(const QJsonValue& json, const QString& path = {},
+                     UnknownFields unknown = UnknownFields::Refuse);
 
 // Compact UTF-8 JSON text.
 template <typename T> QByteArray encode(const T& value);
 
-template <typename T> Expected<T> decode(QByteArrayView utf8);
+template <typename T>
+Expected<T> decode(QByteArrayView utf8, UnknownFields unknown = UnknownFields::Refuse);
 
 // Parses JSON text into a value; reports syntax errors with their byte offset.
 Expected<QJsonValue> parseJson(QByteArrayView utf8);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codec/JsonPrimitives.h"
+#include "codec/UnknownFields.h"
 #include "domain/Enums.h"
 
 #include <array>
@@ -43,8 +44,8 @@ class JsonWriter;
 
 template <typename T> QJsonValue toValue(const T& value);
 template <typename T>
-std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
-                               Bounds bounds = {});
+std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out, Bounds bounds = {},
+                               UnknownFields unknown = UnknownFields::Refuse);
 
 // Encodes the fields of one object.
 class JsonWriter {
@@ -61,12 +62,16 @@ private:
 };
 
 // Decodes the fields of one object, stopping at the first error; finish() also refuses any key
-// the description does not name, so a misspelt field is an error rather than silently ignored.
+// the description does not name, so a misspelt field is an error rather than silently ignored —
+// unless the reader was told to ignore them (UnknownFields::Ignore, for a client reading a newer
+// server's answers), which carries down to every nested object.
 class JsonReader {
 public:
-    JsonReader(const QJsonObject& object, QString path)
+    JsonReader(const QJsonObject& object, QString path,
+               UnknownFields unknown = UnknownFields::Refuse)
         : m_object(object)
         , m_path(std::move(path))
+        , m_unknown(unknown)
     {}
 
     template <typename T>
@@ -86,12 +91,12 @@ public:
             }
             return;
         }
-        m_error = readValue(*it, childPath(m_path, key), value, bounds);
+        m_error = readValue(*it, childPath(m_path, key), value, bounds, m_unknown);
     }
 
     std::optional<Error> finish()
     {
-        if (m_error)
+        if (m_error || m_unknown == UnknownFields::Ignore)
             return m_error;
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_known.contains(it.key())) {
@@ -106,6 +111,7 @@ public:
 private:
     const QJsonObject& m_object;
     QString m_path;
+    UnknownFields m_unknown;
     QSet<QString> m_known;
     std::optional<Error> m_error;
 };
@@ -148,7 +154,8 @@ template <typename T> QJsonValue toValue(const T& value)
 }
 
 template <typename T>
-std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out, Bounds bounds)
+std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out, Bounds bounds,
+                               UnknownFields unknown)
 {
     if constexpr (std::is_same_v<T, QString>) {
         return readString(v, path, out);
@@ -186,7 +193,7 @@ std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
         list.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             typename T::value_type element{};
-            if (auto e = readValue(array.at(i), indexPath(path, i), element, bounds))
+            if (auto e = readValue(array.at(i), indexPath(path, i), element, bounds, unknown))
                 return e;
             list.append(std::move(element));
         }
@@ -194,7 +201,7 @@ std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
         return std::nullopt;
     } else if constexpr (IsOptional<T>::value) {
         typename T::value_type inner{};
-        if (auto e = readValue(v, path, inner, bounds))
+        if (auto e = readValue(v, path, inner, bounds, unknown))
             return e;
         out = std::move(inner);
         return std::nullopt;
@@ -202,7 +209,7 @@ std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
         if (!v.isObject())
             return wrongType(path, "an object with keys mon..sun", v);
         const QJsonObject week = v.toObject();
-        JsonReader reader(week, path);
+        JsonReader reader(week, path, unknown);
         for (std::size_t i = 0; i < 7; ++i)
             reader(kWeekdayKeys[i], out[i], Presence::Required);
         return reader.finish();
@@ -210,7 +217,7 @@ std::optional<Error> readValue(const QJsonValue& v, const QString& path, T& out,
         if (!v.isObject())
             return wrongType(path, "an object", v);
         const QJsonObject object = v.toObject();
-        JsonReader reader(object, path);
+        JsonReader reader(object, path, unknown);
         describe(reader, out);
         return reader.finish();
     }

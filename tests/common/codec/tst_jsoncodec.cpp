@@ -48,6 +48,25 @@ QByteArray withField(const QByteArray& json, const QString& path, const QJsonVal
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// What a newer server may send: one more field in every object, at every depth.
+QJsonValue withFieldEverywhere(const QJsonValue& v)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& e : v.toArray())
+            out.append(withFieldEverywhere(e));
+        return out;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), withFieldEverywhere(it.value()));
+    out.insert(QStringLiteral("addedInAFutureVersion"), QJsonObject{{"nested", true}});
+    return out;
+}
+
 } // namespace
 
 class TstJsonCodec : public QObject {
@@ -316,6 +335,50 @@ private slots:
                  QStringLiteral("channel: \"fax\" is not one of: direct, online, post"));
         r = codec::decode<Dossier>(withField(codec::encode(sampleDossier()), "sets", 0));
         QCOMPARE(r.error().message, QStringLiteral("expected an integer from 1 to 100, got 0"));
+    }
+
+    void aClientIgnoresFieldsItDoesNotKnowAtEveryDepth()
+    {
+        const Dossier d = sampleDossier();
+        const QJsonValue newer = withFieldEverywhere(codec::toJson(d));
+        // The server's own decoding stays strict...
+        const auto strict = codec::fromJson<Dossier>(newer);
+        QVERIFY(!strict);
+        QCOMPARE(strict.error().code, QStringLiteral("codec.unknown_field"));
+        // ... a client's reading of an answer keeps what it knows and leaves the rest aside.
+        const auto tolerant = codec::fromJson<Dossier>(newer, {}, codec::UnknownFields::Ignore);
+        QVERIFY2(tolerant, qPrintable(tolerant ? QString() : tolerant.error().describe()));
+        QCOMPARE(*tolerant, d);
+        const QByteArray list =
+            QJsonDocument(withFieldEverywhere(codec::toJson(QList<Dossier>{d, d})).toArray())
+                .toJson(QJsonDocument::Compact);
+        QVERIFY(!codec::decode<QList<Dossier>>(list));
+        const auto both = codec::decode<QList<Dossier>>(list, codec::UnknownFields::Ignore);
+        QVERIFY(both);
+        QCOMPARE(both->size(), 2);
+        QCOMPARE(both->at(1), d);
+        CalendarSettings settings = CalendarSettings::standard();
+        const auto calendar = codec::fromJson<CalendarSettings>(
+            withFieldEverywhere(codec::toJson(settings)), {}, codec::UnknownFields::Ignore);
+        QVERIFY(calendar);
+        QCOMPARE(*calendar, settings);
+    }
+
+    void aClientStillRefusesWhatItCannotUnderstand()
+    {
+        // Tolerance is for new keys only: a value this version cannot represent (a status added
+        // later) is an error, so the caller can keep it aside rather than store a wrong dossier.
+        const QByteArray newStatus =
+            withField(codec::encode(sampleDossier()), "status", QStringLiteral("archivedByAi"));
+        const auto r = codec::decode<Dossier>(newStatus, codec::UnknownFields::Ignore);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("codec.bad_value"));
+        QCOMPARE(r.error().path, QStringLiteral("status"));
+        const auto missing = codec::decode<Dossier>(
+            withField(codec::encode(sampleDossier()), "code", QJsonValue::Undefined),
+            codec::UnknownFields::Ignore);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, QStringLiteral("codec.missing_field"));
     }
 
     void garbageNeverCrashes()
