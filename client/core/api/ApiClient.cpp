@@ -243,6 +243,7 @@ ApiResult ApiClient::resultOf(QNetworkReply* reply)
         return r;
     }
     r.httpStatus = status.toInt();
+    r.apiVersion = QString::fromLatin1(reply->rawHeader("MotCua-Api-Version"));
     if (!r.rawBody.isEmpty()) {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.rawBody, &error);

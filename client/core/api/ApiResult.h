@@ -24,6 +24,7 @@ struct ApiResult {
     bool notDelivered = false;
     QString networkErrorText; // Qt's description of the network error
     QByteArray rawBody;
+    QString apiVersion; // the server's MotCua-Api-Version header ("1.0"), empty when absent
 
     bool ok() const { return !networkError && httpStatus >= 200 && httpStatus < 300; }
     // Worth retrying later as it is: no answer, a server or gateway failure, or throttling.

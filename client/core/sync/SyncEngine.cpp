@@ -6,6 +6,7 @@
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ProblemText.h"
+#include "core/api/ServerJson.h"
 #include "domain/AuthMessages.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,8 @@ void SyncEngine::setServerUrl(const QUrl& url)
 {
     enqueue([this, url] {
         m_api->setBaseUrl(url);
+        for (const EarlierClerk& clerk : std::as_const(m_earlier))
+            clerk.api->setBaseUrl(url);
         (void)m_store->setSetting(QLatin1String(kServerUrlSetting), url);
         setReach(Reach::Unknown);
         m_backoffMs = 0;
@@ -216,6 +219,20 @@ void SyncEngine::setState(const QString& state)
 void SyncEngine::noteReach(const ApiResult& r)
 {
     setReach(r.unreachable() ? Reach::Offline : Reach::Online);
+    if (r.networkError || r.apiVersion.isEmpty())
+        return;
+    // A server whose API major is not ours may answer in ways this version misreads: the clerk
+    // is told to update, as for a dossier kept aside (the work goes on meanwhile).
+    const bool newer = !speaksApiOf(r.apiVersion);
+    if (newer == m_newerApi)
+        return;
+    const bool wasRequired = updateRequired();
+    m_newerApi = newer;
+    if (newer)
+        qCWarning(lcSync) << "the server speaks API" << r.apiVersion << "; this client speaks"
+                          << kApiMajor;
+    if (wasRequired != updateRequired())
+        emit compatibilityChanged(updateRequired(), m_keptAside);
 }
 
 void SyncEngine::setReach(Reach reach)
@@ -265,7 +282,7 @@ void SyncEngine::doLogin(const QString& username, const QString& password)
         doLogout(); // one session at a time
     const ApiResult r = onlineLogin(username, password);
     if (r.ok()) {
-        auto user = codec::fromJson<User>(r.body.toObject().value(QStringLiteral("user")));
+        auto user = fromServer<User>(r.body.toObject().value(QStringLiteral("user")));
         if (!user) {
             m_api->clearTokens();
             emit loginFailed(user.error().code, messageFor(user.error().code));
@@ -273,6 +290,7 @@ void SyncEngine::doLogin(const QString& username, const QString& password)
         }
         if (Status s = m_store->rememberCredentials(*user, password); !s)
             qCWarning(lcSync) << "offline login not available:" << s.error().message;
+        forgetEarlierClerk(user->username, true); // back in person: the new session serves
         m_user = *user;
         m_offlineSession = false;
         m_password.clear();
@@ -291,6 +309,7 @@ void SyncEngine::doLogin(const QString& username, const QString& password)
             emit loginFailed(user.error().code, messageFor(user.error().code));
             return;
         }
+        forgetEarlierClerk(user->username, false); // this session sends the clerk's work now
         m_user = *user;
         m_offlineSession = true;
         m_password = password; // to log in online as soon as the server answers again
@@ -310,7 +329,9 @@ void SyncEngine::logout()
 
 void SyncEngine::doLogout()
 {
-    if (!m_api->refreshToken().isEmpty()) {
+    if (keepForQueuedWork()) {
+        // The token stays valid for the clerk's queued work (pushEarlierClerks).
+    } else if (!m_api->refreshToken().isEmpty()) {
         ApiClient::Request r;
         r.method = "POST";
         r.path = QStringLiteral("/auth/logout");
@@ -338,7 +359,7 @@ bool SyncEngine::ensureSession()
         return false;
     const ApiResult r = onlineLogin(m_user->username, m_password);
     if (r.ok()) {
-        auto user = codec::fromJson<User>(r.body.toObject().value(QStringLiteral("user")));
+        auto user = fromServer<User>(r.body.toObject().value(QStringLiteral("user")));
         if (user) {
             (void)m_store->rememberCredentials(*user, m_password);
             m_user = *user;

@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -109,6 +110,10 @@ public:
     bool offlineSession() const { return m_offlineSession; }
     QString state() const { return m_state; }
     int reservedNumbersLeft() const;
+    // What this version of the application could not understand in the server's answers (see
+    // compatibilityChanged); empty when everything was understood.
+    QStringList keptAside() const { return m_keptAside; }
+    bool updateRequired() const { return !m_keptAside.isEmpty() || m_newerApi; }
     // For tests and diagnostics: called around the push of each outbox item (a crash test
     // kills the process right after the server answered, before the answer is saved).
     void setPushObserver(std::function<void(const OutboxItem&, PushPhase)> observer);
@@ -146,6 +151,14 @@ signals:
                        const motcua::Dossier& dossier);
     void reservedNumbersChanged(int left);
     void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"
+    // The server sent what this version cannot understand: a dossier (e.g. a status added in a
+    // later version; `keptAside` lists "dossier CODE") or catalogue entry ("procedure CODE",
+    // "user NAME", "agency ID", "field ID", "calendar") that is kept aside rather than stored
+    // wrongly — the feed's cursor stays before such a dossier, so that an updated application
+    // takes it in at its next sync — or an API whose major version is not ours. The clerk must
+    // update the application; everything else keeps working. Emitted again with
+    // updateRequired false once all is understood.
+    void compatibilityChanged(bool updateRequired, const QStringList& keptAside);
     void cycleFinished(bool ok);
     void attachmentsChanged(const QString& dossierCode);
     // An upload the server refused (parked, also reported as queuedItemRejected), or a failed
@@ -190,6 +203,16 @@ private:
 
     // Push (SyncEnginePush.cpp)
     bool pushOutbox();
+    // The items of `username`, in order, through `api` (that user's session); false when the
+    // session or the network failed before the last one.
+    bool pushItemsOf(const QString& username, ApiClient* api);
+    // The work still queued by clerks who logged out on this workstation goes out in their own
+    // names, with the session each left behind (SyncEngine::EarlierClerk).
+    void pushEarlierClerks();
+    // At logout: keeps the session of a clerk whose work is still queued; true when kept.
+    bool keepForQueuedWork();
+    void forgetEarlierClerk(const QString& username, bool revoke);
+    bool hasQueuedWork(const QString& username) const;
     bool acknowledge(const OutboxItem& item, const QJsonValue& body);
     bool refused(OutboxItem item, const ApiResult& r);
     void park(OutboxItem item, const QString& state, const ApiResult& r);
@@ -218,6 +241,9 @@ private:
     bool fetchCalendar();
     bool saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor);
     bool ensureReservedNumbers();
+    template <typename T> std::optional<QList<T>> listOf(const ApiResult& r, const QString& kind);
+    // Replaces what is kept aside of one kind ("dossier", "procedure", ..., "calendar").
+    void keepAside(const QString& kind, const QStringList& keys);
 
     QString m_storePath;
     Options m_options;
@@ -238,10 +264,25 @@ private:
     QString m_state = QStringLiteral("idle");
     int m_lastPending = -1;
     bool m_refreshLists = false;
+    QMap<QString, QStringList> m_keptAsideByKind; // as of the last complete fetch of each kind
+    QStringList m_keptAside;                      // all of them, as "kind key"
+    bool m_newerApi = false;                      // the server's API major is not ours
 
     std::optional<User> m_user;
     bool m_offlineSession = false;
-    QString m_password; // only while an offline session waits to log in online again
+    // A shared counter: a clerk logs out with work still in the outbox (made offline, say) and
+    // the next clerk logs in. That work must still reach the server, attributed to the clerk who
+    // did it, so the clerk's session is kept in memory (never on disk) until it is through: the
+    // refresh token (not revoked at logout), or, for a session that never reached the server,
+    // the password the offline login was checked with. Dropped when the session is refused;
+    // the items then wait, counted as pending, for that clerk's next login.
+    struct EarlierClerk {
+        ApiClient* api = nullptr;
+        QString password; // only while the clerk has no token yet
+    };
+    QMap<QString, EarlierClerk> m_earlier;
+    ApiClient* m_pushApi = nullptr; // the session the outbox is being pushed with
+    QString m_password;             // only while an offline session waits to log in online again
     bool m_authRequired = false;
 };
 

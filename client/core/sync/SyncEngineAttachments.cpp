@@ -11,6 +11,7 @@
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerJson.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCryptographicHash>
@@ -321,7 +322,7 @@ bool SyncEngine::acknowledgeAttachment(const OutboxItem& item, const QJsonValue&
         const ApiResult r = m_api->get(QStringLiteral("/dossiers/") + item.dossierCode);
         noteReach(r);
         if (r.ok()) {
-            if (auto d = codec::fromJson<Dossier>(r.body)) {
+            if (auto d = fromServer<Dossier>(r.body)) {
                 const Status s = m_store->transaction([&]() -> Status {
                     if (m_store->hasOutboxItems(d->code))
                         return success(); // the clerk queued more meanwhile

@@ -3,6 +3,7 @@
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerJson.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
@@ -18,19 +19,67 @@ namespace {
 
 constexpr auto kInitialDone = "sync.initialDone";
 
-template <typename T> std::optional<QList<T>> listOf(const ApiResult& r)
+// How a catalogue entry, user or dossier is named in what the clerk is told was kept aside.
+QString keyOf(const QJsonObject& o)
 {
-    if (!r.ok())
-        return std::nullopt;
-    auto list = codec::fromJson<QList<T>>(r.body);
-    if (!list) {
-        qCWarning(lcSync) << "list not understood:" << list.error().describe();
-        return std::nullopt;
+    for (const char* key : {"code", "username", "id", "nationalCode"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString().left(80);
+        if (v.isDouble())
+            return QString::number(v.toInteger());
     }
-    return std::move(list).value();
+    return QStringLiteral("?");
 }
 
 } // namespace
+
+template <typename T>
+std::optional<QList<T>> SyncEngine::listOf(const ApiResult& r, const QString& kind)
+{
+    if (!r.ok())
+        return std::nullopt;
+    if (!r.body.isArray()) {
+        qCWarning(lcSync) << kind << "list not understood: not an array";
+        return std::nullopt;
+    }
+    // Entry by entry: one this version cannot understand (an enumeration value added later) is
+    // kept aside and reported, and the rest of the list still serves the counter.
+    QList<T> list;
+    QStringList aside;
+    const QJsonArray array = r.body.toArray();
+    for (const QJsonValue& v : array) {
+        auto entry = fromServer<T>(v);
+        if (entry) {
+            list.append(std::move(entry).value());
+        } else {
+            aside.append(keyOf(v.toObject()));
+            qCWarning(lcSync) << kind << aside.last()
+                              << "not understood:" << entry.error().describe();
+        }
+    }
+    keepAside(kind, aside);
+    return list;
+}
+
+void SyncEngine::keepAside(const QString& kind, const QStringList& keys)
+{
+    if (keys.isEmpty())
+        m_keptAsideByKind.remove(kind);
+    else
+        m_keptAsideByKind.insert(kind, keys);
+    QStringList all;
+    for (auto it = m_keptAsideByKind.cbegin(); it != m_keptAsideByKind.cend(); ++it) {
+        for (const QString& key : it.value())
+            all.append(it.key() + u' ' + key);
+    }
+    if (all == m_keptAside)
+        return;
+    const bool wasRequired = updateRequired();
+    m_keptAside = all;
+    if (wasRequired || updateRequired())
+        emit compatibilityChanged(updateRequired(), m_keptAside);
+}
 
 bool SyncEngine::pull()
 {
@@ -45,9 +94,14 @@ bool SyncEngine::pull()
     m_refreshLists = false;
 
     bool changed = false;
+    // A dossier this version cannot understand is never stepped over: the saved cursor stays
+    // before its first change (`heldAt`), so that every sync — and an updated application —
+    // asks for it again, while the pages after it are still read and stored.
+    std::optional<qint64> heldAt;
+    QStringList aside;
+    qint64 cursor = m_store->syncCursor();
     while (!stopping()) {
         serviceCommands();
-        const qint64 cursor = m_store->syncCursor();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("since"), QString::number(cursor));
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.changesPageSize));
@@ -59,16 +113,19 @@ bool SyncEngine::pull()
         const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
         const qint64 next = o.value(QStringLiteral("next")).toInteger(cursor);
         QMap<QString, qint64> dossiers; // code → newest version in this page
+        QMap<QString, qint64> firstSeq; // code → its first change in this page
         bool catalogue = false, users = false, calendar = false;
         for (const QJsonValue& v : changes) {
             const QJsonObject c = v.toObject();
             const QString entity = c.value(QStringLiteral("entity")).toString();
             const QString key = c.value(QStringLiteral("key")).toString();
-            if (entity == QLatin1String("dossier"))
+            if (entity == QLatin1String("dossier")) {
                 dossiers[key] =
                     std::max(dossiers.value(key), c.value(QStringLiteral("version")).toInteger());
-            else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
-                     entity == QLatin1String("field"))
+                if (!firstSeq.contains(key))
+                    firstSeq[key] = c.value(QStringLiteral("seq")).toInteger(cursor + 1);
+            } else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
+                       entity == QLatin1String("field"))
                 catalogue = true;
             else if (entity == QLatin1String("user"))
                 users = true;
@@ -90,22 +147,33 @@ bool SyncEngine::pull()
             const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + it.key());
             noteReach(g);
             if (g.ok()) {
-                if (auto d = codec::fromJson<Dossier>(g.body))
+                if (auto d = fromServer<Dossier>(g.body)) {
                     fetched.append(*d);
+                } else {
+                    qCWarning(lcSync) << "dossier" << it.key()
+                                      << "not understood, kept aside:" << d.error().describe();
+                    aside.append(it.key());
+                    const qint64 before = std::max(cursor, firstSeq.value(it.key()) - 1);
+                    heldAt = heldAt ? std::min(*heldAt, before) : before;
+                }
             } else if (g.isTransient() || g.httpStatus == 401) {
                 saveFromServer(fetched, std::nullopt); // keep what we have; the cursor stays
                 return false;
             } // 404: another agency's dossier, not ours to see
         }
-        if (!saveFromServer(fetched, next))
+        if (!saveFromServer(fetched, heldAt.value_or(next)))
             return false;
         changed = changed || !fetched.isEmpty();
         if (changes.size() < m_options.changesPageSize || next == cursor)
             break;
+        cursor = next;
     }
     if (changed)
         emit dossiersChanged();
-    return !stopping();
+    if (stopping())
+        return false;
+    keepAside(QStringLiteral("dossier"), aside); // a complete pass: what it could not store
+    return true;
 }
 
 bool SyncEngine::saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor)
@@ -141,14 +209,19 @@ bool SyncEngine::initialSync()
         if (!r.ok())
             return false;
         const QJsonArray items = r.body.toObject().value(QStringLiteral("items")).toArray();
-        auto list = codec::fromJson<QList<Dossier>>(items);
-        if (!list) {
-            qCWarning(lcSync) << "dossiers not understood:" << list.error().describe();
-            return false;
+        QList<Dossier> list;
+        for (const QJsonValue& v : items) {
+            // One this version cannot understand is left to the change feed, which holds its
+            // cursor before it and reports it (pull()).
+            if (auto d = fromServer<Dossier>(v))
+                list.append(std::move(d).value());
+            else
+                qCWarning(lcSync) << "dossier" << keyOf(v.toObject())
+                                  << "not understood:" << d.error().describe();
         }
-        if (!saveFromServer(*list, std::nullopt))
+        if (!saveFromServer(list, std::nullopt))
             return false;
-        if (!list->isEmpty())
+        if (!list.isEmpty())
             emit dossiersChanged();
         if (items.size() < m_options.dossierPageSize)
             break;
@@ -160,11 +233,14 @@ bool SyncEngine::initialSync()
 
 bool SyncEngine::fetchCatalogue()
 {
-    const auto agencies = listOf<Agency>(m_api->get(QStringLiteral("/agencies")));
+    const auto agencies =
+        listOf<Agency>(m_api->get(QStringLiteral("/agencies")), QStringLiteral("agency"));
     const auto fields =
-        agencies ? listOf<Field>(m_api->get(QStringLiteral("/fields"))) : std::nullopt;
-    const auto procedures =
-        fields ? listOf<Procedure>(m_api->get(QStringLiteral("/procedures"))) : std::nullopt;
+        agencies ? listOf<Field>(m_api->get(QStringLiteral("/fields")), QStringLiteral("field"))
+                 : std::nullopt;
+    const auto procedures = fields ? listOf<Procedure>(m_api->get(QStringLiteral("/procedures")),
+                                                       QStringLiteral("procedure"))
+                                   : std::nullopt;
     if (!procedures)
         return false;
     if (!m_store->replaceCatalogue(*agencies, *fields, *procedures))
@@ -175,7 +251,7 @@ bool SyncEngine::fetchCatalogue()
 
 bool SyncEngine::fetchUsers()
 {
-    const auto users = listOf<User>(m_api->get(QStringLiteral("/users")));
+    const auto users = listOf<User>(m_api->get(QStringLiteral("/users")), QStringLiteral("user"));
     if (!users)
         return false;
     QList<User> mine; // the users of this workstation's agency
@@ -199,6 +275,7 @@ bool SyncEngine::fetchUsers()
 bool SyncEngine::fetchCalendar()
 {
     const int year = vntime::civilDate(vntime::now()).year();
+    QStringList aside;
     for (const int y : {year, year + 1}) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("year"), QString::number(y));
@@ -212,10 +289,12 @@ bool SyncEngine::fetchCalendar()
         // The settings are the body without the per-request extras.
         for (const char* extra : {"year", "version", "nonWorkingDays"})
             o.remove(QLatin1String(extra));
-        auto settings = codec::fromJson<CalendarSettings>(o);
+        auto settings = fromServer<CalendarSettings>(o);
         if (!settings) {
+            // The calendar already kept goes on serving the deadlines; the rest of the sync too.
             qCWarning(lcSync) << "calendar not understood:" << settings.error().describe();
-            return false;
+            aside.append(QString::number(y));
+            continue;
         }
         const Status saved = m_store->transaction([&]() -> Status {
             if (Status s = m_store->saveCalendar(*settings, version); !s)
@@ -226,6 +305,7 @@ bool SyncEngine::fetchCalendar()
         if (!saved)
             return false;
     }
+    keepAside(QStringLiteral("calendar"), aside);
     emit catalogueChanged();
     return true;
 }

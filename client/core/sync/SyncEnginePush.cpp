@@ -2,7 +2,11 @@
 
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerJson.h"
 #include "core/sync/SyncEngine.h"
+#include "domain/AuthMessages.h"
+
+#include <algorithm>
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -34,11 +38,23 @@ bool alreadyApplied(const Dossier& current, const ActionCommand& command, const 
 
 bool SyncEngine::pushOutbox()
 {
+    if (!m_user || !m_api->hasSession())
+        return false;
+    if (!pushItemsOf(m_user->username, m_api))
+        return false;
+    // Best effort: an earlier clerk's session failing does not hold this clerk's sync back.
+    pushEarlierClerks();
+    return !stopping();
+}
+
+bool SyncEngine::pushItemsOf(const QString& username, ApiClient* api)
+{
+    m_pushApi = api;
     while (!stopping()) {
         serviceCommands();
-        if (!m_user || !m_api->hasSession())
+        if (!api->hasSession())
             return false;
-        const auto next = m_store->nextPending(m_user->username);
+        const auto next = m_store->nextPending(username);
         if (!next)
             return true;
         OutboxItem item = *next;
@@ -62,7 +78,7 @@ bool SyncEngine::pushOutbox()
             request.body = item.body;
             request.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
         }
-        const ApiResult r = m_api->call(request);
+        const ApiResult r = api->call(request);
         if (stopping())
             return false;
         noteReach(r);
@@ -93,7 +109,7 @@ bool SyncEngine::pushOutbox()
 
 bool SyncEngine::acknowledge(const OutboxItem& item, const QJsonValue& body)
 {
-    auto server = codec::fromJson<Dossier>(body);
+    auto server = fromServer<Dossier>(body);
     if (!server)
         qCWarning(lcSync) << "server's dossier not understood:" << server.error().describe();
     // One transaction: the item goes only together with the server's answer.
@@ -136,7 +152,7 @@ bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
     }
     if (item.kind == OutboxItem::kAction && r.httpStatus == 409) {
         const QJsonValue currentJson = r.body.toObject().value(QStringLiteral("current"));
-        auto current = codec::fromJson<Dossier>(currentJson);
+        auto current = fromServer<Dossier>(currentJson);
         auto command = codec::decode<ActionCommand>(item.body);
         if (current && command && alreadyApplied(*current, *command, item.username))
             return acknowledge(item, currentJson);
@@ -160,12 +176,12 @@ bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
         replay.path = QStringLiteral("/dossiers");
         replay.body = item.altBody;
         replay.headers = {{"Idempotency-Key", item.idempotencyKey.toUtf8()}};
-        const ApiResult again = m_api->call(replay);
+        const ApiResult again = m_pushApi->call(replay);
         noteReach(again);
         if (again.isTransient())
             return false;
         if (again.ok()) {
-            auto server = codec::fromJson<Dossier>(again.body);
+            auto server = fromServer<Dossier>(again.body);
             if (server && acknowledge(item, again.body)) {
                 emit intakeRecoded(item.requestId, item.dossierCode, *server);
                 return true;
@@ -177,6 +193,89 @@ bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
     }
     park(item, OutboxItem::kRejected, r);
     return true;
+}
+
+bool SyncEngine::hasQueuedWork(const QString& username) const
+{
+    const QList<OutboxItem> items = m_store->outbox();
+    return std::any_of(items.cbegin(), items.cend(), [&](const OutboxItem& i) {
+        return i.username == username && i.state == OutboxItem::kPending;
+    });
+}
+
+bool SyncEngine::keepForQueuedWork()
+{
+    if (!m_user || !hasQueuedWork(m_user->username))
+        return false;
+    if (!m_api->hasSession() && m_password.isEmpty())
+        return false; // nothing to send it with: it waits for the clerk's next login
+    forgetEarlierClerk(m_user->username, false);
+    auto* api = new ApiClient(this);
+    api->setBaseUrl(m_api->baseUrl());
+    api->setTimeout(m_options.requestTimeoutMs);
+    api->setTokens(m_api->accessToken(), m_api->refreshToken());
+    m_earlier.insert(m_user->username, {api, m_api->hasSession() ? QString() : m_password});
+    qCInfo(lcSync) << "queued work of" << m_user->username << "kept to be sent after the logout";
+    return true;
+}
+
+void SyncEngine::forgetEarlierClerk(const QString& username, bool revoke)
+{
+    const auto it = m_earlier.find(username);
+    if (it == m_earlier.end())
+        return;
+    ApiClient* api = it->api;
+    m_earlier.erase(it);
+    if (revoke && !api->refreshToken().isEmpty()) {
+        ApiClient::Request r;
+        r.method = "POST";
+        r.path = QStringLiteral("/auth/logout");
+        r.authenticate = false;
+        r.body = codec::encode(RefreshRequest{api->refreshToken()});
+        noteReach(api->call(r)); // best effort: the token expires anyway
+    }
+    api->deleteLater();
+}
+
+void SyncEngine::pushEarlierClerks()
+{
+    const QStringList names = m_earlier.keys();
+    for (const QString& name : names) {
+        if (stopping() || !m_earlier.contains(name))
+            return;
+        ApiClient* api = m_earlier.value(name).api;
+        if (!api->hasSession()) {
+            // Logged in offline and out again before the server answered: log in now.
+            ApiClient::Request login;
+            login.method = "POST";
+            login.path = QStringLiteral("/auth/login");
+            login.authenticate = false;
+            login.body = codec::encode(LoginRequest{name, m_earlier.value(name).password});
+            const ApiResult r = api->call(login);
+            noteReach(r);
+            if (r.isTransient())
+                continue;
+            if (!r.ok()) {
+                qCWarning(lcSync) << "queued work of" << name
+                                  << "waits for its next login:" << r.problemCode;
+                forgetEarlierClerk(name, false);
+                continue;
+            }
+            const QJsonObject o = r.body.toObject();
+            api->setTokens(o.value(QStringLiteral("accessToken")).toString(),
+                           o.value(QStringLiteral("refreshToken")).toString());
+            m_earlier[name].password.clear();
+        }
+        pushItemsOf(name, api);
+        if (!api->hasSession()) {
+            qCWarning(lcSync) << "the session of" << name << "was refused; its queued work waits";
+            forgetEarlierClerk(name, false);
+        } else if (!hasQueuedWork(name)) {
+            forgetEarlierClerk(name, true);
+        }
+    }
+    m_pushApi = m_api;
+    emitPendingCount();
 }
 
 Status SyncEngine::moveQueuedWork(const QString& fromCode, const Dossier& server,

@@ -4,6 +4,7 @@
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ServerJson.h"
 #include "core/sync/LocalWorkflow.h"
 #include "core/sync/SyncEngine.h"
 
@@ -80,7 +81,7 @@ void SyncEngine::doIntake(const QString& requestId, const IntakeRequest& request
                     << (r.networkError ? r.networkErrorText : QString::number(r.httpStatus));
     noteReach(r);
     if (r.ok()) {
-        auto d = codec::fromJson<Dossier>(r.body);
+        auto d = fromServer<Dossier>(r.body);
         if (!d) {
             failIntake(requestId, d.error().code, d.error().message);
             return;
@@ -207,7 +208,7 @@ void SyncEngine::doAction(const QString& requestId, const QString& code,
                         << (r.networkError ? r.networkErrorText : QString::number(r.httpStatus));
         noteReach(r);
         if (r.ok()) {
-            auto d = codec::fromJson<Dossier>(r.body);
+            auto d = fromServer<Dossier>(r.body);
             if (d) {
                 (void)m_store->saveDossier(*d, false);
                 emit actionDone(requestId, *d, false);
@@ -218,8 +219,7 @@ void SyncEngine::doAction(const QString& requestId, const QString& code,
             return;
         }
         if (r.httpStatus == 409) {
-            auto current =
-                codec::fromJson<Dossier>(r.body.toObject().value(QStringLiteral("current")));
+            auto current = fromServer<Dossier>(r.body.toObject().value(QStringLiteral("current")));
             emit actionFailed(requestId, r.problemCode, messageFor(r.problemCode));
             queueAction(requestId, *local, command,
                         current ? std::optional<Dossier>(*current) : std::optional<Dossier>());
@@ -310,7 +310,7 @@ void SyncEngine::doResolve(const QString& code, bool reapplyMine)
         const ApiResult r = m_api->get(QStringLiteral("/dossiers/") + code);
         noteReach(r);
         if (r.ok()) {
-            if (auto d = codec::fromJson<Dossier>(r.body))
+            if (auto d = fromServer<Dossier>(r.body))
                 server = *d;
         }
     }

@@ -100,6 +100,12 @@ Status Workstation::open()
         m_reserved = left;
         emit reservedNumbersChanged(left);
     });
+    connect(e, &SyncEngine::compatibilityChanged, this,
+            [this](bool required, const QStringList& keptAside) {
+                m_updateRequired = required;
+                m_keptAside = keptAside;
+                emit compatibilityChanged(required, keptAside);
+            });
     connect(e, &SyncEngine::syncStateChanged, this, [this](const QString& state) {
         m_syncState = state;
         emit syncStateChanged(state);

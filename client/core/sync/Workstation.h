@@ -17,6 +17,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QThread;
@@ -45,6 +46,11 @@ public:
     QString syncState() const { return m_syncState; }
     // Reserved dossier numbers left for today (for offline intake), as last saved.
     int reservedNumbersLeft() const;
+    // The server sent what this version of the application cannot understand (a dossier kept
+    // aside, or a newer API): the clerk should update the application. See
+    // SyncEngine::compatibilityChanged.
+    bool updateRequired() const { return m_updateRequired; }
+    QStringList keptAside() const { return m_keptAside; }
 
     // Tries the server; when it is unreachable (a network error, never a 401) falls back to the
     // offline credential cache.
@@ -104,6 +110,7 @@ signals:
     void attachmentsChanged(const QString& dossierCode);
     void attachmentFailed(const QString& requestId, const QString& dossierCode,
                           const QString& message);
+    void compatibilityChanged(bool updateRequired, const QStringList& keptAside);
 
 private:
     void post(std::function<void(SyncEngine&)> work);
@@ -120,6 +127,8 @@ private:
     QString m_syncState = QStringLiteral("idle");
     std::optional<User> m_user;
     bool m_offlineSession = false;
+    bool m_updateRequired = false;
+    QStringList m_keptAside;
 };
 
 } // namespace motcua::client

@@ -3,6 +3,7 @@
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ProblemText.h"
+#include "core/api/ServerJson.h"
 #include "core/store/LocalStore.h"
 #include "forms/FormRenderer.h"
 #include "gui/main/FormDataFactory.h"
@@ -108,12 +109,19 @@ int PrintCommand::run(QGuiApplication& app, const QStringList& arguments)
         if (session.ok()) {
             const QJsonObject o = session.body.toObject();
             api.setTokens(o.value("accessToken").toString(), o.value("refreshToken").toString());
-            clerk = codec::fromJson<User>(o.value("user")).value_or(User{});
+            clerk = fromServer<User>(o.value("user")).value_or(User{});
             const ApiResult got = api.get(QStringLiteral("/dossiers/") + code);
             if (got.ok()) {
-                auto d = codec::fromJson<Dossier>(got.body);
-                if (!d)
-                    return fail(d.error().message);
+                auto d = fromServer<Dossier>(got.body);
+                if (!d) {
+                    // Printing a wrong form would be worse than none: a newer server has sent
+                    // what this version cannot represent (a status added later, say).
+                    return fail(QCoreApplication::translate(
+                                    "PrintCommand",
+                                    "dossier %1 comes from a newer version of the server than "
+                                    "this application understands: update the application (%2)")
+                                    .arg(code, d.error().describe()));
+                }
                 dossier = *d;
                 source = server.toString();
                 if (!store.isPending(code))
