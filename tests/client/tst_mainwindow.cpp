@@ -2,10 +2,12 @@
 #include "gui/main/MainWindow.h"
 #include "gui/main/TodayPanel.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -94,6 +96,28 @@ private slots:
         QCOMPARE(window.tabs()->count(),
                  5); // intake, lookup and return, counter queues, register, today
         QVERIFY(window.intakePage());
+    }
+
+    // An administrator belongs to no unit: the status line shows the name alone, not "()".
+    // File → Log out / switch user hands the counter to the next clerk.
+    void anAdministratorsStatusLineAndTheSwitchOfUsers()
+    {
+        QTemporaryDir dir;
+        Workstation workstation(dir.path());
+        QVERIFY(workstation.open());
+        User admin;
+        admin.username = QStringLiteral("quan.tri");
+        admin.fullName = QStringLiteral("Phan Văn Quản");
+        admin.roles = {Role::Administrator};
+        MainWindow window(&workstation, admin, false);
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("currentUser"))->text(),
+                 QStringLiteral("Phan Văn Quản"));
+        auto* action = window.findChild<QAction*>(QStringLiteral("switchUserAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("Đăng &xuất / đổi người dùng"));
+        QSignalSpy switching(&window, &MainWindow::switchUserRequested);
+        action->trigger();
+        QCOMPARE(switching.size(), 1);
     }
 
     void otherRolesGetTheirWorkQueuesAndTheLookup()

@@ -5,6 +5,7 @@
 #include "core/api/ProblemText.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakeDraft.h"
+#include "gui/intake/LastReceivedBar.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/intake/ProcedureListModel.h"
 #include "workflow/IntakeBuilder.h"
@@ -85,7 +86,11 @@ void IntakePage::buildUi()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);
-    outer->addWidget(splitter);
+    // Above the form, not in its scrolled outcome box: after Accept the form is cleared and the
+    // focus goes back to the procedure search, so this is where the clerk looks.
+    m_lastReceived = new LastReceivedBar(this);
+    outer->addWidget(m_lastReceived);
+    outer->addWidget(splitter, 1);
 
     // Left: the procedure.
     auto* left = new QWidget(splitter);
@@ -264,6 +269,8 @@ void IntakePage::buildUi()
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
 
+    // Typing a procedure starts the next intake (clearForm's own clearing is no edit).
+    connect(m_search, &QLineEdit::textEdited, m_lastReceived, &LastReceivedBar::markStale);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_procedures->setFilter(text);
         if (m_procedures->rowCount() > 0)
@@ -529,6 +536,7 @@ void IntakePage::showProblems(const QList<Error>& problems)
 
 void IntakePage::fillFromIdCard(const Person& person)
 {
+    m_lastReceived->markStale(); // the next citizen's card
     const Person owner = m_owner->person();
     const bool ownerTaken = !owner.fullName.isEmpty() && owner.idNumber != person.idNumber;
     PersonFields* target = m_owner;
@@ -574,6 +582,7 @@ void IntakePage::showAccepted(const Dossier& dossier, bool offline)
         text += u' ' + tr("Recorded on this workstation; it will be sent when the server is "
                           "reachable.");
     m_result->setText(text);
+    m_lastReceived->showAccepted(dossier, offline);
     m_lastAccepted = dossier.code;
     m_backend->procedureUsed(dossier.procedureCode);
     clearForm();

@@ -22,6 +22,7 @@ class QTableView;
 namespace motcua::client {
 
 class ComponentChecklistModel;
+class LastReceivedBar;
 class PersonFields;
 class ProcedureListModel;
 
@@ -65,6 +66,8 @@ public:
     QPushButton* acceptButton() const { return m_accept; }
     // "Read ID card with camera…" beside the owner (objectName readIdCardWithCameraButton).
     QPushButton* idCardCameraButton() const { return m_idCardCamera; }
+    // The confirmation of the last accepted dossier, at the top (objectName lastReceived).
+    LastReceivedBar* lastReceivedBar() const { return m_lastReceived; }
 
 public slots:
     void accept();
@@ -136,6 +139,7 @@ private:
     QPushButton* m_guide = nullptr;
     QPushButton* m_refuse = nullptr;
     QPushButton* m_idCardCamera = nullptr;
+    LastReceivedBar* m_lastReceived = nullptr;
 };
 
 } // namespace motcua::client

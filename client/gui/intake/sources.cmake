@@ -4,4 +4,5 @@ target_sources(motcua_client_gui PRIVATE
   gui/intake/ProcedureListModel.h gui/intake/ProcedureListModel.cpp
   gui/intake/ComponentChecklistModel.h gui/intake/ComponentChecklistModel.cpp
   gui/intake/PersonFields.h gui/intake/PersonFields.cpp
+  gui/intake/LastReceivedBar.h gui/intake/LastReceivedBar.cpp
   gui/intake/IntakePage.h gui/intake/IntakePage.cpp)

@@ -6,6 +6,7 @@
 #include "core/sync/Workstation.h"
 #include "forms/FormRenderer.h"
 #include "gui/intake/IntakePage.h"
+#include "gui/intake/LastReceivedBar.h"
 #include "gui/main/FormDataFactory.h"
 #include "gui/print/FormPrinter.h"
 #include "gui/returns/ReturnDialog.h"
@@ -35,6 +36,18 @@ CounterController::CounterController(Workstation* workstation, User clerk, QWidg
     m_preview = QSettings().value(QStringLiteral("print/previewFirst"), false).toBool();
     connect(m_printer, &FormPrinter::failed, this,
             [this](const QString& text) { emit message(text, true); });
+    // Where a form went is what the printer reports, not the printer remembered for its kind:
+    // the clerk may have chosen a file (or another printer) in the dialog.
+    connect(m_printer, &FormPrinter::printed, this, [this](FormKind kind, const QString& name) {
+        m_lastWhere = name;
+        m_lastToFile = false;
+        emit formOutput(kind, name, false);
+    });
+    connect(m_printer, &FormPrinter::exported, this, [this](FormKind kind, const QString& path) {
+        m_lastWhere = path;
+        m_lastToFile = true;
+        emit formOutput(kind, path, true);
+    });
     connect(m_workstation, &Workstation::intakeDone, this, &CounterController::onIntakeDone);
     connect(m_workstation, &Workstation::intakeFailed, this, &CounterController::onIntakeFailed);
 }
@@ -89,6 +102,22 @@ FormData CounterController::formData(FormKind kind) const
 
 bool CounterController::output(const FormData& data)
 {
+    const bool sent = send(data);
+    // The confirmation of the intake just accepted says what came out for it, and what did not.
+    LastReceivedBar* bar = m_intake ? m_intake->lastReceivedBar() : nullptr;
+    if (bar && !data.dossier.code.isEmpty() && data.dossier.code == bar->code() &&
+        (data.kind == FormKind::Receipt || data.kind == FormKind::ControlSlip)) {
+        if (sent)
+            bar->notePrinted(data.kind, m_lastWhere, m_lastToFile);
+        else
+            bar->noteNotPrinted(data.kind);
+    }
+    return sent;
+}
+
+bool CounterController::send(const FormData& data)
+{
+    m_lastWhere.clear();
     if (!m_pdfDirectory.isEmpty()) {
         QDir().mkpath(m_pdfDirectory);
         const QString code =
@@ -97,18 +126,10 @@ bool CounterController::output(const FormData& data)
                 : data.dossier.code;
         const QString path =
             m_pdfDirectory + u'/' + formKindName(data.kind) + u'-' + code + QStringLiteral(".pdf");
-        const Status s = m_printer->exportPdf(data, path);
-        if (!s) {
-            emit message(FormPrinter::describe(s.error()), true);
-            return false;
-        }
-        emit formOutput(data.kind, path);
-        return true;
+        // exportPdf reports a failure through FormPrinter::failed, and success through exported.
+        return bool(m_printer->exportPdf(data, path));
     }
-    const bool sent = m_preview ? m_printer->preview(data) : m_printer->print(data);
-    if (sent)
-        emit formOutput(data.kind, m_printer->rememberedPrinter(data.kind));
-    return sent;
+    return m_preview ? m_printer->preview(data) : m_printer->print(data);
 }
 
 void CounterController::onAccept(const IntakeRequest& request)

@@ -52,8 +52,9 @@ public slots:
     void choosePrinter(motcua::client::FormKind kind);
 
 signals:
-    // A form went out (printer name or PDF path), or could not.
-    void formOutput(motcua::client::FormKind kind, const QString& where);
+    // A form went out: to the printer named `where`, or (`toFile`) to the PDF file `where` —
+    // chosen in the print dialog, exported, or written to the PDF folder.
+    void formOutput(motcua::client::FormKind kind, const QString& where, bool toFile);
     void message(const QString& text, bool warning);
     void dossierUpdated(const QString& code);
 
@@ -65,6 +66,7 @@ private:
     void onIntakeFailed(const QString& requestId, const QString& code, const QString& message,
                         const QJsonArray& problems);
     bool output(const FormData& data);
+    bool send(const FormData& data);
     void printSupplementRequest(const Dossier& dossier);
     Dossier counterDossier(const IntakeRequest& request) const;
 
@@ -76,6 +78,8 @@ private:
     QString m_pdfDirectory;
     bool m_preview = false;
     QHash<QString, bool> m_requests; // intake request ids of this controller
+    QString m_lastWhere;             // where the form output() sent last went
+    bool m_lastToFile = false;
 };
 
 } // namespace motcua::client

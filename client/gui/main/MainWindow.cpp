@@ -8,12 +8,14 @@
 #include "gui/camera/CameraDialog.h"
 #include "gui/dossier/DossierView.h"
 #include "gui/intake/IntakePage.h"
+#include "gui/intake/LastReceivedBar.h"
 #include "gui/lookup/BarcodeWedge.h"
 #include "gui/lookup/LookupPage.h"
 #include "gui/main/ConflictDialog.h"
 #include "gui/main/CounterController.h"
 #include "gui/main/StoreIntakeBackend.h"
 #include "gui/main/TodayPanel.h"
+#include "gui/main/UpdateBanner.h"
 #include "gui/notify/Reminders.h"
 #include "gui/notify/TrayNotifier.h"
 #include "gui/process/ProcessingView.h"
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace motcua::client {
 
@@ -49,21 +52,26 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     , m_controller(new CounterController(workstation, user, this, this))
     , m_wedge(new BarcodeWedge(this))
     , m_tabs(new QTabWidget(this))
+    , m_updateBanner(new UpdateBanner(this))
     , m_connectionLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("MotCua — One-stop counter"));
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_updateBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     m_pendingLabel->setObjectName(QStringLiteral("pendingChanges"));
     m_userLabel->setObjectName(QStringLiteral("currentUser"));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    m_userLabel->setText(offlineSession
-                             ? tr("%1 (%2) · logged in offline").arg(user.fullName, user.unit)
-                             : tr("%1 (%2)").arg(user.fullName, user.unit));
+    showUser();
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* sync = fileMenu->addAction(tr("&Synchronise now"));
@@ -89,6 +97,12 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
         dialog.exec();
     });
     fileMenu->addSeparator();
+    // A shared counter: the next clerk logs in without closing the application. Work queued by
+    // this clerk stays in the outbox and still goes out in this clerk's name (SyncEngine).
+    QAction* switchUser = fileMenu->addAction(tr("&Log out / switch user"));
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
@@ -174,10 +188,22 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
                     statusBar()->showMessage(text, 8000);
             });
     connect(m_controller, &CounterController::formOutput, this,
-            [this](FormKind kind, const QString& where) {
-                statusBar()->showMessage(tr("%1 sent to %2").arg(formKindTitle(kind), where), 8000);
+            [this](FormKind kind, const QString& where, bool toFile) {
+                statusBar()->showMessage(
+                    toFile ? tr("%1 saved to the file %2").arg(formKindTitle(kind), where)
+                           : tr("%1 sent to the printer %2").arg(formKindTitle(kind), where),
+                    8000);
             });
+    if (m_intake) {
+        LastReceivedBar* last = m_intake->lastReceivedBar();
+        connect(last, &LastReceivedBar::openRequested, this, &MainWindow::openDossier);
+        connect(last, &LastReceivedBar::reprintRequested, this,
+                [this](const QString& code) { m_controller->printForm(FormKind::Receipt, code); });
+    }
 
+    connect(m_workstation, &Workstation::compatibilityChanged, m_updateBanner,
+            &UpdateBanner::showState);
+    m_updateBanner->showState(m_workstation->updateRequired(), m_workstation->keptAside());
     connect(m_workstation, &Workstation::onlineChanged, this, &MainWindow::showOnline);
     connect(m_workstation, &Workstation::pendingCountChanged, this, &MainWindow::showPending);
     connect(m_workstation, &Workstation::dossiersChanged, this, &MainWindow::refreshFromStore);
@@ -205,9 +231,7 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
             });
     connect(m_workstation, &Workstation::sessionModeChanged, this, [this](bool offline) {
         m_offlineSession = offline;
-        m_userLabel->setText(
-            offline ? tr("%1 (%2) · logged in offline").arg(m_user.fullName, m_user.unit)
-                    : tr("%1 (%2)").arg(m_user.fullName, m_user.unit));
+        showUser();
     });
     connect(m_workstation, &Workstation::authenticationRequired, this, [this](const QString& code) {
         QMessageBox::warning(this, tr("MotCua"),
@@ -622,6 +646,13 @@ void MainWindow::showOnline(bool online)
         m_connectionLabel->setText(tr("Offline: %1 does not answer").arg(server));
         m_connectionLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     }
+}
+
+void MainWindow::showUser()
+{
+    const QString name = m_user.fullName.isEmpty() ? m_user.username : m_user.fullName;
+    const QString who = m_user.unit.isEmpty() ? name : tr("%1 (%2)").arg(name, m_user.unit);
+    m_userLabel->setText(m_offlineSession ? tr("%1 · logged in offline").arg(who) : who);
 }
 
 void MainWindow::showPending(int count)

@@ -25,6 +25,7 @@ class TrayNotifier;
 class RegisterPage;
 class StoreIntakeBackend;
 class TodayPanel;
+class UpdateBanner;
 class Workstation;
 
 // The main window: one workspace per role, and a status bar that always shows whether the
@@ -63,6 +64,7 @@ public:
     ProcessingView* counterProcessingView() const { return m_counterProcessing; }
     Reminders* reminders() const { return m_reminders; }
     TrayNotifier* notifier() const { return m_notifier; }
+    UpdateBanner* updateBanner() const { return m_updateBanner; }
 
 public slots:
     void openDossier(const QString& code);
@@ -85,11 +87,16 @@ public slots:
     void readReceiptWithCamera();
     void readIdCardWithCamera();
 
+signals:
+    // File → Log out / switch user: the application logs this user out and asks for the next.
+    void switchUserRequested();
+
 private:
     void buildWorkspaces();
     QString currentDossierCode() const;
     void showOnline(bool online);
     void showPending(int count);
+    void showUser();
     void showConflict(const QString& code, const Dossier& mine, const Dossier& server);
     void refreshFromStore();
     void refreshCatalogue();
@@ -120,6 +127,7 @@ private:
     QWidget* m_counterQueuesTab = nullptr;
     Reminders* m_reminders = nullptr;
     TrayNotifier* m_notifier = nullptr;
+    UpdateBanner* m_updateBanner;
     QLabel* m_connectionLabel;
     QLabel* m_pendingLabel;
     QLabel* m_userLabel;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -50,6 +51,16 @@ QString FormPrinter::docName(const FormData& data)
                            : QStringLiteral("%1-%2").arg(formKindName(data.kind), which);
 }
 
+QString FormPrinter::suggestedPdfPath(const FormData& data) const
+{
+    const QString lastDir =
+        settings()
+            .value(QStringLiteral("print/pdfDirectory"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    return QDir(lastDir).filePath(docName(data) + QStringLiteral(".pdf"));
+}
+
 QString FormPrinter::rememberedPrinter(FormKind kind) const
 {
     return settings().value(printerKey(kind)).toString();
@@ -71,7 +82,10 @@ std::unique_ptr<QPrinter> FormPrinter::makePrinter(FormKind kind, const QString&
     if (!remembered.isEmpty() && QPrinterInfo::availablePrinterNames().contains(remembered))
         printer->setPrinterName(remembered);
     m_renderer.applyPageSetup(kind, *printer);
-    printer->setDocName(name.isEmpty() ? formKindName(kind) : name);
+    // Qt's print dialog offers "<document name up to its last dot>.pdf" for printing to a file:
+    // a dossier code has dots of its own (000.00.71.H36-261122-0001), so without an extension
+    // of ours every receipt of the agency was offered as receipt-000.00.71.pdf.
+    printer->setDocName((name.isEmpty() ? formKindName(kind) : name) + QStringLiteral(".pdf"));
     printer->setCreator(QStringLiteral("MotCua"));
     return printer;
 }
@@ -124,6 +138,10 @@ bool FormPrinter::print(const FormData& data, bool askPrinter)
     if (askPrinter || !known) {
         QPrintDialog dialog(printer.get(), m_parent);
         dialog.setWindowTitle(tr("Print — %1").arg(formKindTitle(data.kind)));
+        // Qt fills the file name only on X11, from the document name; the same whole name, in
+        // the folder of the last export, on every platform.
+        if (auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("filename")))
+            file->setText(suggestedPdfPath(data));
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
@@ -146,12 +164,7 @@ Status FormPrinter::exportPdf(const FormData& data, const QString& path)
 
 bool FormPrinter::exportPdfInteractive(const FormData& data)
 {
-    const QString lastDir =
-        settings()
-            .value(QStringLiteral("print/pdfDirectory"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString suggested = QDir(lastDir).filePath(docName(data) + QStringLiteral(".pdf"));
+    const QString suggested = suggestedPdfPath(data);
     const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export to PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())

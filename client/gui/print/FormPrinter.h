@@ -44,6 +44,9 @@ public:
 
     // Asks for a file name (suggesting "<kind>-<code>.pdf"), then exports.
     bool exportPdfInteractive(const FormData& data);
+    // Where a PDF of the form is offered to go: "<kind>-<whole code>.pdf" in the folder of the
+    // last export (else Documents); also the print dialog's "print to file" name.
+    QString suggestedPdfPath(const FormData& data) const;
 
     // A printer set up for the form: its paper and margins, its document name and the printer
     // remembered for the kind when that printer still exists (else the system default).

@@ -1,2 +1,2 @@
 target_sources(motcua_client_gui PRIVATE
-  gui/print/FormPrinter.h gui/print/FormPrinter.cpp)
+  gui/print/FormPrinter.h gui/print/FormPrinter.cpp gui/print/QtDialogTexts.cpp)

@@ -2,6 +2,7 @@
 #include "StaffApi.h"
 #include "WorkstationLogin.h"
 #include "codec/JsonCodec.h"
+#include "core/VnTime.h"
 #include "core/api/ApiClient.h"
 #include "core/barcode/Barcode.h"
 #include "core/store/LocalStore.h"
@@ -9,6 +10,7 @@
 #include "gui/dossier/DossierView.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakePage.h"
+#include "gui/intake/LastReceivedBar.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/lookup/BarcodeWedge.h"
 #include "gui/main/CounterController.h"
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +140,25 @@ private slots:
         QCOMPARE(receipts.size(), 1);
         m_code = receipts.first().mid(8).chopped(4); // receipt-CODE.pdf
         QVERIFY2(m_code.startsWith(QStringLiteral("000.00.71.H36-")), qPrintable(m_code));
+        // The clerk sees it at once, above the cleared form: the code, the appointment and where
+        // each form went (here PDF files, named after the whole code); the status bar names the
+        // file too.
+        auto* last = page->lastReceivedBar();
+        QVERIFY(last->isVisible() && last->isFresh());
+        QCOMPARE(last->code(), m_code);
+        QVERIFY(last->text().contains(vntime::civilTime(appointment).toString("HH:mm")));
+        QVERIFY2(last->text().contains(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"),
+                 qPrintable(last->text()));
+        QTRY_VERIFY(
+            last->text().contains(pdfDir() + QStringLiteral("/control-slip-") + m_code + ".pdf"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(pdfDir() +
+                                                                  QStringLiteral("/control-slip-")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Reprint from the line: the receipt again, under the same whole name.
+        QFile::remove(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf");
+        QTest::mouseClick(last->findChild<QPushButton*>(QStringLiteral("lastReceivedReprint")),
+                          Qt::LeftButton);
+        QVERIFY(QFile::exists(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"));
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("result"))->text().contains(m_code));
         QVERIFY(page->ownerFields()->person().fullName.isEmpty()); // ready for the next citizen
 

@@ -9,17 +9,24 @@
 
 #include <csignal>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 #include <sys/prctl.h>
@@ -222,11 +229,70 @@ private slots:
         QVERIFY(reg->printerName() != QStringLiteral("Gone"));
         QCOMPARE(reg->pageLayout().orientation(), QPageLayout::Landscape);
         QCOMPARE(reg->pageLayout().pageSize().id(), QPageSize::A4);
-        QCOMPARE(reg->docName(), QStringLiteral("register-x"));
+        QCOMPARE(reg->docName(), QStringLiteral("register-x.pdf"));
         const auto receipt = p.makePrinter(FormKind::Receipt);
         QCOMPARE(receipt->pageLayout().orientation(), QPageLayout::Portrait);
-        QCOMPARE(receipt->docName(), QStringLiteral("receipt"));
+        QCOMPARE(receipt->docName(), QStringLiteral("receipt.pdf"));
         p.rememberPrinter(FormKind::Register, QString());
+    }
+
+    // Printing to a file offers the whole dossier code: a code has dots of its own, and Qt cuts
+    // the document name at its last dot (every receipt was offered as receipt-000.00.71.pdf).
+    void printingToAFileOffersTheWholeCode()
+    {
+        const QString code = QString::fromUtf8(samples::kCode);
+        QVERIFY(code.count(u'.') >= 3);
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        m_settings->setValue(QStringLiteral("print/pdfDirectory"), m_dir.path());
+        const QString expected = m_dir.filePath(QStringLiteral("receipt-") + code + ".pdf");
+        QCOMPARE(p.suggestedPdfPath(samples::receipt()), expected);
+        // What X11's dialog derives from the document name (Qt 6.4, QUnixPrintWidget): the name
+        // up to its last dot, plus ".pdf".
+        const auto printer = p.makePrinter(FormKind::Receipt, QStringLiteral("receipt-") + code);
+        const QRegularExpression qtRule(QStringLiteral("^(.*)\\.\\S+$"));
+        QCOMPARE(qtRule.match(printer->docName()).captured(1) + QStringLiteral(".pdf"),
+                 QStringLiteral("receipt-") + code + QStringLiteral(".pdf"));
+        // And the dialog itself, on any platform.
+        QString offered = QStringLiteral("(no print dialog)");
+        QTimer::singleShot(0, this, [&offered] {
+            auto* dialog = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("filename")))
+                offered = file->text();
+            dialog->reject();
+        });
+        QVERIFY(!p.print(samples::receipt(), true));
+        QCOMPARE(offered, expected);
+        m_settings->remove(QStringLiteral("print/pdfDirectory"));
+    }
+
+    // Qt's print dialog carries no Vietnamese of its own (Debian ships no qtbase_vi.qm): its
+    // words come from our catalogue, as a clerk working in Vietnamese sees them.
+    void qtsPrintDialogSpeaksVietnamese()
+    {
+        QTranslator vi;
+        QVERIFY(vi.load(QStringLiteral(":/i18n/motcua_vi.qm")));
+        QCoreApplication::installTranslator(&vi);
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QStringList words;
+        QTimer::singleShot(0, this, [&words] {
+            auto* dialog = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            for (const auto* b : dialog->findChildren<QAbstractButton*>())
+                words << b->text();
+            for (const auto* g : dialog->findChildren<QGroupBox*>())
+                words << g->title();
+            for (const auto* l : dialog->findChildren<QLabel*>())
+                words << l->text();
+            dialog->reject();
+        });
+        QVERIFY(!p.print(samples::receipt(), true));
+        QCoreApplication::removeTranslator(&vi);
+        QVERIFY2(words.contains(QStringLiteral("&In")), qPrintable(words.join(u'|')));
+        QVERIFY2(words.contains(QStringLiteral("Máy in")), qPrintable(words.join(u'|')));
+        QVERIFY2(!words.contains(QStringLiteral("Printer")), qPrintable(words.join(u'|')));
     }
 
     void exportsAPdf()

@@ -1,13 +1,15 @@
 #include "TestDates.h"
 #include "codec/JsonCodec.h"
+#include "core/api/ProblemText.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakePage.h"
+#include "gui/intake/LastReceivedBar.h"
 #include "gui/intake/PersonFields.h"
 #include "gui/intake/ProcedureListModel.h"
-#include "core/api/ProblemText.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -256,6 +259,59 @@ private slots:
         QVERIFY(!backend.draft());
         QCOMPARE(backend.recent.first(), d.procedureCode);
         QVERIFY(again.ownerFields()->person().fullName.isEmpty());
+    }
+
+    // After Accept the form is cleared at once: the confirmation stays at the top, with what was
+    // printed, until the next intake starts, then as the "last received" line.
+    void theLastReceivedDossierStaysInView()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* bar = page.findChild<LastReceivedBar*>(QStringLiteral("lastReceived"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible()); // nothing received yet
+
+        Dossier d;
+        d.code = QStringLiteral("000.00.71.H36-261123-0007");
+        d.procedureCode = QStringLiteral("1.001193");
+        d.owner.fullName = QStringLiteral("Đỗ Thị Lan");
+        d.appointmentAt = vn(2026, 11, 25, 16, 30);
+        page.showAccepted(d, false);
+        bar->notePrinted(FormKind::Receipt, QStringLiteral("Quay-1"), false);
+        bar->notePrinted(FormKind::ControlSlip, QStringLiteral("/tmp/control-slip-x.pdf"), true);
+        auto* text = bar->findChild<QLabel*>(QStringLiteral("lastReceivedText"));
+        QVERIFY(bar->isVisible() && text->isVisible());
+        QVERIFY(text->text().contains(d.code));
+        QVERIFY(text->text().contains(QStringLiteral("16:30 25/11/2026")));
+        QVERIFY(text->text().contains(QStringLiteral("Quay-1")));
+        QVERIFY(text->text().contains(QStringLiteral("/tmp/control-slip-x.pdf")));
+        QVERIFY(bar->isFresh());
+        // In view without scrolling: above the form, whatever its length.
+        QVERIFY(bar->mapTo(&page, QPoint(0, 0)).y() <
+                page.procedureSearch()->mapTo(&page, QPoint(0, 0)).y());
+        // Both lines in full, not cut by the form below.
+        QTRY_VERIFY(text->height() >= 2 * text->fontMetrics().lineSpacing());
+        QVERIFY(page.grab().save(QDir::tempPath() + QStringLiteral("/motcua-last-received.png")));
+
+        // The clerk starts the next intake: the line stays, no longer the news.
+        QTest::keyClicks(page.procedureSearch(), "ho tich");
+        QVERIFY(!bar->isFresh());
+        QVERIFY(bar->isVisible());
+        QVERIFY(text->text().contains(d.code));
+
+        QSignalSpy open(bar, &LastReceivedBar::openRequested);
+        QSignalSpy reprint(bar, &LastReceivedBar::reprintRequested);
+        QTest::mouseClick(bar->findChild<QPushButton*>(QStringLiteral("lastReceivedOpen")),
+                          Qt::LeftButton);
+        QTest::mouseClick(bar->findChild<QPushButton*>(QStringLiteral("lastReceivedReprint")),
+                          Qt::LeftButton);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), d.code);
+        QCOMPARE(reprint.size(), 1);
+        QCOMPARE(reprint.first().first().toString(), d.code);
     }
 
     void anIdCardFillsTheOwnerThenTheSubmitter()
