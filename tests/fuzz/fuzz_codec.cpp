@@ -1,6 +1,7 @@
 // libFuzzer target for the wire codec: any bytes must decode to a value or an Error (never a
 // crash, leak or undefined behaviour), and whatever decodes must survive encode → decode
-// unchanged. The first byte picks the type, the rest is the JSON text.
+// unchanged, in the server's strict mode and in a client's tolerant one. The first byte picks the
+// type, the rest is the JSON text.
 
 #include "calendar/CalendarSettings.h"
 #include "codec/JsonCodec.h"
@@ -21,6 +22,19 @@ namespace {
 
 template <typename T> void check(QByteArrayView body)
 {
+    // A client's tolerant reading (unknown keys left aside) obeys the same rules: a value or an
+    // Error, and what it keeps survives a round trip.
+    const auto tolerant = codec::decode<T>(body, codec::UnknownFields::Ignore);
+    if (tolerant) {
+        const auto back = codec::decode<T>(codec::encode(*tolerant));
+        if (!back || !(*back == *tolerant)) {
+            std::fprintf(stderr, "tolerant decoding kept what does not round-trip\n");
+            std::abort();
+        }
+    } else if (tolerant.error().code == QLatin1String("codec.unknown_field")) {
+        std::fprintf(stderr, "tolerant decoding refused an unknown field\n");
+        std::abort();
+    }
     const auto first = codec::decode<T>(body);
     if (!first) {
         // Every refusal must say what and where in machine-readable form.
