@@ -214,6 +214,8 @@ private slots:
         QVERIFY(!banner->isHidden());
         QVERIFY2(banner->text().contains(strange), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("updated")));
+        window.resize(1280, 800);
+        QVERIFY(window.grab().save(QDir::tempPath() + QStringLiteral("/motcua-update-banner.png")));
 
         // The rest keeps working: a paper scanned for another dossier is still sent.
         QSignalSpy pending(&ws, &Workstation::pendingCountChanged);
