@@ -1,5 +1,6 @@
 #include "api/AttachmentController.h"
 
+#include "api/AccessPolicy.h"
 #include "api/Body.h"
 #include "codec/JsonPrimitives.h"
 #include "core/VnTime.h"
@@ -18,8 +19,9 @@ namespace {
 Dossier visibleDossier(ServerContext& context, const Principal& p, const std::string& code)
 {
     const auto d = context.dossiers.find(code);
-    if (!d || (!p.has(Role::Administrator) && d->agencyId != p.user.agencyId))
+    if (!d)
         throw ApiError::notFound("no dossier " + code);
+    AccessPolicy::requireDossier(p, *d);
     return *d;
 }
 
@@ -28,16 +30,17 @@ Dossier visibleDossier(ServerContext& context, const Principal& p, const std::st
 void AttachmentController::registerRoutes(Router& router)
 {
     router.add("POST", "/api/v1/dossiers/{code}/components/{componentId}/attachments",
+               Access::roles({Role::Receptionist, Role::Specialist, Role::Leader}),
                [this](RequestContext& ctx) { upload(ctx); });
-    router.add("GET", "/api/v1/dossiers/{code}/attachments",
+    router.add("GET", "/api/v1/dossiers/{code}/attachments", Access::staff(),
                [this](RequestContext& ctx) { list(ctx); });
-    router.add("GET", "/api/v1/dossiers/{code}/attachments/{sha256}",
+    router.add("GET", "/api/v1/dossiers/{code}/attachments/{sha256}", Access::staff(),
                [this](RequestContext& ctx) { download(ctx); });
 }
 
 void AttachmentController::upload(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx, {Role::Receptionist, Role::Specialist, Role::Leader});
+    const Principal& p = ctx.principal();
     const std::string code = ctx.params.at("code");
     int componentId = 0;
     try {
@@ -50,6 +53,7 @@ void AttachmentController::upload(RequestContext& ctx)
     if (name.empty() || name.size() > 200 || name.find_first_of("/\\\0", 0, 3) != std::string::npos)
         throw ApiError::badRequest("attachment.bad_name",
                                    "name must be 1–200 characters without slashes", "name");
+    visibleDossier(m_context, p, code); // before taking in megabytes for a dossier it may not see
     ctx.setMaxBodyBytes(m_maxBytes);
     const QByteArray& body = ctx.body();
     const std::string bytes(body.constData(), std::size_t(body.size()));
@@ -57,7 +61,6 @@ void AttachmentController::upload(RequestContext& ctx)
     if (mime.empty())
         throw ApiError(HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE, "attachment.unsupported_type",
                        "only PDF, PNG, JPEG and TIFF files are accepted (by content, not by name)");
-    visibleDossier(m_context, p, code);
 
     const std::string user = p.user.username.toStdString();
     const QJsonObject reply = m_context.database.write([&](Poco::Data::Session& s) {
@@ -90,15 +93,16 @@ void AttachmentController::upload(RequestContext& ctx)
             bind(code), bind(componentId), bind(sha), bind(name), bind(mime), bind(size), bind(at),
             bind(user), now;
         if (result) // the change feed tells workstations that the dossier's files changed
-            m_context.journal.record(
-                s, {user, "dossier.attachResult", "dossier", code, d->version, d->version, sha});
+            m_context.journal.record(s, {user, "dossier.attachResult", "dossier", code, d->version,
+                                         d->version, sha, d->agencyId.toStdString()});
         if (!result && !it->digitised) {
             const Poco::Int64 before = d->version;
             it->digitised = true;
             ++d->version;
             m_context.dossiers.update(s, *d, before);
             m_context.journal.record(s, {user, "dossier.attach", "dossier", code, before,
-                                         d->version, std::to_string(componentId) + " " + sha});
+                                         d->version, std::to_string(componentId) + " " + sha,
+                                         d->agencyId.toStdString()});
         }
         return QJsonObject{{"sha256", QString::fromStdString(sha)},
                            {"componentId", componentId},
@@ -113,7 +117,7 @@ void AttachmentController::upload(RequestContext& ctx)
 
 void AttachmentController::list(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
+    const Principal& p = ctx.principal();
     const std::string code = ctx.params.at("code");
     visibleDossier(m_context, p, code);
     std::vector<int> component;
@@ -143,7 +147,7 @@ void AttachmentController::list(RequestContext& ctx)
 
 void AttachmentController::download(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
+    const Principal& p = ctx.principal();
     const std::string code = ctx.params.at("code"), sha = ctx.params.at("sha256");
     visibleDossier(m_context, p, code);
     std::vector<std::string> mime;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 #include "storage/AttachmentStore.h"
 
@@ -18,10 +19,8 @@ class AttachmentController {
 public:
     static constexpr int kResultComponent = 0;
 
-    AttachmentController(ServerContext& context, const Authenticator& auth, AttachmentStore& store,
-                         std::size_t maxBytes)
+    AttachmentController(ServerContext& context, AttachmentStore& store, std::size_t maxBytes)
         : m_context(context)
-        , m_auth(auth)
         , m_store(store)
         , m_maxBytes(maxBytes)
     {}
@@ -33,7 +32,6 @@ private:
     void download(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
     AttachmentStore& m_store;
     std::size_t m_maxBytes;
 };

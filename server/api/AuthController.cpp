@@ -38,11 +38,15 @@ ApiError throttled(std::chrono::seconds wait)
 
 void AuthController::registerRoutes(Router& router)
 {
-    router.add("POST", "/api/v1/auth/login", [this](RequestContext& ctx) { login(ctx); });
-    router.add("POST", "/api/v1/auth/refresh", [this](RequestContext& ctx) { refresh(ctx); });
-    router.add("POST", "/api/v1/auth/logout", [this](RequestContext& ctx) { logout(ctx); });
-    router.add("GET", "/api/v1/auth/me", [this](RequestContext& ctx) {
-        const Principal p = m_auth.require(ctx);
+    router.add("POST", "/api/v1/auth/login", Access::anyone(),
+               [this](RequestContext& ctx) { login(ctx); });
+    // The refresh token in the body is the credential of these two.
+    router.add("POST", "/api/v1/auth/refresh", Access::anyone(),
+               [this](RequestContext& ctx) { refresh(ctx); });
+    router.add("POST", "/api/v1/auth/logout", Access::anyone(),
+               [this](RequestContext& ctx) { logout(ctx); });
+    router.add("GET", "/api/v1/auth/me", Access::staff(), [](RequestContext& ctx) {
+        const Principal& p = ctx.principal();
         ctx.sendJson(codec::toJson(p.user));
     });
 }
@@ -77,7 +81,7 @@ void AuthController::login(RequestContext& ctx)
 {
     const LoginRequest req = decodeBody<LoginRequest>(ctx);
     const std::string username = req.username.toStdString();
-    const std::string address = ctx.request().clientAddress().host().toString();
+    const std::string address = ctx.clientAddress();
     if (auto wait = m_context.loginThrottle.retryAfter(username, address); wait.count() > 0)
         throw throttled(wait);
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 #include <QJsonObject>
@@ -12,9 +13,8 @@ namespace motcua::server {
 // and are stored only as hashes; logout revokes.
 class AuthController {
 public:
-    AuthController(ServerContext& context, const Authenticator& auth)
+    explicit AuthController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -26,7 +26,6 @@ private:
     QJsonObject issueTokens(const User& user, Poco::Data::Session& s);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

@@ -6,7 +6,7 @@ namespace motcua::server {
 
 using Poco::Net::HTTPResponse;
 
-Principal Authenticator::require(RequestContext& ctx, std::initializer_list<Role> roles) const
+void Authenticator::admit(RequestContext& ctx, const Access& access) const
 {
     const std::string header = ctx.request().get("Authorization", "");
     static const std::string kBearer = "Bearer ";
@@ -28,13 +28,13 @@ Principal Authenticator::require(RequestContext& ctx, std::initializer_list<Role
     if (!account || !account->user.active)
         throw ApiError(HTTPResponse::HTTP_UNAUTHORIZED, "auth.account_disabled",
                        "the account no longer exists or is disabled");
-    ctx.user = claims->subject;
     Principal p{account->user};
-    if (roles.size() == 0)
-        return p;
-    for (Role r : roles) {
+    ctx.setPrincipal(p);
+    if (access.kind() == Access::Kind::Staff)
+        return;
+    for (Role r : access.roleList()) {
         if (p.has(r))
-            return p;
+            return;
     }
     throw ApiError(HTTPResponse::HTTP_FORBIDDEN, "auth.forbidden",
                    "your role may not use this route");

@@ -10,8 +10,12 @@ namespace motcua::server {
 
 void CalendarController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/calendar", [this](RequestContext& ctx) { get(ctx); });
-    router.add("PUT", "/api/v1/calendar", [this](RequestContext& ctx) { put(ctx); });
+    // Public: the working calendar is what every citizen may know (and the kiosk shows).
+    router.add("GET", "/api/v1/calendar", Access::anyone(),
+               [this](RequestContext& ctx) { get(ctx); });
+    // One calendar for the province (holidays are national): any administrator keeps it.
+    router.add("PUT", "/api/v1/calendar", Access::roles({Role::Administrator}),
+               [this](RequestContext& ctx) { put(ctx); });
 }
 
 void CalendarController::get(RequestContext& ctx)
@@ -37,7 +41,7 @@ void CalendarController::get(RequestContext& ctx)
 
 void CalendarController::put(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx, {Role::Administrator});
+    const Principal& p = ctx.principal();
     const CalendarSettings settings = decodeBody<CalendarSettings>(ctx);
     if (auto v = WorkingCalendar::validate(settings); !v)
         throw fromDomain(v.error(), Poco::Net::HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
@@ -45,7 +49,7 @@ void CalendarController::put(RequestContext& ctx)
         const Poco::Int64 before = m_context.settings.calendarVersion(s);
         m_context.settings.saveCalendar(s, settings, before + 1);
         m_context.journal.record(s, {p.user.username.toStdString(), "calendar.update", "calendar",
-                                     "calendar", before, before + 1, ""});
+                                     "calendar", before, before + 1, "", ""});
         return before + 1;
     });
     QJsonObject body = codec::toJson(settings).toObject();

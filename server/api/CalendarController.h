@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -10,9 +11,8 @@ namespace motcua::server {
 // PUT /api/v1/calendar (administrators): new settings (weekly hours, cut-off, overrides).
 class CalendarController {
 public:
-    CalendarController(ServerContext& context, const Authenticator& auth)
+    explicit CalendarController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -21,7 +21,6 @@ private:
     void put(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

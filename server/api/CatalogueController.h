@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -10,9 +11,8 @@ namespace motcua::server {
 // PUT /api/v1/procedures/{code} (a changed procedure becomes a new version).
 class CatalogueController {
 public:
-    CatalogueController(ServerContext& context, const Authenticator& auth)
+    explicit CatalogueController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -20,7 +20,6 @@ private:
     void putProcedure(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

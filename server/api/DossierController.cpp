@@ -1,5 +1,6 @@
 #include "api/DossierController.h"
 
+#include "api/AccessPolicy.h"
 #include "api/Body.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
@@ -31,12 +32,6 @@ QString jsonText(const QJsonValue& v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-void checkAgency(const Principal& p, const Dossier& d)
-{
-    if (!p.has(Role::Administrator) && p.user.agencyId != d.agencyId)
-        throw ApiError::notFound("no dossier " + d.code.toStdString()); // not even its existence
-}
-
 QDate parseDay(const std::optional<std::string>& text, const char* name)
 {
     if (!text)
@@ -65,16 +60,20 @@ HTTPResponse::HTTPStatus statusFor(const Error& e)
 
 void DossierController::registerRoutes(Router& router)
 {
-    router.add("POST", "/api/v1/dossiers", [this](RequestContext& ctx) { intake(ctx); });
-    router.add("GET", "/api/v1/dossiers", [this](RequestContext& ctx) { search(ctx); });
-    router.add("GET", "/api/v1/dossiers/{code}", [this](RequestContext& ctx) { get(ctx); });
-    router.add("POST", "/api/v1/dossiers/{code}/actions",
+    router.add("POST", "/api/v1/dossiers", Access::roles({Role::Receptionist}),
+               [this](RequestContext& ctx) { intake(ctx); });
+    router.add("GET", "/api/v1/dossiers", Access::staff(),
+               [this](RequestContext& ctx) { search(ctx); });
+    router.add("GET", "/api/v1/dossiers/{code}", Access::staff(),
+               [this](RequestContext& ctx) { get(ctx); });
+    // Who may take which action is the workflow engine's decision (role, unit, assignee).
+    router.add("POST", "/api/v1/dossiers/{code}/actions", Access::staff(),
                [this](RequestContext& ctx) { act(ctx); });
 }
 
 void DossierController::intake(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx, {Role::Receptionist});
+    const Principal& p = ctx.principal();
     const IntakeRequest req = decodeBody<IntakeRequest>(ctx);
     const std::string key = ctx.request().get("Idempotency-Key", "");
     if (key.size() > 200)
@@ -112,8 +111,11 @@ void DossierController::intake(RequestContext& ctx)
                         HTTPResponse::HTTPStatus(stored->status)};
             }
         }
+        // A counter receives the procedures of its own agency; another agency's procedure is as
+        // unknown here as one that does not exist.
         const auto procedure = m_context.catalogue.procedure(s, req.procedureCode.toStdString());
-        if (!procedure)
+        if (!procedure || !AccessPolicy::maySee(p, procedure->agencyId) ||
+            p.user.agencyId.isEmpty())
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
                            "no procedure " + req.procedureCode.toStdString(), "procedureCode");
         const QList<Error> problems =
@@ -129,7 +131,7 @@ void DossierController::intake(RequestContext& ctx)
             throw e;
         }
 
-        const QString agency = p.user.agencyId.isEmpty() ? procedure->agencyId : p.user.agencyId;
+        const QString agency = p.user.agencyId;
         const QDate day = vntime::civilDate(receivedAt);
         DatabaseSequenceAllocator sequences(m_context.database, s);
         QString code;
@@ -171,7 +173,8 @@ void DossierController::intake(RequestContext& ctx)
         d.version = 1;
         m_context.dossiers.insert(s, d, procedure->fieldCode);
         m_context.journal.record(s, {user, "dossier.accept", "dossier", code.toStdString(), 0,
-                                     d.version, req.procedureCode.toStdString()});
+                                     d.version, req.procedureCode.toStdString(),
+                                     d.agencyId.toStdString()});
         // Queued in this transaction: the citizen hears of the dossier if and only if it is stored.
         m_context.notifications.enqueue(s, d, NotificationEvent::Accepted);
         const QJsonValue body = codec::toJson(d);
@@ -185,17 +188,16 @@ void DossierController::intake(RequestContext& ctx)
 
 void DossierController::get(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
     const auto d = m_context.dossiers.find(ctx.params.at("code"));
     if (!d)
         throw ApiError::notFound("no dossier " + ctx.params.at("code"));
-    checkAgency(p, *d);
+    AccessPolicy::requireDossier(ctx.principal(), *d);
     ctx.sendJson(codec::toJson(*d));
 }
 
 void DossierController::search(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
+    const Principal& p = ctx.principal();
     DossierRepository::Query q;
     q.text = QString::fromStdString(ctx.query("q").value_or(""));
     if (const auto status = ctx.query("status")) {
@@ -205,17 +207,21 @@ void DossierController::search(RequestContext& ctx)
     }
     q.fieldCode = QString::fromStdString(ctx.query("field").value_or(""));
     q.assignee = QString::fromStdString(ctx.query("assignee").value_or(""));
-    if (!p.has(Role::Administrator))
-        q.agencyId = p.user.agencyId;
-    if (const QDate from = parseDay(ctx.query("from"), "from"); from.isValid())
-        q.from = vntime::fromCivil(from, QTime(0, 0));
-    if (const QDate to = parseDay(ctx.query("to"), "to"); to.isValid())
-        q.to = vntime::fromCivil(to.addDays(1), QTime(0, 0));
     const auto page = ctx.queryInt("page", 1, 100000).value_or(1);
     const auto size = ctx.queryInt("pageSize", 1, 200).value_or(50);
     q.limit = int(size);
     q.offset = int((page - 1) * size);
-    const auto result = m_context.dossiers.search(q);
+    const auto scope = AccessPolicy::scope(p);
+    if (!scope.everyAgency)
+        q.agencyId = scope.agencyId;
+    if (const QDate from = parseDay(ctx.query("from"), "from"); from.isValid())
+        q.from = vntime::fromCivil(from, QTime(0, 0));
+    if (const QDate to = parseDay(ctx.query("to"), "to"); to.isValid())
+        q.to = vntime::fromCivil(to.addDays(1), QTime(0, 0));
+    // An account without an agency sees no agency's dossiers (an empty filter would mean all).
+    const auto result = !scope.everyAgency && scope.agencyId.isEmpty()
+                            ? DossierRepository::Page{}
+                            : m_context.dossiers.search(q);
     QJsonArray items;
     for (const Dossier& d : result.items)
         items.append(codec::toJson(d));
@@ -228,15 +234,21 @@ void DossierController::search(RequestContext& ctx)
 
 void DossierController::act(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
-    const ActionCommand cmd = decodeBody<ActionCommand>(ctx);
+    const Principal& p = ctx.principal();
     const std::string code = ctx.params.at("code");
+    // Another agency's dossier is 404 before the body is read, as for an unknown code; checked
+    // again in the transaction below.
+    const auto seen = m_context.dossiers.find(code);
+    if (!seen)
+        throw ApiError::notFound("no dossier " + code);
+    AccessPolicy::requireDossier(p, *seen);
+    const ActionCommand cmd = decodeBody<ActionCommand>(ctx);
     const auto calendar = m_context.calendars.current();
     const QJsonValue body = m_context.database.write([&](Poco::Data::Session& s) {
         const auto before = m_context.dossiers.findForUpdate(s, code);
         if (!before)
             throw ApiError::notFound("no dossier " + code);
-        checkAgency(p, *before);
+        AccessPolicy::requireDossier(p, *before);
         if (!cmd.toUser.isEmpty()) {
             const auto target = m_context.users.find(s, cmd.toUser.toStdString());
             if (!target || !target->user.active || target->user.agencyId != before->agencyId)
@@ -256,10 +268,10 @@ void DossierController::act(RequestContext& ctx)
         if (!m_context.dossiers.update(s, *after, before->version))
             throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
                            "the dossier changed meanwhile");
-        m_context.journal.record(s, {p.user.username.toStdString(),
-                                     "dossier." + name(cmd.action).toStdString(), "dossier", code,
-                                     before->version, after->version,
-                                     cmd.comment.left(500).toStdString()});
+        m_context.journal.record(
+            s, {p.user.username.toStdString(), "dossier." + name(cmd.action).toStdString(),
+                "dossier", code, before->version, after->version,
+                cmd.comment.left(500).toStdString(), after->agencyId.toStdString()});
         // Only rows here: delivery happens later in the dispatcher, so a dead gateway can never
         // fail or slow down the action.
         if (const auto event = eventFor(cmd.action, *before, *after))

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -12,9 +13,8 @@ namespace motcua::server {
 // Staff see the dossiers of their own agency.
 class DossierController {
 public:
-    DossierController(ServerContext& context, const Authenticator& auth)
+    explicit DossierController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -25,7 +25,6 @@ private:
     void act(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -11,9 +12,8 @@ namespace motcua::server {
 //  GET  /api/v1/audit/verify                check the audit log's hash chain (administrators).
 class FeedController {
 public:
-    FeedController(ServerContext& context, const Authenticator& auth)
+    explicit FeedController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -23,7 +23,6 @@ private:
     void verifyAudit(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

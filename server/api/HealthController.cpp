@@ -1,5 +1,7 @@
 #include "api/HealthController.h"
 
+#include "http/ApiVersion.h"
+
 #include <QJsonObject>
 
 namespace motcua::server {
@@ -10,8 +12,10 @@ HealthController::HealthController(std::string version)
 
 void HealthController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/health", [this](RequestContext& ctx) {
-        ctx.sendJson(QJsonObject{{"status", "ok"}, {"version", QString::fromStdString(m_version)}});
+    router.add("GET", "/api/v1/health", Access::anyone(), [this](RequestContext& ctx) {
+        ctx.sendJson(QJsonObject{{"status", "ok"},
+                                 {"version", QString::fromStdString(m_version)},
+                                 {"apiVersion", QString::fromLatin1(kApiVersion)}});
     });
 }
 

@@ -1,5 +1,6 @@
 #include "api/NotificationController.h"
 
+#include "api/AccessPolicy.h"
 #include "api/Body.h"
 #include "codec/JsonPrimitives.h"
 
@@ -71,24 +72,28 @@ NotificationEvent eventParam(RequestContext& ctx)
 
 void NotificationController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/dossiers/{code}/notifications",
+    router.add("GET", "/api/v1/dossiers/{code}/notifications", Access::staff(),
                [this](RequestContext& ctx) { ofDossier(ctx); });
-    router.add("GET", "/api/v1/notifications", [this](RequestContext& ctx) { all(ctx); });
-    router.add("GET", "/api/v1/notification-templates",
+    router.add("GET", "/api/v1/notifications", Access::roles({Role::Administrator}),
+               [this](RequestContext& ctx) { all(ctx); });
+    // The templates are the province's, shared by every agency: staff read them, any
+    // administrator keeps them.
+    router.add("GET", "/api/v1/notification-templates", Access::staff(),
                [this](RequestContext& ctx) { templates(ctx); });
-    router.add("GET", "/api/v1/notification-templates/{event}",
+    router.add("GET", "/api/v1/notification-templates/{event}", Access::staff(),
                [this](RequestContext& ctx) { getTemplate(ctx); });
     router.add("PUT", "/api/v1/notification-templates/{event}",
+               Access::roles({Role::Administrator}),
                [this](RequestContext& ctx) { putTemplate(ctx); });
 }
 
 void NotificationController::ofDossier(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx);
     const std::string code = ctx.params.at("code");
     const auto d = m_context.dossiers.find(code);
-    if (!d || (!p.has(Role::Administrator) && d->agencyId != p.user.agencyId))
+    if (!d)
         throw ApiError::notFound("no dossier " + code);
+    AccessPolicy::requireDossier(ctx.principal(), *d);
     NotificationOutbox::Filter f;
     f.dossierCode = code;
     f.limit = 1000;
@@ -100,8 +105,14 @@ void NotificationController::ofDossier(RequestContext& ctx)
 
 void NotificationController::all(RequestContext& ctx)
 {
-    m_auth.require(ctx, {Role::Administrator});
     NotificationOutbox::Filter f;
+    const auto scope = AccessPolicy::scope(ctx.principal());
+    if (!scope.everyAgency) {
+        if (scope.agencyId.isEmpty())
+            throw ApiError(HTTPResponse::HTTP_FORBIDDEN, "auth.no_agency",
+                           "this account belongs to no agency");
+        f.agencyId = scope.agencyId.toStdString();
+    }
     f.state = ctx.query("state").value_or("");
     if (!f.state.empty() && f.state != "pending" && f.state != "delivered" && f.state != "failed")
         throw ApiError::badRequest("bad_query", "state must be pending, delivered or failed",
@@ -119,7 +130,6 @@ void NotificationController::all(RequestContext& ctx)
 
 void NotificationController::templates(RequestContext& ctx)
 {
-    m_auth.require(ctx);
     QJsonArray out;
     for (NotificationEvent e : allEvents())
         out.append(toJson(e, m_context.notifications.templateFor(e)));
@@ -128,14 +138,13 @@ void NotificationController::templates(RequestContext& ctx)
 
 void NotificationController::getTemplate(RequestContext& ctx)
 {
-    m_auth.require(ctx);
     const NotificationEvent e = eventParam(ctx);
     ctx.sendJson(toJson(e, m_context.notifications.templateFor(e)));
 }
 
 void NotificationController::putTemplate(RequestContext& ctx)
 {
-    const Principal p = m_auth.require(ctx, {Role::Administrator});
+    const Principal& p = ctx.principal();
     const NotificationEvent e = eventParam(ctx);
     const QJsonObject body = jsonObjectBody(ctx);
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -154,7 +163,7 @@ void NotificationController::putTemplate(RequestContext& ctx)
     const QJsonObject reply = m_context.database.write([&](Poco::Data::Session& s) {
         m_context.notifications.saveTemplate(s, e, t, user);
         m_context.journal.record(
-            s, {user, "notification.template", "notificationTemplate", eventName(e), 0, 0, ""});
+            s, {user, "notification.template", "notificationTemplate", eventName(e), 0, 0, "", ""});
         return toJson(e, m_context.notifications.templateFor(s, e));
     });
     ctx.sendJson(reply);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -10,9 +11,8 @@ namespace motcua::server {
 // by staff, edited by administrators). See docs/NOTIFICATIONS.md.
 class NotificationController {
 public:
-    NotificationController(ServerContext& context, const Authenticator& auth)
+    explicit NotificationController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -24,7 +24,6 @@ private:
     void putTemplate(RequestContext& ctx);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

@@ -21,84 +21,79 @@ struct Doc {
     const char* summary;
     const char* requestSchema; // components/schemas name, or nullptr
     const char* responseSchema;
-    bool isPublic;
 };
 
 // One line per route; OpenApi tests check every router route has one.
 const std::map<std::string, Doc>& docs()
 {
     static const std::map<std::string, Doc> table{
-        {"GET /api/v1/health", {"Liveness", nullptr, nullptr, true}},
-        {"GET /api/v1/openapi.json", {"This document", nullptr, nullptr, true}},
+        {"GET /api/v1/health", {"Liveness", nullptr, nullptr}},
+        {"GET /api/v1/openapi.json", {"This document", nullptr, nullptr}},
         {"POST /api/v1/auth/login",
-         {"Log in; returns accessToken, refreshToken and the user", "LoginRequest", nullptr, true}},
+         {"Log in; returns accessToken, refreshToken and the user", "LoginRequest", nullptr}},
         {"POST /api/v1/auth/refresh",
-         {"New tokens for a refresh token (rotated)", "RefreshRequest", nullptr, true}},
-        {"POST /api/v1/auth/logout", {"Revoke a refresh token", "RefreshRequest", nullptr, true}},
-        {"GET /api/v1/auth/me", {"The calling user", nullptr, "User", false}},
+         {"New tokens for a refresh token (rotated)", "RefreshRequest", nullptr}},
+        {"POST /api/v1/auth/logout", {"Revoke a refresh token", "RefreshRequest", nullptr}},
+        {"GET /api/v1/auth/me", {"The calling user", nullptr, "User"}},
         {"GET /api/v1/calendar",
-         {"Non-working days of ?year=YYYY, working hours, cut-off, overrides", nullptr, nullptr,
-          true}},
+         {"Non-working days of ?year=YYYY, working hours, cut-off, overrides", nullptr, nullptr}},
         {"PUT /api/v1/calendar",
-         {"Replace the calendar settings (administrators)", "CalendarSettings", "CalendarSettings",
-          false}},
-        {"GET /api/v1/agencies", {"Agencies", nullptr, nullptr, false}},
-        {"GET /api/v1/fields", {"Fields of procedures", nullptr, nullptr, false}},
-        {"GET /api/v1/procedures", {"Procedures; ?q= accent-insensitive", nullptr, nullptr, false}},
+         {"Replace the calendar settings (administrators)", "CalendarSettings",
+          "CalendarSettings"}},
+        {"GET /api/v1/agencies", {"Agencies", nullptr, nullptr}},
+        {"GET /api/v1/fields", {"Fields of procedures", nullptr, nullptr}},
+        {"GET /api/v1/procedures", {"Procedures; ?q= accent-insensitive", nullptr, nullptr}},
         {"GET /api/v1/procedures/{code}",
-         {"One procedure with its components", nullptr, "Procedure", false}},
+         {"One procedure with its components", nullptr, "Procedure"}},
         {"PUT /api/v1/procedures/{code}",
-         {"Create or change a procedure (new version; administrators)", "Procedure", "Procedure",
-          false}},
-        {"GET /api/v1/users", {"Users", nullptr, nullptr, false}},
-        {"GET /api/v1/users/{username}", {"One user", nullptr, "User", false}},
-        {"GET /api/v1/roles", {"Role names", nullptr, nullptr, false}},
+         {"Create or change a procedure (new version; administrators)", "Procedure", "Procedure"}},
+        {"GET /api/v1/users", {"Users", nullptr, nullptr}},
+        {"GET /api/v1/users/{username}", {"One user", nullptr, "User"}},
+        {"GET /api/v1/roles", {"Role names", nullptr, nullptr}},
         {"POST /api/v1/users",
-         {"Create a user: {user, password} (administrators)", nullptr, "User", false}},
+         {"Create a user: {user, password} (administrators)", nullptr, "User"}},
         {"PUT /api/v1/users/{username}",
-         {"Change a user: {user, password?} (administrators)", nullptr, "User", false}},
+         {"Change a user: {user, password?} (administrators)", nullptr, "User"}},
         {"POST /api/v1/dossiers",
          {"Intake (receptionists); Idempotency-Key header makes retries safe", "IntakeRequest",
-          "Dossier", false}},
+          "Dossier"}},
         {"GET /api/v1/dossiers",
-         {"Search: ?q=&status=&field=&assignee=&from=&to=&page=&pageSize=", nullptr, nullptr,
-          false}},
-        {"GET /api/v1/dossiers/{code}", {"One dossier", nullptr, "Dossier", false}},
+         {"Search: ?q=&status=&field=&assignee=&from=&to=&page=&pageSize=", nullptr, nullptr}},
+        {"GET /api/v1/dossiers/{code}", {"One dossier", nullptr, "Dossier"}},
         {"POST /api/v1/dossiers/{code}/actions",
          {"A workflow action with the version seen; 409 with the current dossier on conflict",
-          "ActionCommand", "Dossier", false}},
+          "ActionCommand", "Dossier"}},
         {"GET /api/v1/changes",
-         {"Committed changes in commit order: ?since=SEQ&limit=N", nullptr, nullptr, false}},
+         {"Committed changes in commit order: ?since=SEQ&limit=N", nullptr, nullptr}},
         {"POST /api/v1/code-blocks",
          {"Reserve {count} dossier numbers of today for offline intake (receptionists)", nullptr,
-          nullptr, false}},
+          nullptr}},
         {"GET /api/v1/audit/verify",
-         {"Verify the audit log's hash chain (administrators)", nullptr, nullptr, false}},
+         {"Verify the audit log's hash chain (administrators)", nullptr, nullptr}},
         {"POST /api/v1/dossiers/{code}/components/{componentId}/attachments",
          {"Upload a file (raw PDF/PNG/JPEG/TIFF bytes; ?name=) to a component; marks it "
           "digitised. componentId 0 = the result document (staff of the agency)",
-          nullptr, nullptr, false}},
-        {"GET /api/v1/dossiers/{code}/attachments",
-         {"The dossier's files", nullptr, nullptr, false}},
+          nullptr, nullptr}},
+        {"GET /api/v1/dossiers/{code}/attachments", {"The dossier's files", nullptr, nullptr}},
         {"GET /api/v1/dossiers/{code}/attachments/{sha256}",
-         {"Download one file", nullptr, nullptr, false}},
+         {"Download one file", nullptr, nullptr}},
         {"GET /api/v1/dossiers/{code}/notifications",
          {"The dossier's citizen notifications with their delivery log (staff of its agency)",
-          nullptr, nullptr, false}},
+          nullptr, nullptr}},
         {"GET /api/v1/notifications",
          {"The notification outbox: ?state=pending|delivered|failed&dossier=&page=&pageSize= "
           "(administrators)",
-          nullptr, nullptr, false}},
+          nullptr, nullptr}},
         {"GET /api/v1/notification-templates",
-         {"The message templates of every event", nullptr, nullptr, false}},
+         {"The message templates of every event", nullptr, nullptr}},
         {"GET /api/v1/notification-templates/{event}",
          {"One event's template: accepted, supplementRequested, apologyApproved, resultReady",
-          nullptr, nullptr, false}},
+          nullptr, nullptr}},
         {"PUT /api/v1/notification-templates/{event}",
          {"Change an event's template {sms, emailSubject, emailBody} (administrators)", nullptr,
-          nullptr, false}},
+          nullptr}},
         {"GET /api/v1/public/dossiers/{code}",
-         {"Citizen progress lookup, no personal data, rate-limited", nullptr, nullptr, true}},
+         {"Citizen progress lookup, no personal data, rate-limited", nullptr, nullptr}},
     };
     return table;
 }
@@ -115,7 +110,7 @@ QJsonObject OpenApiController::document(const Router& router, const std::string&
     QJsonObject paths;
     for (const auto& route : router.routes()) {
         const auto it = docs().find(route.method + " " + route.pattern);
-        const Doc doc = it != docs().end() ? it->second : Doc{"", nullptr, nullptr, false};
+        const Doc doc = it != docs().end() ? it->second : Doc{"", nullptr, nullptr};
         QJsonObject op{{"summary", QString::fromUtf8(doc.summary)}};
         QJsonArray params;
         for (const auto& seg : route.segments) {
@@ -148,8 +143,9 @@ QJsonObject OpenApiController::document(const Router& router, const std::string&
                              {"content", QJsonObject{{"application/problem+json",
                                                       QJsonObject{{"schema", ref("Problem")}}}}}}},
             });
-        op.insert("security",
-                  doc.isPublic ? QJsonArray{} : QJsonArray{QJsonObject{{"bearer", QJsonArray{}}}});
+        op.insert("security", route.access.isPublic()
+                                  ? QJsonArray{}
+                                  : QJsonArray{QJsonObject{{"bearer", QJsonArray{}}}});
         QString method = QString::fromStdString(route.method).toLower();
         QJsonObject item = paths.value(QString::fromStdString(route.pattern)).toObject();
         item.insert(method, op);
@@ -193,7 +189,7 @@ QJsonObject OpenApiController::document(const Router& router, const std::string&
 
 void OpenApiController::registerRoutes(Router& router)
 {
-    router.add("GET", "/api/v1/openapi.json",
+    router.add("GET", "/api/v1/openapi.json", Access::anyone(),
                [this](RequestContext& ctx) { ctx.sendJson(m_document); });
     m_document = document(router, m_version);
 }

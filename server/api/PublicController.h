@@ -27,11 +27,11 @@ private:
     ServerContext& m_context;
     int m_perMinute;
     std::mutex m_mutex;
-    struct Window {
-        Poco::Int64 minute = 0;
-        int count = 0;
+    struct Bucket {
+        double tokens = 0;
+        Poco::Int64 at = 0; // µs since the epoch of the last refill
     };
-    std::unordered_map<std::string, Window> m_windows;
+    std::unordered_map<std::string, Bucket> m_buckets;
 };
 
 } // namespace motcua::server

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/Authenticator.h"
+#include "app/ServerContext.h"
+#include "auth/Principal.h"
 #include "http/Router.h"
 
 namespace motcua::server {
@@ -10,9 +11,8 @@ namespace motcua::server {
 // PUT /api/v1/users/{username} {"user": User, "password"?} (disabling takes effect at once).
 class UserController {
 public:
-    UserController(ServerContext& context, const Authenticator& auth)
+    explicit UserController(ServerContext& context)
         : m_context(context)
-        , m_auth(auth)
     {}
     void registerRoutes(Router& router);
 
@@ -20,7 +20,6 @@ private:
     void save(RequestContext& ctx, bool create);
 
     ServerContext& m_context;
-    const Authenticator& m_auth;
 };
 
 } // namespace motcua::server

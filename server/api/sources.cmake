@@ -1,5 +1,6 @@
 target_sources(motcua_server PRIVATE
   api/Body.h
+  api/AccessPolicy.h api/AccessPolicy.cpp
   api/Authenticator.h api/Authenticator.cpp
   api/AuthController.h api/AuthController.cpp
   api/HealthController.h api/HealthController.cpp

@@ -166,7 +166,7 @@ int ServerApp::bootstrapAdmin(ServerContext& context, const std::string& usernam
         u.version = 1;
         context.users.save(s, u, *hash);
         context.journal.record(
-            s, {"bootstrap", "user.create", "user", username, 0, 1, "bootstrap administrator"});
+            s, {"bootstrap", "user.create", "user", username, 0, 1, "bootstrap administrator", ""});
         return true;
     });
     logger().information(created ? "administrator %s created"
@@ -225,6 +225,17 @@ int ServerApp::main(const std::vector<std::string>&)
     ServerContext context(dbOptions, std::move(key).value(), hashing, tokens);
     context.refreshLifetime =
         std::chrono::seconds(cfg.getInt("motcua.auth.refreshTokenSeconds", 7 * 24 * 3600));
+    // During a key rotation the replaced key still verifies the tokens it signed (docs/API.md).
+    if (cfg.has("motcua.auth.previousSecret")) {
+        auto previous = SecretKey::fromHex(cfg.getString("motcua.auth.previousSecret"));
+        if (!previous) {
+            logger().fatal("motcua.auth.previousSecret: %s",
+                           previous.error().describe().toStdString());
+            return EXIT_CONFIG;
+        }
+        context.tokenService.acceptAlso(std::move(previous).value());
+    }
+    logger().information("token signing key id %s", context.tokenService.currentKeyId());
     const int schema = Migrations::migrate(context.database);
     logger().information(
         "database: %s, schema version %d",
@@ -236,8 +247,10 @@ int ServerApp::main(const std::vector<std::string>&)
                           context.journal, context.hasher);
         const int n =
             loader.load(demoPassword ? demoPassword : "", [this](const std::string& message) {
-                logger().warning("%s", message);
+                // A secret: on the terminal once, never into the log (which is kept and shipped).
                 std::cout << message << std::endl;
+                logger().warning("demo users created with a generated password, printed once on "
+                                 "the terminal (standard output), not logged");
             });
         logger().information("demo catalogue: %d procedures", n);
     }
@@ -251,35 +264,45 @@ int ServerApp::main(const std::vector<std::string>&)
         return EXIT_OK;
     }
 
+    // Behind a reverse proxy: X-Forwarded-For is believed from these addresses only.
+    TrustedProxies proxies;
+    try {
+        proxies = TrustedProxies(cfg.getString("motcua.server.trustedProxies", ""));
+    } catch (const Poco::InvalidArgumentException& e) {
+        logger().fatal("motcua.server.trustedProxies: %s", e.message());
+        return EXIT_CONFIG;
+    }
+
     // Citizen notifications: channels from motcua.notify.*, delivered by a thread of their own.
     NotificationDispatcher dispatcher(context.notifications,
                                       NotificationSetup::dispatcherSettings(cfg), logger());
     NotificationSetup::configure(cfg, context.notifications, dispatcher, logger());
 
-    Router router;
+    // Every route declares who may call it; the authenticator is the guard of all but the
+    // public ones (default deny).
     Authenticator auth(context);
+    Router router([&auth](RequestContext& ctx, const Access& access) { auth.admit(ctx, access); });
     HealthController health(MOTCUA_VERSION);
     health.registerRoutes(router);
-    AuthController authApi(context, auth);
+    AuthController authApi(context);
     authApi.registerRoutes(router);
-    CalendarController calendarApi(context, auth);
+    CalendarController calendarApi(context);
     calendarApi.registerRoutes(router);
-    CatalogueController catalogueApi(context, auth);
+    CatalogueController catalogueApi(context);
     catalogueApi.registerRoutes(router);
-    UserController userApi(context, auth);
+    UserController userApi(context);
     userApi.registerRoutes(router);
-    DossierController dossierApi(context, auth);
+    DossierController dossierApi(context);
     dossierApi.registerRoutes(router);
-    FeedController feedApi(context, auth);
+    FeedController feedApi(context);
     feedApi.registerRoutes(router);
     PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
     publicApi.registerRoutes(router);
     AttachmentStore attachments(context.database, dataDir);
     AttachmentController attachmentApi(
-        context, auth, attachments,
-        std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
+        context, attachments, std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
     attachmentApi.registerRoutes(router);
-    NotificationController notificationApi(context, auth);
+    NotificationController notificationApi(context);
     notificationApi.registerRoutes(router);
     OpenApiController openApi(MOTCUA_VERSION);
     openApi.registerRoutes(router); // last: it documents every route registered before it
@@ -312,8 +335,9 @@ int ServerApp::main(const std::vector<std::string>&)
     }
     Poco::Net::ServerSocket& socket = *listener;
     const auto actualPort = socket.address().port();
-    Poco::Net::HTTPServer server(new ApiRequestHandlerFactory(router, logger(), maxBody), pool,
-                                 socket, params);
+    Poco::Net::HTTPServer server(
+        new ApiRequestHandlerFactory(router, logger(), maxBody, std::move(proxies)), pool, socket,
+        params);
     server.start();
     if (cfg.getBool("motcua.notify.enabled", true))
         dispatcher.start();

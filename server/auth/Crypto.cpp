@@ -2,6 +2,8 @@
 
 #include <cerrno>
 
+#include <Poco/Crypto/DigestEngine.h>
+#include <Poco/HMACEngine.h>
 #include <Poco/SHA2Engine.h>
 
 #include <sys/random.h>
@@ -111,6 +113,27 @@ std::string sha256(std::string_view data)
 {
     Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
     engine.update(data.data(), data.size());
+    const Poco::DigestEngine::Digest& digest = engine.digest();
+    return {digest.begin(), digest.end()};
+}
+
+namespace {
+
+// What Poco::HMACEngine needs of a hash: its block and digest sizes (OpenSSL's SHA-256 below).
+class Sha256Engine : public Poco::Crypto::DigestEngine {
+public:
+    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
+    Sha256Engine()
+        : DigestEngine("SHA256")
+    {}
+};
+
+} // namespace
+
+std::string hmacSha256(std::string_view key, std::string_view data)
+{
+    Poco::HMACEngine<Sha256Engine> engine(key.data(), key.size());
+    engine.update(data.data(), static_cast<unsigned>(data.size()));
     const Poco::DigestEngine::Digest& digest = engine.digest();
     return {digest.begin(), digest.end()};
 }

@@ -27,6 +27,9 @@ std::optional<std::string> fromHex(std::string_view hex);
 // SHA-256 of `data`, raw 32 bytes.
 std::string sha256(std::string_view data);
 
+// HMAC-SHA-256 of `data` under `key`, raw 32 bytes.
+std::string hmacSha256(std::string_view key, std::string_view data);
+
 // Compares without an early exit, so the time taken does not reveal how many leading bytes match.
 // The length itself is not secret (it is fixed for everything we compare) and is checked first.
 bool constantTimeEquals(std::string_view a, std::string_view b);

@@ -69,9 +69,33 @@ TokenService::TokenService(SecretKey key)
 
 TokenService::TokenService(SecretKey key, Settings settings, Clock clock)
     : m_key(std::move(key))
+    , m_keyId(keyId(m_key))
     , m_settings(std::move(settings))
     , m_clock(std::move(clock))
 {}
+
+std::string TokenService::keyId(const SecretKey& key)
+{
+    return crypto::toHex(crypto::sha256("motcua-token-key-id:" + key.bytes())).substr(0, 16);
+}
+
+void TokenService::acceptAlso(SecretKey previous)
+{
+    std::string kid = keyId(previous);
+    if (kid != m_keyId)
+        m_previous.emplace_back(std::move(kid), std::move(previous));
+}
+
+const SecretKey* TokenService::keyFor(const std::string& kid) const
+{
+    if (kid.empty() || kid == m_keyId)
+        return &m_key;
+    for (const auto& [id, key] : m_previous) {
+        if (id == kid)
+            return &key;
+    }
+    return nullptr;
+}
 
 TokenService::Clock TokenService::systemClock()
 {
@@ -103,6 +127,7 @@ Expected<TokenService::Issued> TokenService::issue(const AccessClaims& who, Time
 
     Poco::JWT::Token token;
     token.setType("JWT");
+    token.header().set("kid", m_keyId);
     token.setIssuer(m_settings.issuer);
     token.setSubject(out.claims.subject);
     token.setId(out.claims.tokenId);
@@ -138,12 +163,27 @@ Expected<AccessClaims> TokenService::verify(std::string_view jwt, TimePoint now)
         return invalid(QStringLiteral("Not a compact JWT"));
     AccessClaims claims;
     try {
-        // The Signer allows only HS256 unless told otherwise, so "none", HS384/512 and the
-        // RS/ES algorithms (the classic key-confusion attack) are refused by verify() itself.
-        const Poco::JWT::Signer signer(m_key.bytes());
-        Poco::JWT::Token token = signer.verify(std::string(jwt));
+        // Parsed before the signature is checked only to find the key; nothing of it is trusted
+        // until then. Only HS256: "none", HS384/512 and the RS/ES algorithms (the classic
+        // key-confusion attack) are refused.
+        Poco::JWT::Token token(std::string{jwt});
         if (token.getAlgorithm() != Poco::JWT::Signer::ALGO_HS256)
             return invalid(QStringLiteral("Algorithm is not HS256"));
+        std::string kid;
+        if (token.header().has("kid")) {
+            const Poco::Dynamic::Var v = token.header().get("kid");
+            if (!v.isString())
+                return invalid(QStringLiteral("The key id is not a string"));
+            kid = v.extract<std::string>();
+        }
+        const SecretKey* key = keyFor(kid);
+        if (!key)
+            return invalid(QStringLiteral("Signed with a key this server does not know"));
+        const std::size_t cut = jwt.rfind('.');
+        const std::string expected =
+            crypto::base64UrlEncode(crypto::hmacSha256(key->bytes(), jwt.substr(0, cut)));
+        if (!crypto::constantTimeEquals(expected, jwt.substr(cut + 1)))
+            return invalid(QStringLiteral("Bad signature"));
         const std::string type = token.getType();
         if (!type.empty() && type != "JWT")
             return invalid(QStringLiteral("Unexpected token type"));

@@ -9,15 +9,22 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace motcua::server {
 
 // Access tokens and refresh-token helpers.
 //
-// Access tokens are short-lived JWTs (HS256, Poco::JWT) that every request carries; they are not
-// stored anywhere, so verify() is the whole check: signature, algorithm, issuer, expiry.
-// Poco's Signer checks only the signature, and writes iat/exp as fractional seconds: this class
-// writes whole seconds itself and enforces exp and iat.
+// Access tokens are short-lived JWTs (HS256) that every request carries; they are not stored
+// anywhere, so verify() is the whole check: signature, algorithm, issuer, expiry. Poco::JWT builds
+// and parses them, but this class checks the signature itself: Poco's Signer compares it with a
+// plain ==, whose time leaks how many leading bytes of a forged signature are right.
+//
+// Key rotation: the header names the signing key ("kid", derived from the key, so every server
+// sharing a key agrees on it). New tokens are signed with the current key; tokens signed with a
+// previous key that acceptAlso() was given keep verifying until they expire, so a rotation logs
+// nobody out. Tokens without a kid (issued before kids existed) verify against the current key.
 //
 // Refresh tokens are opaque random strings; the storage layer keeps only hashRefreshToken() of
 // them, so a leaked database does not yield usable tokens.
@@ -49,6 +56,12 @@ public:
 
     const Settings& settings() const { return m_settings; }
 
+    // A key whose tokens still verify (the one replaced in a rotation); never signs.
+    void acceptAlso(SecretKey previous);
+    // The "kid" of a key: the first 16 hex digits of SHA-256 over a label and the key.
+    static std::string keyId(const SecretKey& key);
+    const std::string& currentKeyId() const { return m_keyId; }
+
     // A signed token for who.subject/roles/agency/unit, valid from now for accessLifetime.
     // Errors: "auth.token_invalid" (empty subject), "auth.token_issue_failed" (no randomness).
     Expected<Issued> issue(const AccessClaims& who) const;
@@ -74,7 +87,11 @@ public:
     static Clock systemClock();
 
 private:
+    const SecretKey* keyFor(const std::string& kid) const;
+
     SecretKey m_key;
+    std::string m_keyId;
+    std::vector<std::pair<std::string, SecretKey>> m_previous; // kid → key
     Settings m_settings;
     Clock m_clock;
 };

@@ -20,20 +20,34 @@ struct DemoUser {
     const char* fullName;
     Role role;
     const char* unit;
+    const char* agencyId;
 };
 
+constexpr const char* kXuanHuong = "000.00.71.H36"; // owns most demo procedures
+constexpr const char* kLangBiang = "000.00.72.H36"; // a second agency in force, with its own
+
 // The four users every demo has, then the heads and officers of the other units that the demo
-// workflows route dossiers to (a user acts only on steps of their own unit).
+// workflows route dossiers to (a user acts only on steps of their own unit); then the staff of a
+// second ward, so that every screen and test sees two agencies that must not see each other.
 constexpr DemoUser kUsers[] = {
-    {"demo-admin", "Quản trị hệ thống", Role::Administrator, ""},
-    {"demo-reception", "Nguyễn Thị Lan", Role::Receptionist, "Bộ phận Một cửa"},
-    {"demo-specialist", "Trần Văn Minh", Role::Specialist, "Tư pháp - Hộ tịch"},
-    {"demo-leader", "Lê Văn Hùng", Role::Leader, "Lãnh đạo UBND"},
-    {"demo-head-tuphap", "Phạm Thị Hoa", Role::Leader, "Tư pháp - Hộ tịch"},
-    {"demo-head-vhxh", "Đỗ Văn Nam", Role::Leader, "Văn hóa - Xã hội"},
-    {"demo-specialist-vhxh", "Hoàng Thị Mai", Role::Specialist, "Văn hóa - Xã hội"},
-    {"demo-head-kthtdt", "Vũ Đức Thắng", Role::Leader, "Kinh tế - Hạ tầng - Đô thị"},
-    {"demo-specialist-kthtdt", "Bùi Thị Thu", Role::Specialist, "Kinh tế - Hạ tầng - Đô thị"},
+    {"demo-admin", "Quản trị hệ thống", Role::Administrator, "", kXuanHuong},
+    {"demo-reception", "Nguyễn Thị Lan", Role::Receptionist, "Bộ phận Một cửa", kXuanHuong},
+    {"demo-specialist", "Trần Văn Minh", Role::Specialist, "Tư pháp - Hộ tịch", kXuanHuong},
+    {"demo-leader", "Lê Văn Hùng", Role::Leader, "Lãnh đạo UBND", kXuanHuong},
+    {"demo-head-tuphap", "Phạm Thị Hoa", Role::Leader, "Tư pháp - Hộ tịch", kXuanHuong},
+    {"demo-head-vhxh", "Đỗ Văn Nam", Role::Leader, "Văn hóa - Xã hội", kXuanHuong},
+    {"demo-specialist-vhxh", "Hoàng Thị Mai", Role::Specialist, "Văn hóa - Xã hội", kXuanHuong},
+    {"demo-head-kthtdt", "Vũ Đức Thắng", Role::Leader, "Kinh tế - Hạ tầng - Đô thị", kXuanHuong},
+    {"demo-specialist-kthtdt", "Bùi Thị Thu", Role::Specialist, "Kinh tế - Hạ tầng - Đô thị",
+     kXuanHuong},
+    {"demo-lb-admin", "Quản trị Lang Biang", Role::Administrator, "", kLangBiang},
+    {"demo-lb-reception", "Đinh Thị Hạnh", Role::Receptionist, "Bộ phận Một cửa", kLangBiang},
+    {"demo-lb-leader", "Ngô Văn Khải", Role::Leader, "Lãnh đạo UBND", kLangBiang},
+    {"demo-lb-head-kthtdt", "Lý Văn Phúc", Role::Leader, "Kinh tế - Hạ tầng - Đô thị", kLangBiang},
+    {"demo-lb-specialist", "Trịnh Thị Ngọc", Role::Specialist, "Kinh tế - Hạ tầng - Đô thị",
+     kLangBiang},
+    {"demo-lb-head-vhxh", "Mai Văn Quang", Role::Leader, "Văn hóa - Xã hội", kLangBiang},
+    {"demo-lb-specialist-vhxh", "Tạ Thị Yến", Role::Specialist, "Văn hóa - Xã hội", kLangBiang},
 };
 
 std::string generatePassword()
@@ -81,8 +95,6 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
     const auto agencies = part<Agency>(root, "agencies");
     const auto fields = part<Field>(root, "fields");
     const auto procedures = part<Procedure>(root, "procedures");
-    // The users belong to the agency that owns the demo procedures.
-    const QString agencyId = procedures.isEmpty() ? QString() : procedures.first().agencyId;
 
     std::string password = passwordFromEnvironment;
     bool generated = false;
@@ -97,7 +109,7 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
             if (!before || before->version != version)
                 m_journal.record(s, {"demo", "procedure.save", "procedure",
                                      p.nationalCode.toStdString(), before ? before->version : 0,
-                                     version, "demo catalogue"});
+                                     version, "demo catalogue", p.agencyId.toStdString()});
         }
         for (const DemoUser& d : kUsers) {
             if (m_users.exists(s, d.username))
@@ -114,17 +126,20 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
             u.username = QString::fromUtf8(d.username);
             u.fullName = QString::fromUtf8(d.fullName);
             u.roles = {d.role};
-            u.agencyId = agencyId;
+            u.agencyId = QString::fromUtf8(d.agencyId);
             u.unit = QString::fromUtf8(d.unit);
             u.version = 1;
             m_users.save(s, u, *hash);
-            m_journal.record(s, {"demo", "user.create", "user", d.username, 0, 1, "demo user"});
+            m_journal.record(
+                s, {"demo", "user.create", "user", d.username, 0, 1, "demo user", d.agencyId});
         }
     });
     if (generated) {
         announce(
-            "demo users created (demo-admin, demo-reception, demo-specialist, demo-leader, ...); "
-            "their password, shown only this once: " +
+            "demo users created (demo-admin, demo-reception, demo-specialist, demo-leader, ..., "
+            "and "
+            "demo-lb-admin, demo-lb-reception, ... of a second ward); their password, shown only "
+            "this once: " +
             password);
     }
     return int(procedures.size());

@@ -1,6 +1,9 @@
 #include "http/ApiRequestHandler.h"
 
 #include "http/ApiError.h"
+#include "http/ApiVersion.h"
+#include "http/LingeringClose.h"
+#include "http/LogMasking.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,16 +48,19 @@ void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerRes
     response.setStatusAndReason(e.status());
     response.setContentType("application/problem+json; charset=utf-8");
     response.setContentLength64(body.size());
-    response.send().write(body.constData(), body.size());
+    std::ostream& out = response.send();
+    out.write(body.constData(), body.size());
+    out.flush(); // on the wire before a lingering close half-closes the socket
 }
 
 } // namespace
 
 ApiRequestHandler::ApiRequestHandler(const Router& router, Poco::Logger& log,
-                                     std::size_t maxBodyBytes)
+                                     std::size_t maxBodyBytes, const TrustedProxies& proxies)
     : m_router(router)
     , m_log(log)
     , m_maxBody(maxBodyBytes)
+    , m_proxies(proxies)
 {}
 
 void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
@@ -63,17 +69,20 @@ void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     Poco::Stopwatch watch;
     watch.start();
     std::string user = "-";
+    bool unreadBody = false;
+    response.set(kApiVersionHeader, kApiVersion);
     try {
         try {
-            RequestContext ctx(request, response, m_maxBody);
+            RequestContext ctx(request, response, m_maxBody, m_proxies);
             try {
                 m_router.dispatch(ctx);
             } catch (...) {
                 user = ctx.user;
                 // Refused before the body was read (401, 403, 404 ...): its bytes are still in
                 // the connection and would be parsed as the next request. Close it instead.
-                if (!ctx.bodyRead() &&
-                    (request.getChunkedTransferEncoding() || request.getContentLength64() > 0))
+                unreadBody = !ctx.bodyFullyRead() && (request.getChunkedTransferEncoding() ||
+                                                      request.getContentLength64() > 0);
+                if (unreadBody)
                     response.setKeepAlive(false);
                 throw;
             }
@@ -84,11 +93,13 @@ void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
             if (response.sent())
                 throw;
             sendProblem(request, response, e);
+            if (unreadBody)
+                LingeringClose::drain(request);
         } catch (const Poco::Net::NetException&) {
             throw; // the client went away: nothing to answer
         } catch (const std::exception& e) {
-            m_log.error("unhandled error on %s %s: %s", request.getMethod(), request.getURI(),
-                        std::string(e.what()));
+            m_log.error("unhandled error on %s %s: %s", request.getMethod(),
+                        maskedUri(request.getURI()), std::string(e.what()));
             if (response.sent())
                 throw;
             sendProblem(request, response,
@@ -96,24 +107,26 @@ void ApiRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                  "the server failed to handle the request; it has been logged"));
         }
     } catch (const std::exception& e) {
-        m_log.warning("connection error on %s %s: %s", request.getMethod(), request.getURI(),
-                      std::string(e.what()));
+        m_log.warning("connection error on %s %s: %s", request.getMethod(),
+                      maskedUri(request.getURI()), std::string(e.what()));
     }
-    m_log.information("%s %s %d %.1fms %s", request.getMethod(), request.getURI(),
-                      int(response.getStatus()), double(watch.elapsed()) / 1000.0, user);
+    if (m_log.information())
+        m_log.information("%s %s %d %.1fms %s", request.getMethod(), maskedUri(request.getURI()),
+                          int(response.getStatus()), double(watch.elapsed()) / 1000.0, user);
 }
 
 ApiRequestHandlerFactory::ApiRequestHandlerFactory(const Router& router, Poco::Logger& log,
-                                                   std::size_t maxBodyBytes)
+                                                   std::size_t maxBodyBytes, TrustedProxies proxies)
     : m_router(router)
     , m_log(log)
     , m_maxBody(maxBodyBytes)
+    , m_proxies(std::move(proxies))
 {}
 
 Poco::Net::HTTPRequestHandler*
 ApiRequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
 {
-    return new ApiRequestHandler(m_router, m_log, m_maxBody);
+    return new ApiRequestHandler(m_router, m_log, m_maxBody, m_proxies);
 }
 
 } // namespace motcua::server

@@ -16,10 +16,12 @@ namespace motcua::server {
 using Poco::Net::HTTPResponse;
 
 RequestContext::RequestContext(Poco::Net::HTTPServerRequest& request,
-                               Poco::Net::HTTPServerResponse& response, std::size_t maxBodyBytes)
+                               Poco::Net::HTTPServerResponse& response, std::size_t maxBodyBytes,
+                               const TrustedProxies& proxies)
     : m_request(request)
     , m_response(response)
     , m_maxBody(maxBodyBytes)
+    , m_proxies(proxies)
 {
     try {
         const Poco::URI uri(request.getURI());
@@ -57,43 +59,21 @@ std::optional<long long> RequestContext::queryInt(const std::string& name, long 
     return v;
 }
 
-namespace {
-
-// A client that sends a body we refuse is still sending it; reading (and dropping) a bounded
-// amount lets it receive the 413 instead of a connection reset. Beyond that we close.
-constexpr std::size_t kMaxDiscard = 8u << 20;
-
-bool discard(std::istream& in, std::size_t limit)
-{
-    char buffer[16384];
-    std::size_t dropped = 0;
-    while (in && dropped <= limit) {
-        in.read(buffer, sizeof buffer);
-        dropped += static_cast<std::size_t>(in.gcount());
-    }
-    return dropped <= limit;
-}
-
-} // namespace
-
 const QByteArray& RequestContext::body()
 {
     if (m_body)
         return *m_body;
-    auto tooLarge = [this](bool drained) {
-        ApiError e(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, "body_too_large",
-                   "the request body exceeds " + std::to_string(m_maxBody) + " bytes");
-        if (!drained)
-            m_response.setKeepAlive(false);
-        return e;
+    // Refused at once, unread: the request handler answers 413 and ends the connection with a
+    // lingering close, so that a client still sending reads the answer rather than a reset.
+    auto tooLarge = [this] {
+        return ApiError(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, "body_too_large",
+                        "the request body exceeds " + std::to_string(m_maxBody) + " bytes");
     };
     std::istream& in = m_request.stream();
     const auto declared = m_request.getContentLength64();
     if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
-        static_cast<std::size_t>(declared) > m_maxBody) {
-        const bool small = static_cast<std::size_t>(declared) <= kMaxDiscard;
-        throw tooLarge(small && discard(in, kMaxDiscard));
-    }
+        static_cast<std::size_t>(declared) > m_maxBody)
+        throw tooLarge();
     // Read at most one byte past the limit so a chunked body cannot exhaust memory.
     std::string data;
     char buffer[8192];
@@ -101,7 +81,7 @@ const QByteArray& RequestContext::body()
         in.read(buffer, sizeof buffer);
         data.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (data.size() > m_maxBody)
-            throw tooLarge(discard(in, kMaxDiscard));
+            throw tooLarge();
     }
     m_body = QByteArray(data.data(), static_cast<qsizetype>(data.size()));
     return *m_body;
@@ -122,6 +102,19 @@ void RequestContext::sendJson(const QJsonValue& value, HTTPResponse::HTTPStatus 
 } // namespace motcua::server
 
 namespace motcua::server {
+
+const Principal& RequestContext::principal() const
+{
+    if (!m_principal)
+        throw std::logic_error("principal() on a route without authentication");
+    return *m_principal;
+}
+
+void RequestContext::setPrincipal(Principal p)
+{
+    user = p.user.username.toStdString();
+    m_principal = std::move(p);
+}
 
 void RequestContext::sendBytes(const std::string& bytes, const std::string& contentType)
 {

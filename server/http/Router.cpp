@@ -3,6 +3,7 @@
 #include "http/ApiError.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <Poco/URI.h>
 
@@ -29,9 +30,18 @@ std::vector<std::string> split(const std::string& path)
 
 } // namespace
 
-void Router::add(std::string method, std::string pattern, Handler handler)
+void Router::add(std::string method, std::string pattern, Access access, Handler handler)
 {
-    Route r{std::move(method), pattern, split(pattern), std::move(handler)};
+    const bool unset = access.kind() == Access::Kind::Unset ||
+                       (access.kind() == Access::Kind::Roles && access.roleList().empty());
+    if (unset)
+        throw std::logic_error("route " + method + " " + pattern +
+                               " was registered without a rule of who may call it");
+    for (const Route& r : m_routes) {
+        if (r.method == method && r.pattern == pattern)
+            throw std::logic_error("route " + method + " " + pattern + " is registered twice");
+    }
+    Route r{std::move(method), pattern, split(pattern), std::move(access), std::move(handler)};
     m_routes.push_back(std::move(r));
 }
 
@@ -65,6 +75,12 @@ void Router::dispatch(RequestContext& ctx) const
             continue;
         if (route.method == ctx.request().getMethod()) {
             ctx.params = std::move(params);
+            if (!route.access.isPublic()) {
+                if (!m_guard) // fail closed
+                    throw ApiError(Poco::Net::HTTPResponse::HTTP_UNAUTHORIZED, "auth.required",
+                                   "this route needs an authenticated caller");
+                m_guard(ctx, route.access);
+            }
             route.handler(ctx);
             return;
         }

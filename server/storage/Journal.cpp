@@ -33,8 +33,9 @@ void Journal::record(Poco::Data::Session& s, const Entry& e)
     if (m_db.isPostgres())
         s << "SELECT pg_advisory_xact_lock(7270012)", now;
     const Poco::Int64 at = Poco::Timestamp().epochMicroseconds() / 1000;
-    s << m_db.sql("INSERT INTO changes (entity, entity_key, version, at) VALUES (?, ?, ?, ?)"),
-        bind(e.entity), bind(e.key), bind(e.versionAfter), bind(at), now;
+    s << m_db.sql("INSERT INTO changes (entity, entity_key, version, at, agency_id) VALUES (?, ?, "
+                  "?, ?, ?)"),
+        bind(e.entity), bind(e.key), bind(e.versionAfter), bind(at), bind(e.agency), now;
     std::string prev;
     s << "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", into(prev), now;
     const std::string hash = chainHash(prev, at, e);
@@ -62,7 +63,8 @@ Journal::Verification Journal::verify()
                 bind(kBatch), now;
         });
         for (std::size_t i = 0; i < seq.size(); ++i) {
-            const Entry e{actor[i], action[i], entity[i], key[i], before[i], afterV[i], detail[i]};
+            const Entry e{actor[i],  action[i], entity[i], key[i],
+                          before[i], afterV[i], detail[i], {}};
             ++v.checked;
             if (prevHash[i] != prev || chainHash(prev, at[i], e) != hash[i]) {
                 v.intact = false;

@@ -23,6 +23,10 @@ public:
         Poco::Int64 versionBefore = 0;
         Poco::Int64 versionAfter = 0;
         std::string detail; // short JSON or text
+        // The agency whose data this is, so the change feed shows each caller only its own
+        // agency's changes; empty for what every agency shares (calendar, templates, fields).
+        // Not part of the audit chain's hash (the chain predates it).
+        std::string agency;
     };
 
     explicit Journal(Database& db)

@@ -139,6 +139,44 @@ CREATE TABLE notification_templates (
   event TEXT PRIMARY KEY, doc TEXT NOT NULL, updated_at %BIGINT% NOT NULL, updated_by TEXT NOT NULL)
 )SQL";
 
+// Version 8: the agency each change belongs to, so that the change feed carries only what the
+// caller may see (its own agency's dossiers, procedures and users, plus what all share). Existing
+// rows take the agency of the dossier, procedure or user they name; a code block's key starts
+// with its agency.
+const char* kV8Common = R"SQL(
+ALTER TABLE changes ADD COLUMN agency_id TEXT NOT NULL DEFAULT '';
+UPDATE changes SET agency_id = COALESCE(
+  (SELECT d.agency_id FROM dossiers d WHERE d.code = changes.entity_key), '')
+  WHERE entity = 'dossier';
+UPDATE changes SET agency_id = COALESCE(
+  (SELECT p.agency_id FROM procedures p WHERE p.national_code = changes.entity_key), '')
+  WHERE entity = 'procedure';
+CREATE INDEX changes_agency ON changes (agency_id, seq)
+)SQL";
+const char* kV8SqliteUsers = R"SQL(
+UPDATE changes SET agency_id = COALESCE(
+  (SELECT json_extract(u.doc, '$.agencyId') FROM users u WHERE u.username = changes.entity_key), '')
+  WHERE entity = 'user';
+UPDATE changes SET agency_id = substr(entity_key, 1, instr(entity_key, '/') - 1)
+  WHERE entity = 'codeBlock'
+)SQL";
+const char* kV8PostgresUsers = R"SQL(
+UPDATE changes SET agency_id = COALESCE(
+  (SELECT u.doc::json->>'agencyId' FROM users u WHERE u.username = changes.entity_key), '')
+  WHERE entity = 'user';
+UPDATE changes SET agency_id = split_part(entity_key, '/', 1) WHERE entity = 'codeBlock'
+)SQL";
+
+// Version 9: guidance (Mẫu 02) and refusals (Mẫu 03) at the counter, recorded on the server so
+// that they count in the agency's statistics.
+const char* kV9 = R"SQL(
+CREATE TABLE counter_outcomes (
+  id %SERIAL%, agency_id TEXT NOT NULL, clerk TEXT NOT NULL, kind TEXT NOT NULL,
+  at %BIGINT% NOT NULL, procedure_code TEXT NOT NULL, applicant TEXT NOT NULL,
+  details TEXT NOT NULL, recorded_at %BIGINT% NOT NULL);
+CREATE INDEX counter_outcomes_agency_at ON counter_outcomes (agency_id, at)
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -218,6 +256,9 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {6, "word-prefix search index", std::string(kV6SqliteDrop) + ftsIndex("unicode61"),
          "SELECT 1"},
         {7, "notification outbox", dialect(kV7, false), dialect(kV7, true)},
+        {8, "the agency of each change", std::string(kV8Common) + ";\n" + kV8SqliteUsers,
+         std::string(kV8Common) + ";\n" + kV8PostgresUsers},
+        {9, "guidance and refusals at the counter", dialect(kV9, false), dialect(kV9, true)},
     };
     return all;
 }

@@ -10,5 +10,6 @@ target_sources(motcua_server PRIVATE
   storage/SqliteKeyLookup.h storage/SqliteKeyLookup.cpp
   storage/DatabaseSequenceAllocator.h storage/DatabaseSequenceAllocator.cpp
   storage/IdempotencyRepository.h storage/IdempotencyRepository.cpp
+  storage/CounterOutcomeRepository.h storage/CounterOutcomeRepository.cpp
   storage/RefreshTokenRepository.h storage/RefreshTokenRepository.cpp
   storage/AttachmentStore.h storage/AttachmentStore.cpp)

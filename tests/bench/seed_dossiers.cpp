@@ -6,7 +6,6 @@
 // loaded first (start motcua-server once with --demo). --codes writes every code, one per line,
 // for the load generator.
 
-#include "workflow/IntakeBuilder.h"
 #include "app/CalendarProvider.h"
 #include "core/VnTime.h"
 #include "storage/CatalogueRepository.h"
@@ -16,6 +15,7 @@
 #include "storage/Journal.h"
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
+#include "workflow/IntakeBuilder.h"
 
 #include <chrono>
 #include <cstdio>
@@ -142,8 +142,8 @@ int main(int argc, char** argv)
                     throw std::runtime_error(d.error().message.toStdString());
                 d->version = 1;
                 dossiers.insert(s, *d, p.fieldCode);
-                journal.record(
-                    s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0, 1, "seed"});
+                journal.record(s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0, 1,
+                                   "seed", d->agencyId.toStdString()});
                 if (codes.is_open())
                     codes << d->code.toStdString() << '\n';
             }

@@ -11,6 +11,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
 using namespace motcua::test;
@@ -23,6 +24,7 @@ struct Reply {
     int status = 0;
     std::string contentType;
     std::string allow;
+    QString apiVersion;
     QJsonObject json;
 };
 
@@ -44,8 +46,38 @@ Reply call(quint16 port, const std::string& method, const std::string& path,
     r.status = response.getStatus();
     r.contentType = response.getContentType();
     r.allow = response.get("Allow", "");
+    r.apiVersion = QString::fromStdString(response.get("MotCua-Api-Version", ""));
     r.json = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
     return r;
+}
+
+// Writes the request line, the headers and then the whole body before reading anything, as
+// Python's http.client does; returns the status line the server answered with ("" if the
+// connection was reset before an answer could be read).
+std::string writeFirstThenRead(quint16 port, const std::string& method, const std::string& path,
+                               std::size_t bodyBytes)
+{
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port));
+    const std::string head =
+        method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+        "Content-Type: application/octet-stream\r\nContent-Length: " + std::to_string(bodyBytes) +
+        "\r\n\r\n";
+    try {
+        socket.sendBytes(head.data(), int(head.size()));
+        const std::string chunk(1 << 16, 'x');
+        for (std::size_t sent = 0; sent < bodyBytes; sent += chunk.size())
+            socket.sendBytes(chunk.data(), int(std::min(chunk.size(), bodyBytes - sent)));
+        std::string answer;
+        char buffer[4096];
+        int n = 0;
+        while (answer.find("\r\n") == std::string::npos &&
+               (n = socket.receiveBytes(buffer, sizeof buffer)) > 0)
+            answer.append(buffer, std::size_t(n));
+        return answer.substr(0, answer.find("\r\n"));
+    } catch (const Poco::Exception& e) {
+        qWarning("%s", e.displayText().c_str());
+        return {};
+    }
 }
 
 } // namespace
@@ -66,6 +98,109 @@ private slots:
         const Reply r = call(m_server.port(), "GET", "/api/v1/health");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value("status").toString(), QStringLiteral("ok"));
+        QCOMPARE(r.json.value("apiVersion").toString(), r.apiVersion);
+        QVERIFY(r.apiVersion.startsWith("1.")); // /api/v1
+    }
+
+    // A refused body is still arriving when the answer is ready: the answer must reach a client
+    // that only reads after it has written everything (no "connection reset by peer").
+    void aClientThatWritesFirstReadsTheRefusal_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("64 MiB to a 1 MiB limit") << "POST"
+                                                 << "/api/v1/auth/login" << 413;
+        QTest::newRow("64 MiB without a token") << "POST"
+                                                << "/api/v1/dossiers" << 401;
+        QTest::newRow("64 MiB to no route") << "PUT"
+                                            << "/api/v1/nowhere" << 404;
+    }
+    void aClientThatWritesFirstReadsTheRefusal()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const std::string line = writeFirstThenRead(m_server.port(), method.toStdString(),
+                                                    path.toStdString(), 64u << 20);
+        QCOMPARE(QString::fromStdString(line), QStringLiteral("HTTP/1.1 %1").arg(status) +
+                                                   (status == 413   ? " Request Entity Too Large"
+                                                    : status == 401 ? " Unauthorized"
+                                                                    : " Not Found"));
+        QCOMPARE(call(m_server.port(), "GET", "/api/v1/health").status, 200);
+    }
+
+    void theLogKeepsNoSecretAndNoCitizensData()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY2(server.start({"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set",
+                               "motcua.auth.argon2.iterations=1"}),
+                 qPrintable(server.output()));
+        // The generated demo password is printed once on standard output, never in a log line
+        // (log lines start with their time).
+        const QRegularExpression shown("password, shown only this once: (\\S+)");
+        const auto m = shown.match(server.output());
+        QVERIFY2(m.hasMatch(), qPrintable(server.output()));
+        const QString password = m.captured(1);
+        QCOMPARE(server.output().count(password), 1);
+        for (const QString& line : server.output().split(u'\n')) {
+            if (line.contains(password))
+                QVERIFY2(!QRegularExpression("^\\d{4}-\\d\\d-\\d\\d ").match(line).hasMatch(),
+                         qPrintable(line));
+        }
+        const Reply login =
+            call(server.port(), "POST", "/api/v1/auth/login",
+                 R"({"username":"demo-reception","password":")" + password.toStdString() + R"("})");
+        QCOMPARE(login.status, 200);
+        Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
+        HTTPRequest search("GET", "/api/v1/dossiers?q=0912345678&page=1", HTTPRequest::HTTP_1_1);
+        search.set("Authorization",
+                   "Bearer " + login.json.value("accessToken").toString().toStdString());
+        session.sendRequest(search);
+        HTTPResponse response;
+        session.receiveResponse(response).ignore(1 << 20);
+        QCOMPARE(int(response.getStatus()), 200);
+        QTRY_VERIFY2(server.output().contains("GET /api/v1/dossiers?q=***&page=1 200"),
+                     qPrintable(server.output().right(500)));
+        QVERIFY(!server.output().contains("0912345678"));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void behindAProxyTheLimitsKeyOnTheForwardedClient()
+    {
+        auto lookups = [](quint16 port, const char* forwardedFor) {
+            Poco::Net::HTTPClientSession session("127.0.0.1", port);
+            HTTPRequest r("GET", "/api/v1/public/dossiers/000.00.71.H36-261122-0001",
+                          HTTPRequest::HTTP_1_1);
+            r.set("X-Forwarded-For", forwardedFor);
+            session.sendRequest(r);
+            HTTPResponse response;
+            session.receiveResponse(response).ignore(1 << 20);
+            return int(response.getStatus());
+        };
+        ServerProcess proxied{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY2(proxied.start({"--set", "motcua.public.lookupsPerMinute=2", "--set",
+                                "motcua.server.trustedProxies=127.0.0.1"}),
+                 qPrintable(proxied.output()));
+        QCOMPARE(lookups(proxied.port(), "203.0.113.1"), 404);
+        QCOMPARE(lookups(proxied.port(), "203.0.113.1"), 404);
+        QCOMPARE(lookups(proxied.port(), "203.0.113.1"), 429);
+        QCOMPARE(lookups(proxied.port(), "203.0.113.2"), 404);              // another citizen
+        QCOMPARE(lookups(proxied.port(), "203.0.113.1, 203.0.113.2"), 404); // forged left part
+        QCOMPARE(proxied.stop(), 0);
+
+        // Without a trusted proxy the header is anyone's to write and changes nothing.
+        ServerProcess direct{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY2(direct.start({"--set", "motcua.public.lookupsPerMinute=2"}),
+                 qPrintable(direct.output()));
+        QCOMPARE(lookups(direct.port(), "203.0.113.1"), 404);
+        QCOMPARE(lookups(direct.port(), "203.0.113.2"), 404);
+        QCOMPARE(lookups(direct.port(), "203.0.113.3"), 429);
+        QCOMPARE(direct.stop(), 0);
+
+        ServerProcess misconfigured{QStringLiteral(MOTCUA_SERVER_BIN)};
+        QVERIFY(!misconfigured.start({"--set", "motcua.server.trustedProxies=proxy.local"}, 10000));
+        QVERIFY(misconfigured.output().contains("trustedProxies"));
     }
 
     void unknownRouteIsAProblem404()

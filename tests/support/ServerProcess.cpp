@@ -16,6 +16,14 @@ ServerProcess::ServerProcess(QString binary)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"),
                                     QIODevice::Append);
+    // The server reads MOTCUA_* variables (passwords, data folder, ...): a test sets the ones it
+    // wants with setEnvironment(), and none leaks in from the shell that runs the tests.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(QLatin1String("MOTCUA_")))
+            env.remove(name);
+    }
+    m_process.setProcessEnvironment(env);
 }
 
 ServerProcess::~ServerProcess()
@@ -26,9 +34,7 @@ ServerProcess::~ServerProcess()
 
 void ServerProcess::setEnvironment(const QString& name, const QString& value)
 {
-    QProcessEnvironment env = m_process.processEnvironment().isEmpty()
-                                  ? QProcessEnvironment::systemEnvironment()
-                                  : m_process.processEnvironment();
+    QProcessEnvironment env = m_process.processEnvironment();
     env.insert(name, value);
     m_process.setProcessEnvironment(env);
 }

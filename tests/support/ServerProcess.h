@@ -15,7 +15,8 @@ public:
     explicit ServerProcess(QString binary);
     ~ServerProcess();
 
-    // Extra environment variables for the server process (e.g. MOTCUA_DEMO_PASSWORD).
+    // Extra environment variables for the server process (e.g. MOTCUA_DEMO_PASSWORD). The process
+    // inherits the test's environment without any MOTCUA_* variable of the caller's shell.
     void setEnvironment(const QString& name, const QString& value);
     // Starts on a fresh port; the data folder persists across stop()/start() (restart tests).
     bool start(const QStringList& extraArgs = {}, int timeoutMs = 20000);

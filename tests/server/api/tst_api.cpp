@@ -107,65 +107,7 @@ private slots:
                  401);
     }
 
-    void roleByRouteMatrix_data()
-    {
-        QTest::addColumn<QString>("user");
-        QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<bool>("allowed");
-        const QStringList users{"demo-admin", "demo-reception", "demo-specialist", "demo-leader"};
-        struct Route {
-            const char* method;
-            const char* path;
-            QList<bool> allowed; // admin, reception, specialist, leader
-        };
-        // Every staff route but the workflow actions (whose 403s come from the engine's role,
-        // unit and assignee rules, tested in tst_workflowengine and workflowOverHttpWithConflicts).
-        const QList<Route> routes{
-            {"GET", "/api/v1/auth/me", {true, true, true, true}},
-            {"GET", "/api/v1/agencies", {true, true, true, true}},
-            {"GET", "/api/v1/fields", {true, true, true, true}},
-            {"GET", "/api/v1/procedures", {true, true, true, true}},
-            {"GET", "/api/v1/procedures/1.001193", {true, true, true, true}},
-            {"GET", "/api/v1/users", {true, true, true, true}},
-            {"GET", "/api/v1/users/demo-admin", {true, true, true, true}},
-            {"GET", "/api/v1/roles", {true, true, true, true}},
-            {"GET", "/api/v1/dossiers?q=nguyen", {true, true, true, true}},
-            {"GET", "/api/v1/changes?since=0&limit=1", {true, true, true, true}},
-            {"PUT", "/api/v1/procedures/1.001193", {true, false, false, false}},
-            {"POST", "/api/v1/users", {true, false, false, false}},
-            {"PUT", "/api/v1/users/demo-leader", {true, false, false, false}},
-            {"PUT", "/api/v1/calendar", {true, false, false, false}},
-            {"GET", "/api/v1/audit/verify", {true, false, false, false}},
-            {"POST", "/api/v1/dossiers", {false, true, false, false}},
-            {"POST", "/api/v1/code-blocks", {false, true, false, false}},
-            {"POST",
-             "/api/v1/dossiers/000.00.71.H36-261122-0001/components/1/attachments",
-             {false, true, true, true}},
-        };
-        for (const Route& r : routes) {
-            for (int i = 0; i < users.size(); ++i)
-                QTest::addRow("%s %s as %s", r.method, r.path, qPrintable(users[i]))
-                    << users[i] << r.method << r.path << r.allowed[i];
-        }
-    }
-    void roleByRouteMatrix()
-    {
-        QFETCH(QString, user);
-        QFETCH(QString, method);
-        QFETCH(QString, path);
-        QFETCH(bool, allowed);
-        ApiClient c(m_server.port());
-        QCOMPARE(c.login(user.toStdString(), kPassword).status, 200);
-        // An empty object: a permitted caller gets past authorisation and fails validation
-        // (400/422) instead; a refused one gets 403 before the body is even read.
-        const auto r =
-            c.request(method.toStdString(), path.toStdString(), method == "GET" ? "" : "{}");
-        if (allowed)
-            QVERIFY2(r.status != 403 && r.status != 401, r.body.c_str());
-        else
-            QCOMPARE(r.status, 403);
-    }
+    // Who may call which route, in which agency: tst_authorisation.
 
     void intakeIsIdempotentWithAKey()
     {

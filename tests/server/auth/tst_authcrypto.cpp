@@ -54,6 +54,15 @@ private slots:
                  std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
+    void hmacSha256()
+    {
+        // RFC 4231 test cases 1 and 2.
+        QCOMPARE(crypto::toHex(crypto::hmacSha256(std::string(20, '\x0b'), "Hi There")),
+                 std::string("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"));
+        QCOMPARE(crypto::toHex(crypto::hmacSha256("Jefe", "what do ya want for nothing?")),
+                 std::string("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    }
+
     void constantTimeEquals()
     {
         QVERIFY(crypto::constantTimeEquals("", ""));

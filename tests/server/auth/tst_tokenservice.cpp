@@ -186,6 +186,73 @@ private slots:
                  QStringLiteral("auth.token_invalid"));
     }
 
+    void keyIdNamesTheSigningKey()
+    {
+        const std::string token = issueAt(kT0, m_service);
+        const QString kid = decodePart(token, 0).value("kid").toString();
+        QCOMPARE(kid.size(), 16);
+        QCOMPARE(kid.toStdString(), TokenService::keyId(keyOf('a')));
+        QCOMPARE(m_service.currentKeyId(), TokenService::keyId(keyOf('a')));
+        // Derived from the key: every server sharing a key agrees; another key, another id.
+        QCOMPARE(TokenService::keyId(keyOf('a')), TokenService(keyOf('a')).currentKeyId());
+        QVERIFY(TokenService::keyId(keyOf('a')) != TokenService::keyId(keyOf('b')));
+    }
+
+    void rotationKeepsThePreviousKeysTokensValid()
+    {
+        const TokenService before(keyOf('a'));
+        const std::string old = issueAt(kT0, before);
+        TokenService after(keyOf('b'));
+        QCOMPARE(codeOf(after.verify(old, at(kT0))), QStringLiteral("auth.token_invalid"));
+        after.acceptAlso(keyOf('a'));
+        QCOMPARE(codeOf(after.verify(old, at(kT0))), QStringLiteral("ok"));
+        // New tokens are signed with the new key only: the old key's holder cannot verify them.
+        const std::string fresh = issueAt(kT0, after);
+        QCOMPARE(decodePart(fresh, 0).value("kid").toString().toStdString(),
+                 TokenService::keyId(keyOf('b')));
+        QCOMPARE(codeOf(before.verify(fresh, at(kT0))), QStringLiteral("auth.token_invalid"));
+        QCOMPARE(codeOf(after.verify(fresh, at(kT0))), QStringLiteral("ok"));
+        // The old key's tokens still expire on time.
+        QCOMPARE(codeOf(after.verify(old, at(kT0 + 900))), QStringLiteral("auth.token_expired"));
+    }
+
+    void keyIdsAreCheckedNotTrusted()
+    {
+        TokenService service(keyOf('b'));
+        service.acceptAlso(keyOf('a'));
+        // A token without a kid (issued before kids existed) verifies against the current key.
+        QCOMPARE(codeOf(service.verify(signRaw(keyOf('b').bytes(), validPayload()), at(kT0))),
+                 QStringLiteral("ok"));
+        QCOMPARE(codeOf(service.verify(signRaw(keyOf('a').bytes(), validPayload()), at(kT0))),
+                 QStringLiteral("auth.token_invalid"));
+        // A kid this server does not know, or one that names a key other than the signer's.
+        auto withKid = [](const SecretKey& key, const std::string& kid) {
+            const std::string header =
+                b64url(QJsonDocument(QJsonObject{{"alg", "HS256"},
+                                                 {"typ", "JWT"},
+                                                 {"kid", QString::fromStdString(kid)}})
+                           .toJson(QJsonDocument::Compact));
+            const std::string payload =
+                b64url(QJsonDocument(validPayload()).toJson(QJsonDocument::Compact));
+            const std::string mac =
+                motcua::server::crypto::hmacSha256(key.bytes(), header + "." + payload);
+            return header + "." + payload + "." +
+                   b64url(QByteArray(mac.data(), qsizetype(mac.size())));
+        };
+        QCOMPARE(
+            codeOf(service.verify(withKid(keyOf('a'), TokenService::keyId(keyOf('a'))), at(kT0))),
+            QStringLiteral("ok"));
+        QCOMPARE(
+            codeOf(service.verify(withKid(keyOf('c'), TokenService::keyId(keyOf('c'))), at(kT0))),
+            QStringLiteral("auth.token_invalid"));
+        QCOMPARE(
+            codeOf(service.verify(withKid(keyOf('c'), TokenService::keyId(keyOf('a'))), at(kT0))),
+            QStringLiteral("auth.token_invalid"));
+        QCOMPARE(
+            codeOf(service.verify(withKid(keyOf('a'), TokenService::keyId(keyOf('b'))), at(kT0))),
+            QStringLiteral("auth.token_invalid"));
+    }
+
     void otherKeyRefused()
     {
         const TokenService other(keyOf('b'));

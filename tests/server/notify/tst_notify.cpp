@@ -483,8 +483,25 @@ private slots:
         QCOMPARE(anonymous.get("/api/v1/dossiers/X/notifications").status, 401);
         ApiClient reception(m_server->port());
         reception.login("demo-reception", kPassword);
-        QCOMPARE(reception.get("/api/v1/dossiers/000.00.00.X00-010101-0001/notifications").status,
-                 404);
+        const auto accepted = reception.post("/api/v1/dossiers", intakeBody());
+        QCOMPARE(accepted.status, 201);
+        const std::string log = "/api/v1/dossiers/" +
+                                accepted.object().value("code").toString().toStdString() +
+                                "/notifications";
+        QTRY_VERIFY(!reception.get(log).json.toArray().isEmpty()); // there is something to see
+        // The other ward's staff and administrator: the dossier's log is as if it did not exist,
+        // and the outbox list holds nothing of the first ward.
+        ApiClient other(m_server->port());
+        QCOMPARE(other.login("demo-lb-reception", kPassword).status, 200);
+        QCOMPARE(other.get(log).status, 404);
+        QCOMPARE(other.get(log).code(),
+                 other.get("/api/v1/dossiers/000.00.72.H36-010101-0001/notifications").code());
+        ApiClient otherAdmin(m_server->port());
+        QCOMPARE(otherAdmin.login("demo-lb-admin", kPassword).status, 200);
+        QCOMPARE(otherAdmin.get(log).status, 404);
+        const auto outbox = otherAdmin.get("/api/v1/notifications?pageSize=500");
+        QCOMPARE(outbox.status, 200);
+        QVERIFY2(outbox.body.find("000.00.71.H36") == std::string::npos, outbox.body.c_str());
     }
 
     void theResultDocumentIsComponentZero()
