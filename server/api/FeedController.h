@@ -7,7 +7,8 @@
 namespace motcua::server {
 
 // Staff bookkeeping routes:
-//  GET  /api/v1/changes?since=SEQ&limit=N  every committed change in commit order (client sync);
+//  GET  /api/v1/changes?since=SEQ&limit=N  the committed changes the caller may see (its agency's
+//                                          and the shared ones), in commit order (client sync);
 //  POST /api/v1/code-blocks {"count": N}   reserve N dossier numbers of today for offline intake;
 //  GET  /api/v1/audit/verify                check the audit log's hash chain (administrators).
 class FeedController {

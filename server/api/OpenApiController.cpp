@@ -92,6 +92,15 @@ const std::map<std::string, Doc>& docs()
         {"PUT /api/v1/notification-templates/{event}",
          {"Change an event's template {sms, emailSubject, emailBody} (administrators)", nullptr,
           nullptr}},
+        {"POST /api/v1/counter-outcomes",
+         {"Record a guidance (Mẫu 02, kind guide) or a refusal (Mẫu 03, kind refuse) at the "
+          "counter: {kind, procedureCode, at?, applicant?, details?}; Idempotency-Key makes "
+          "retries safe (receptionists)",
+          nullptr, nullptr}},
+        {"GET /api/v1/counter-outcomes",
+         {"The agency's guidance and refusals at the counter: ?from=&to=&kind=&limit= "
+          "(receptionists, leaders, administrators)",
+          nullptr, nullptr}},
         {"GET /api/v1/public/dossiers/{code}",
          {"Citizen progress lookup, no personal data, rate-limited", nullptr, nullptr}},
     };

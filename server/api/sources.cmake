@@ -12,4 +12,5 @@ target_sources(motcua_server PRIVATE
   api/PublicController.h api/PublicController.cpp
   api/OpenApiController.h api/OpenApiController.cpp
   api/AttachmentController.h api/AttachmentController.cpp
-  api/NotificationController.h api/NotificationController.cpp)
+  api/NotificationController.h api/NotificationController.cpp
+  api/CounterOutcomeController.h api/CounterOutcomeController.cpp)

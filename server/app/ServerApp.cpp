@@ -5,6 +5,7 @@
 #include "api/Authenticator.h"
 #include "api/CalendarController.h"
 #include "api/CatalogueController.h"
+#include "api/CounterOutcomeController.h"
 #include "api/DossierController.h"
 #include "api/FeedController.h"
 #include "api/HealthController.h"
@@ -304,6 +305,8 @@ int ServerApp::main(const std::vector<std::string>&)
     attachmentApi.registerRoutes(router);
     NotificationController notificationApi(context);
     notificationApi.registerRoutes(router);
+    CounterOutcomeController counterApi(context);
+    counterApi.registerRoutes(router);
     OpenApiController openApi(MOTCUA_VERSION);
     openApi.registerRoutes(router); // last: it documents every route registered before it
 

@@ -6,6 +6,7 @@
 #include "auth/TokenService.h"
 #include "notify/NotificationOutbox.h"
 #include "storage/CatalogueRepository.h"
+#include "storage/CounterOutcomeRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/IdempotencyRepository.h"
@@ -33,6 +34,7 @@ struct ServerContext {
         , refreshTokens(database)
         , journal(database)
         , notifications(database)
+        , counterOutcomes(database)
         , calendars(settings)
         , hasher(hashing)
         , tokenService(std::move(key), tokens)
@@ -47,6 +49,7 @@ struct ServerContext {
     RefreshTokenRepository refreshTokens;
     Journal journal;
     NotificationOutbox notifications; // configured by ServerApp before the server listens
+    CounterOutcomeRepository counterOutcomes;
     CalendarProvider calendars;
     PasswordHasher hasher;
     TokenService tokenService;

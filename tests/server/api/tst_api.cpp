@@ -109,6 +109,59 @@ private slots:
 
     // Who may call which route, in which agency: tst_authorisation.
 
+    void guidanceAndRefusalsAreRecordedOnTheServer()
+    {
+        ApiClient c(m_server.port());
+        c.login("demo-reception", kPassword);
+        const QJsonObject guide{
+            {"kind", "guide"},
+            {"procedureCode", "1.001193"},
+            {"applicant", QStringLiteral("Trần Văn Bình")},
+            {"details", QJsonObject{{"missing", QJsonArray{QStringLiteral("Giấy chứng sinh")}}}}};
+        const auto first = c.post("/api/v1/counter-outcomes", guide, {{"Idempotency-Key", "g-1"}});
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.object().value("clerk").toString(), QStringLiteral("demo-reception"));
+        QCOMPARE(first.object().value("agencyId").toString(), QStringLiteral("000.00.71.H36"));
+        // An outbox resending it after a lost answer gets the same record, not a second one.
+        const auto again = c.post("/api/v1/counter-outcomes", guide, {{"Idempotency-Key", "g-1"}});
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.object().value("id"), first.object().value("id"));
+        // Recorded offline yesterday: kept with the time it happened.
+        const QString yesterday =
+            QDateTime::currentDateTimeUtc().addDays(-1).toOffsetFromUtc(7 * 3600).toString(
+                Qt::ISODate);
+        const auto refuse = c.post(
+            "/api/v1/counter-outcomes",
+            QJsonObject{{"kind", "refuse"}, {"procedureCode", "1.000894"}, {"at", yesterday}},
+            {{"Idempotency-Key", "r-1"}});
+        QCOMPARE(refuse.status, 201);
+        const auto bad = c.post("/api/v1/counter-outcomes",
+                                QJsonObject{{"kind", "welcome"}, {"procedureCode", "1.001193"}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.code(), QStringLiteral("counter.bad_kind"));
+        QCOMPARE(c.post("/api/v1/counter-outcomes", QJsonObject{{"kind", "guide"}}).code(),
+                 QStringLiteral("codec.missing_field"));
+        QCOMPARE(
+            c.post("/api/v1/counter-outcomes", QJsonObject{{"kind", "guide"},
+                                                           {"procedureCode", "1.001193"},
+                                                           {"at", "2020-01-01T08:00:00+07:00"}})
+                .code(),
+            QStringLiteral("counter.bad_at"));
+
+        ApiClient leader(m_server.port());
+        leader.login("demo-leader", kPassword);
+        const QJsonArray today = leader.get("/api/v1/counter-outcomes?kind=guide").json.toArray();
+        QCOMPARE(today.size(), 1);
+        QCOMPARE(today.at(0).toObject().value("applicant").toString(),
+                 QStringLiteral("Trần Văn Bình"));
+        const std::string range =
+            "/api/v1/counter-outcomes?from=" +
+            QDate::currentDate().addDays(-3).toString(Qt::ISODate).toStdString() +
+            "&to=" + QDate::currentDate().addDays(3).toString(Qt::ISODate).toStdString();
+        QCOMPARE(leader.get(range).json.toArray().size(), 2);
+        QCOMPARE(leader.get("/api/v1/counter-outcomes?from=2026-02-30").status, 400);
+    }
+
     void intakeIsIdempotentWithAKey()
     {
         ApiClient c(m_server.port());

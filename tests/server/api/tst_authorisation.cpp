@@ -102,6 +102,8 @@ const QList<Row>& rows()
         {"GET", "/api/v1/notification-templates", "LLLL", "LLLL", false},
         {"GET", "/api/v1/notification-templates/{event}", "LLLL", "LLLL", false},
         {"PUT", "/api/v1/notification-templates/{event}", "LRRR", "LRRR", false},
+        {"POST", "/api/v1/counter-outcomes", "RLRR", "RLRR", false},
+        {"GET", "/api/v1/counter-outcomes", "LLRL", "LLRL", false},
         {"GET", "/api/v1/public/dossiers/{code}", "LLLL", "LLLL", true},
     };
     return all;
@@ -164,6 +166,13 @@ private slots:
                                      pdf, {{"Content-Type", "application/pdf"}});
         QCOMPARE(up.status, 201);
         m_sha = up.object().value("sha256").toString();
+        for (const auto& [clerk, procedure] :
+             {std::pair{"demo-reception", "1.001193"}, std::pair{"demo-lb-reception", "1.012592"}})
+            QCOMPARE(as(clerk)
+                         .post("/api/v1/counter-outcomes",
+                               QJsonObject{{"kind", "guide"}, {"procedureCode", procedure}})
+                         .status,
+                     201);
     }
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
@@ -262,9 +271,12 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("own");     // must appear
         QTest::addColumn<QString>("foreign"); // must not
-        const QStringList lists{"/api/v1/changes?since=0&limit=5000", "/api/v1/dossiers",
-                                "/api/v1/users", "/api/v1/procedures",
-                                "/api/v1/notifications?pageSize=500"};
+        const QStringList lists{"/api/v1/changes?since=0&limit=5000",
+                                "/api/v1/dossiers",
+                                "/api/v1/users",
+                                "/api/v1/procedures",
+                                "/api/v1/notifications?pageSize=500",
+                                "/api/v1/counter-outcomes"};
         for (const QString& path : lists) {
             for (const QString& user :
                  {QStringLiteral("demo-admin"), QStringLiteral("demo-leader")})
