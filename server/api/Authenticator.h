@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/ServerContext.h"
+#include "context/ServerContext.h"
 #include "auth/Principal.h"
 #include "http/Access.h"
 #include "http/RequestContext.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/ServerContext.h"
+#include "context/ServerContext.h"
 #include "auth/Principal.h"
 #include "http/Router.h"
 

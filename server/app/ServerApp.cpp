@@ -13,7 +13,7 @@
 #include "api/OpenApiController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
-#include "app/ServerContext.h"
+#include "context/ServerContext.h"
 #include "auth/PasswordPolicy.h"
 #include "demo/DemoLoader.h"
 #include "http/ApiRequestHandler.h"

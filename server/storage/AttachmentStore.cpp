@@ -1,5 +1,7 @@
 #include "storage/AttachmentStore.h"
 
+#include "core/FileType.h"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -81,18 +83,7 @@ std::string AttachmentStore::sha256(const std::string& bytes)
 
 std::string AttachmentStore::sniff(const std::string& b)
 {
-    auto starts = [&b](std::string_view magic) {
-        return b.size() >= magic.size() && b.compare(0, magic.size(), magic) == 0;
-    };
-    if (starts("%PDF-"))
-        return "application/pdf";
-    if (starts(std::string_view("\x89PNG\r\n\x1a\n", 8)))
-        return "image/png";
-    if (starts(std::string_view("\xFF\xD8\xFF", 3)))
-        return "image/jpeg";
-    if (starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4)))
-        return "image/tiff";
-    return {};
+    return sniffMimeType(QByteArrayView(b.data(), qsizetype(b.size()))).toStdString();
 }
 
 std::string AttachmentStore::pathOf(const std::string& sha) const

@@ -6,7 +6,7 @@
 // loaded first (start motcua-server once with --demo). --codes writes every code, one per line,
 // for the load generator.
 
-#include "app/CalendarProvider.h"
+#include "context/CalendarProvider.h"
 #include "core/VnTime.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/Database.h"

@@ -9,6 +9,7 @@
 // by such bumps is moved onto the current version (adjustedForOwnUploads).
 
 #include "codec/JsonCodec.h"
+#include "core/FileType.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ServerJson.h"
@@ -107,15 +108,7 @@ Error attachmentError(const QString& code, const QString& detail)
 
 QString SyncEngine::sniffMime(const QByteArray& b)
 {
-    if (b.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (b.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8)))
-        return QStringLiteral("image/png");
-    if (b.startsWith(QByteArray("\xFF\xD8\xFF", 3)))
-        return QStringLiteral("image/jpeg");
-    if (b.startsWith(QByteArray("II*\0", 4)) || b.startsWith(QByteArray("MM\0*", 4)))
-        return QStringLiteral("image/tiff");
-    return {};
+    return sniffMimeType(b);
 }
 
 Status SyncEngine::noteOwnUploadVersion(LocalStore& store, const QString& code, qint64 version)

@@ -1,5 +1,6 @@
 #include "gui/dossier/DossierView.h"
 
+#include "core/FileType.h"
 #include "core/VnTime.h"
 #include "core/sync/Workstation.h"
 #include "gui/dossier/DossierText.h"
@@ -546,11 +547,7 @@ Expected<QString> DossierView::attachFile(const QString& path, int componentId)
                      path};
     const QByteArray bytes = f.readAll();
     // By content, as the server checks it: a renamed file is refused here, not after upload.
-    const bool known = bytes.startsWith("%PDF-") || bytes.startsWith("\x89PNG\r\n\x1a\n") ||
-                       bytes.startsWith("\xff\xd8\xff") ||
-                       bytes.startsWith(QByteArray("II*\0", 4)) ||
-                       bytes.startsWith(QByteArray("MM\0*", 4));
-    if (!known)
+    if (sniffFileType(bytes) == FileType::Unknown)
         return Error{QStringLiteral("dossier.attach_type"),
                      tr("%1 is not a PDF, PNG, JPEG or TIFF file.").arg(QFileInfo(path).fileName()),
                      path};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/CalendarProvider.h"
+#include "context/CalendarProvider.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"

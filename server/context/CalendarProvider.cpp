@@ -1,4 +1,4 @@
-#include "app/CalendarProvider.h"
+#include "context/CalendarProvider.h"
 
 namespace motcua::server {
 
