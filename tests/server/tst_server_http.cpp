@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <Poco/Net/Context.h>
@@ -250,6 +251,10 @@ private slots:
 
     void bootstrapAdminNeedsAStrongPasswordFromTheEnvironment()
     {
+        // A password in the shell that runs the tests must not leak into the servers they start:
+        // each test says what its server gets.
+        qputenv("MOTCUA_ADMIN_PASSWORD", "Shell-Pass-2026!");
+        const auto cleanup = qScopeGuard([] { qunsetenv("MOTCUA_ADMIN_PASSWORD"); });
         ServerProcess noPassword{QStringLiteral(MOTCUA_SERVER_BIN)};
         QVERIFY(!noPassword.start({"--bootstrap-admin", "root-admin"}, 10000));
         QVERIFY(noPassword.output().contains("MOTCUA_ADMIN_PASSWORD"));
