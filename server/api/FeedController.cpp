@@ -52,11 +52,18 @@ void FeedController::changes(RequestContext& ctx)
         Poco::Int64 high = 0;
         s << "SELECT COALESCE(MAX(seq), 0) FROM changes", into(high), now;
         const std::string agency = scope.agencyId.toStdString();
-        s << db.sql("SELECT seq, entity, entity_key, version, at FROM changes WHERE seq > ? AND "
-                    "seq <= ? AND (agency_id = ? OR (agency_id = '' AND entity IN ('calendar', "
-                    "'notificationTemplate', 'agency', 'field'))) ORDER BY seq LIMIT ?"),
-            into(seq), into(entity), into(key), into(version), into(at), bind(since), bind(high),
-            bind(agency), bind(limit), now;
+        // Two index ranges (changes_agency) each cut at the limit, merged: an OR in one WHERE
+        // would make SQLite gather and sort every remaining row of the agency for each page.
+        const std::string columns = "seq, entity, entity_key, version, at";
+        s << db.sql("SELECT " + columns + " FROM (SELECT " + columns +
+                    " FROM changes WHERE agency_id = ? AND seq > ? AND seq <= ? ORDER BY seq "
+                    "LIMIT ?) own UNION ALL SELECT " +
+                    columns + " FROM (SELECT " + columns +
+                    " FROM changes WHERE agency_id = '' AND entity IN ('calendar', "
+                    "'notificationTemplate', 'agency', 'field') AND seq > ? AND seq <= ? ORDER "
+                    "BY seq LIMIT ?) shared ORDER BY seq LIMIT ?"),
+            into(seq), into(entity), into(key), into(version), into(at), bind(agency), bind(since),
+            bind(high), bind(limit), bind(since), bind(high), bind(limit), bind(limit), now;
         if (Poco::Int64(seq.size()) < limit)
             last = std::max(since, high);
     });
