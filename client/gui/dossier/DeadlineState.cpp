@@ -96,9 +96,9 @@ DeadlineState DeadlineState::evaluate(DossierStatus status, const QDateTime& app
             tr("On schedule: due %1, %n working day(s) left", nullptr, left).arg(due)};
 }
 
-QColor DeadlineState::background() const
+QColor DeadlineState::colour(Kind kind)
 {
-    switch (m_kind) {
+    switch (kind) {
     case Kind::OnTrack:
     case Kind::Early:
     case Kind::OnTime:
@@ -114,6 +114,15 @@ QColor DeadlineState::background() const
         break;
     }
     return QColor(0x9e, 0x9e, 0x9e);
+}
+
+QColor DeadlineState::textColour(Kind kind)
+{
+    if (kind == Kind::DueSoon)
+        return QColor(0xb2, 0x6a, 0x00); // the amber, dark enough for text
+    if (kind == Kind::None)
+        return {};
+    return colour(kind);
 }
 
 QColor DeadlineState::foreground() const

@@ -38,8 +38,13 @@ public:
 
     Kind kind() const { return m_kind; }
     const QString& text() const { return m_text; }
-    QColor background() const;
+    QColor background() const { return colour(m_kind); }
     QColor foreground() const;
+    // The one place the deadline colours are chosen: a badge's background, and the same meaning
+    // as text on the window's background (amber darkened to stay readable), for every screen
+    // that shows a deadline (dossier view, history, lookup list, work queues).
+    static QColor colour(Kind kind);
+    static QColor textColour(Kind kind);
     // Short word for the kind alone ("Overdue"), for a list column.
     static QString kindText(Kind kind);
 

@@ -3,6 +3,7 @@
 #include "core/FileType.h"
 #include "core/VnTime.h"
 #include "core/sync/Workstation.h"
+#include "gui/dossier/DeadlineState.h"
 #include "gui/dossier/DossierText.h"
 #include "gui/dossier/DossierWidgets.h"
 #include "gui/dossier/HistoryModel.h"
@@ -425,7 +426,9 @@ void DossierView::refreshDeadline()
     m_processingForm->setRowVisible(m_stepDeadline, true);
     if (now > step->dueAt) {
         m_stepDeadline->setText(tr("%1 — behind schedule").arg(DossierText::dateTime(step->dueAt)));
-        m_stepDeadline->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_stepDeadline->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;")
+                .arg(DeadlineState::textColour(DeadlineState::Kind::Overdue).name()));
     } else {
         m_stepDeadline->setText(DossierText::dateTime(step->dueAt));
     }

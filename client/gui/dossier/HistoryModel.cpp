@@ -1,5 +1,6 @@
 #include "gui/dossier/HistoryModel.h"
 
+#include "gui/dossier/DeadlineState.h"
 #include "gui/dossier/DossierText.h"
 
 #include <QColor>
@@ -81,9 +82,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             break;
         }
     } else if (role == Qt::ForegroundRole && index.column() == StepResult && h.stepTimeliness) {
-        if (*h.stepTimeliness == Timeliness::Late)
-            return QColor(0xc6, 0x28, 0x28);
-        return QColor(0x2e, 0x7d, 0x32);
+        return DeadlineState::textColour(*h.stepTimeliness == Timeliness::Late
+                                             ? DeadlineState::Kind::Late
+                                             : DeadlineState::Kind::OnTime);
     } else if (role == Qt::UserRole && index.column() == Time) {
         return h.at; // raw value, for sorting and for callers
     }

@@ -118,12 +118,11 @@ QVariant DossierSummaryModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == Appointment &&
-            (kind == DeadlineState::Kind::Overdue || kind == DeadlineState::Kind::Late))
-            return QColor(0xc6, 0x28, 0x28);
-        if (index.column() == Appointment && kind == DeadlineState::Kind::DueSoon)
-            return QColor(0xb2, 0x6a, 0x00);
-        if (index.column() == Pending)
-            return QColor(0xb2, 0x6a, 0x00);
+            (kind == DeadlineState::Kind::Overdue || kind == DeadlineState::Kind::Late ||
+             kind == DeadlineState::Kind::DueSoon))
+            return DeadlineState::textColour(kind);
+        if (index.column() == Pending) // waiting to be sent: the amber of "soon"
+            return DeadlineState::textColour(DeadlineState::Kind::DueSoon);
         return {};
     case Qt::FontRole:
         if (index.column() == Code ||

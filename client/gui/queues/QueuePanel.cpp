@@ -1,6 +1,7 @@
 #include "gui/queues/QueuePanel.h"
 
 #include "core/VnTime.h"
+#include "gui/dossier/DeadlineState.h"
 #include "gui/queues/QueueModel.h"
 #include "gui/queues/WorkingHours.h"
 
@@ -369,7 +370,9 @@ void QueuePanel::updateQueueTitles()
         f.setBold(n > 0 && (q == Queue::NewToMe || q == Queue::Overdue || q == Queue::DueSoon ||
                             q == Queue::ToAssign || q == Queue::ReadyToReturn));
         item->setFont(f);
-        item->setForeground(n > 0 && q == Queue::Overdue ? QColor(0xc6, 0x28, 0x28) : QColor());
+        item->setForeground(n > 0 && q == Queue::Overdue
+                                ? DeadlineState::textColour(DeadlineState::Kind::Overdue)
+                                : QColor());
     }
 }
 
