@@ -11,6 +11,8 @@ target_sources(motcua_server PRIVATE
   api/FeedController.h api/FeedController.cpp
   api/PublicController.h api/PublicController.cpp
   api/OpenApiController.h api/OpenApiController.cpp
+  api/OpenApiRoutes.h api/OpenApiRoutes.cpp
+  api/OpenApiSchemas.h api/OpenApiSchemas.cpp
   api/AttachmentController.h api/AttachmentController.cpp
   api/NotificationController.h api/NotificationController.cpp
   api/CounterOutcomeController.h api/CounterOutcomeController.cpp)

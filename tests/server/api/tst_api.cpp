@@ -416,24 +416,70 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value("openapi").toString(), QStringLiteral("3.0.3"));
         const QJsonObject paths = r.object().value("paths").toObject();
+        const QJsonObject components = r.object().value("components").toObject();
+        // The query parameters each route reads (ctx.query / queryInt in its controller).
+        const std::map<QString, QStringList> queries{
+            {"get /api/v1/calendar", {"year"}},
+            {"get /api/v1/procedures", {"q"}},
+            {"get /api/v1/dossiers",
+             {"q", "status", "field", "assignee", "from", "to", "page", "pageSize"}},
+            {"get /api/v1/changes", {"since", "limit"}},
+            {"get /api/v1/notifications", {"state", "dossier", "page", "pageSize"}},
+            {"get /api/v1/counter-outcomes", {"from", "to", "kind", "limit", "agency"}},
+            {"post /api/v1/dossiers/{code}/components/{componentId}/attachments", {"name"}},
+        };
         int operations = 0;
         for (auto p = paths.begin(); p != paths.end(); ++p) {
             const QJsonObject item = p.value().toObject();
             for (auto op = item.begin(); op != item.end(); ++op) {
                 ++operations;
-                QVERIFY2(!op.value().toObject().value("summary").toString().isEmpty(),
-                         qPrintable(op.key() + u' ' + p.key() + QStringLiteral(" has no summary")));
+                const QString name = op.key() + u' ' + p.key();
+                const QJsonObject o = op.value().toObject();
+                QVERIFY2(!o.value("summary").toString().isEmpty(),
+                         qPrintable(name + " has no summary"));
+                QSet<QString> path, query;
+                for (const auto& param : o.value("parameters").toArray()) {
+                    const QJsonObject pa = param.toObject();
+                    QVERIFY2(pa.value("schema").isObject(), qPrintable(name));
+                    (pa.value("in") == "path" ? path : query) << pa.value("name").toString();
+                }
+                static const QRegularExpression variable("\\{(\\w+)\\}");
+                for (const auto& m : variable.globalMatch(p.key()))
+                    QVERIFY2(path.contains(m.captured(1)),
+                             qPrintable(name + ": no parameter " + m.captured(1)));
+                const auto expected = queries.find(name);
+                for (const QString& q :
+                     expected == queries.end() ? QStringList{} : expected->second)
+                    QVERIFY2(query.contains(q), qPrintable(name + ": no query parameter " + q));
+                // Every POST and PUT reads a body; no GET does.
+                QCOMPARE(o.contains("requestBody"), op.key() != "get");
+                const QJsonObject responses = o.value("responses").toObject();
+                QVERIFY2(!responses.contains("default"), qPrintable(name));
+                QStringList successes; // one success answer, with its body described
+                for (const QString& status : responses.keys()) {
+                    if (status.startsWith(u'2'))
+                        successes << status;
+                }
+                QCOMPARE(successes.size(), 1);
+                QVERIFY2(responses.value(successes.front()).toObject().value("content").isObject(),
+                         qPrintable(name + ": no body of the success answer"));
+                QStringList problems{"400", "500"};
+                if (!o.value("security").toArray().isEmpty())
+                    problems << "401";
+                if (!path.isEmpty())
+                    problems << "404";
+                if (o.contains("requestBody"))
+                    problems << "413";
+                for (const QString& status : problems)
+                    QVERIFY2(responses.value(status).toObject().value("$ref").toString().startsWith(
+                                 "#/components/responses/"),
+                             qPrintable(name + ": no " + status + " problem"));
             }
         }
-        QVERIFY2(operations >= 29, qPrintable(QString::number(operations)));
+        QVERIFY2(operations >= 36, qPrintable(QString::number(operations)));
         QVERIFY(paths.contains("/api/v1/dossiers/{code}/actions"));
-        const QJsonObject intake = r.object()
-                                       .value("components")
-                                       .toObject()
-                                       .value("schemas")
-                                       .toObject()
-                                       .value("IntakeRequest")
-                                       .toObject();
+        const QJsonObject schemas = components.value("schemas").toObject();
+        const QJsonObject intake = schemas.value("IntakeRequest").toObject();
         QCOMPARE(intake.value("additionalProperties").toBool(true), false);
         QVERIFY(intake.value("required").toArray().contains("procedureCode"));
         QCOMPARE(intake.value("properties")
@@ -444,6 +490,18 @@ private slots:
                      .toArray()
                      .size(),
                  3);
+        // Answers stay open to fields a later minor version adds; requests are closed.
+        for (const char* answer : {"Dossier", "User", "Procedure", "Tokens", "Problem"})
+            QVERIFY2(!schemas.value(answer).toObject().contains("additionalProperties"), answer);
+        QCOMPARE(schemas.value("UserInput").toObject().value("additionalProperties").toBool(true),
+                 false);
+        QVERIFY(components.value("responses")
+                    .toObject()
+                    .value("TooManyRequests")
+                    .toObject()
+                    .value("headers")
+                    .toObject()
+                    .contains("Retry-After"));
     }
 
     void auditChainVerifies()
