@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -8,13 +10,23 @@
 
 namespace motcua::test {
 
+// Header names compare without case, as HTTP says (a proxy may pass them on in lower case).
+struct HeaderNameLess {
+    bool operator()(const std::string& a, const std::string& b) const
+    {
+        return std::lexicographical_compare(
+            a.begin(), a.end(), b.begin(), b.end(),
+            [](unsigned char x, unsigned char y) { return std::tolower(x) < std::tolower(y); });
+    }
+};
+
 // A small HTTP/JSON client for API tests (Poco's HTTPClientSession, one keep-alive connection).
 class ApiClient {
 public:
     struct Reply {
         int status = 0;
         std::string contentType;
-        std::map<std::string, std::string> headers;
+        std::map<std::string, std::string, HeaderNameLess> headers;
         std::string body;
         QJsonValue json;
         QJsonObject object() const { return json.toObject(); }

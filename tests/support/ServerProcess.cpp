@@ -1,5 +1,8 @@
 #include "ServerProcess.h"
 
+#include "ContractProxy.h"
+#include "ContractViolations.h"
+
 #include <csignal>
 
 #include <QDeadlineTimer>
@@ -41,6 +44,7 @@ void ServerProcess::setEnvironment(const QString& name, const QString& value)
 
 void ServerProcess::kill()
 {
+    m_proxy.reset();
     if (m_process.state() == QProcess::NotRunning)
         return;
     ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
@@ -65,11 +69,31 @@ bool ServerProcess::start(const QStringList& extraArgs, int timeoutMs)
     if (!up || !file.open(QIODevice::ReadOnly))
         return false;
     m_port = static_cast<quint16>(file.readAll().trimmed().toUInt());
-    return m_port != 0;
+    if (m_port == 0)
+        return false;
+    m_proxyError.clear();
+    if (const QString prism = ContractProxy::requestedPrism(); !prism.isEmpty()) {
+        m_proxy =
+            std::make_unique<ContractProxy>(prism, m_dir.path() + QStringLiteral("/prism.log"));
+        if (!m_proxy->start(m_port)) {
+            m_proxyError = m_proxy->error();
+            m_proxy.reset();
+            stop();
+            return false;
+        }
+    }
+    return true;
+}
+
+quint16 ServerProcess::port() const
+{
+    return m_proxy ? m_proxy->port() : m_port;
 }
 
 int ServerProcess::stop(int timeoutMs)
 {
+    m_proxy.reset();
+    ContractViolations::reportPending(); // what request threads found, before the test ends
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
@@ -83,13 +107,14 @@ int ServerProcess::stop(int timeoutMs)
 
 QUrl ServerProcess::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
 QString ServerProcess::output() const
 {
     QFile log(m_dir.path() + QStringLiteral("/server.log"));
-    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+    return (log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString()) +
+           m_proxyError;
 }
 
 } // namespace motcua::test

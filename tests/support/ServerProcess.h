@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -7,9 +9,13 @@
 
 namespace motcua::test {
 
+class ContractProxy;
+
 // A real motcua-server process on a loopback port chosen by the kernel (--port 0), with its own
 // temporary data folder. start() returns once the server has bound its port (it writes the port to
-// a file only after listening), so tests never guess ports or sleep.
+// a file only after listening), so tests never guess ports or sleep. With MOTCUA_TEST_CONTRACT set
+// (the *_contract tests) the server is reached through Stoplight Prism (ContractProxy), which
+// checks every exchange against the server's API document; port() is then the proxy's.
 class ServerProcess {
 public:
     explicit ServerProcess(QString binary);
@@ -26,7 +32,8 @@ public:
     int stop(int timeoutMs = 20000);
 
     QUrl url() const;
-    quint16 port() const { return m_port; }
+    quint16 port() const; // where API clients connect: the contract proxy's port, if there is one
+    quint16 serverPort() const { return m_port; }
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
     QString output() const; // everything the server logged so far (all its runs)
 
@@ -35,6 +42,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    std::unique_ptr<ContractProxy> m_proxy;
+    QString m_proxyError;
 };
 
 } // namespace motcua::test
