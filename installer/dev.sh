@@ -2,7 +2,8 @@
 # MotCua developer entry point: the only two commands a contributor needs.
 #   installer/dev.sh run    install packages, build, start motcua-server with demo data and the client
 #   installer/dev.sh test   install packages, build, run the whole CTest suite (non-zero on failure)
-# Everything comes from Debian 12 packages; nothing is downloaded from elsewhere.
+# Everything comes from Debian 12 packages, except the API contract test's Stoplight Prism, which
+# comes from npm at the version pinned in tests/contract/package-lock.json.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -45,6 +46,28 @@ install_packages() {
     --no-install-recommends "${missing[@]}"
 }
 
+# Stoplight Prism for the API contract tests (*_contract, docs/API.md): `npm ci` from the lock
+# file into tests/contract/node_modules, again only when the lock file changed. Node.js and npm
+# come from Debian unless the machine already has an npm (NodeSource's nodejs carries its own
+# and conflicts with Debian's npm package).
+install_contract_tools() {
+  local dir=$ROOT/tests/contract stamp=$ROOT/tests/contract/node_modules/.motcua-lock
+  if ! command -v npm >/dev/null; then
+    log "installing: nodejs npm"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+      --no-install-recommends nodejs npm
+  fi
+  if [ -x "$dir/node_modules/.bin/prism" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
+    log "Stoplight Prism present ($dir)"
+    return
+  fi
+  log "installing Stoplight Prism from npm (tests/contract/package-lock.json)"
+  # --ignore-scripts: Prism needs no install scripts (one of its dependencies' only phones home).
+  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund)
+  cp "$dir/package-lock.json" "$stamp"
+}
+
 configure_and_build() {
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOTCUA_WERROR=ON
   cmake --build "$BUILD" -j "$JOBS"
@@ -59,6 +82,7 @@ build_fuzzers() {
 
 cmd_test() {
   install_packages
+  install_contract_tools
   configure_and_build
   build_fuzzers
   local rc=0
