@@ -18,7 +18,7 @@ PACKAGES=(
   qt6-multimedia-dev libqt6sql6-sqlite qt6-qpa-plugins
   libpoco-dev libsqlite3-dev sqlite3 libpq-dev libargon2-dev postgresql
   libzxing-dev libsane-dev sane-utils
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-tidy
   fonts-noto-core fonts-dejavu-core openssl
   xvfb xauth
   python3-aiosmtpd

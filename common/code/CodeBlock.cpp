@@ -12,7 +12,7 @@ bool CodeBlock::overlaps(const CodeBlock& other) const
 
 Status CodeBlock::validate() const
 {
-    if (const Status key = SequenceAllocator::checkKey(agencyId, day); !key)
+    if (Status key = SequenceAllocator::checkKey(agencyId, day); !key)
         return key;
     // Written so that no sum can overflow, whatever the fields hold.
     if (first < 1 || first > DossierCode::kMaxSequence || count < 1 ||

@@ -52,7 +52,7 @@ void ReservedBlockPool::setPersistHook(PersistHook hook)
 
 Status ReservedBlockPool::addBlock(const CodeBlock& block)
 {
-    if (const Status ok = block.validate(); !ok)
+    if (Status ok = block.validate(); !ok)
         return ok;
     QMutexLocker lock(&m_mutex);
     for (const Entry& e : std::as_const(m_entries)) {
@@ -241,7 +241,7 @@ Status ReservedBlockPool::persistLocked()
 {
     if (!m_persist)
         return success();
-    const Status saved = m_persist(serialiseLocked());
+    Status saved = m_persist(serialiseLocked());
     if (saved)
         return saved;
     return Error{QStringLiteral("codes.persist_failed"),

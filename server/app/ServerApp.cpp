@@ -13,8 +13,8 @@
 #include "api/OpenApiController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
-#include "context/ServerContext.h"
 #include "auth/PasswordPolicy.h"
+#include "context/ServerContext.h"
 #include "demo/DemoLoader.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
@@ -185,7 +185,9 @@ void ServerApp::displayHelp()
     help.format(std::cout);
 }
 
-int ServerApp::main(const std::vector<std::string>&)
+// Poco's Application::run() catches and logs whatever main() throws, and a startup failure
+// (a bad configuration, a database that cannot be opened) is meant to end the process that way.
+int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exception-escape)
 {
     if (m_helpRequested) {
         displayHelp();

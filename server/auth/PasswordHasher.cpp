@@ -92,7 +92,8 @@ std::string PasswordHasher::normalize(std::string_view password)
     if (ascii)
         return std::string(password); // NFC of ASCII is itself; skip the conversions
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(QByteArrayView(password.data(), password.size()));
+    const QString text =
+        decoder.decode(QByteArrayView(password.data(), qsizetype(password.size())));
     if (decoder.hasError())
         return std::string(password);
     return text.normalized(QString::NormalizationForm_C).toStdString();

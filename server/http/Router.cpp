@@ -34,14 +34,17 @@ void Router::add(std::string method, std::string pattern, Access access, Handler
 {
     const bool unset = access.kind() == Access::Kind::Unset ||
                        (access.kind() == Access::Kind::Roles && access.roleList().empty());
+    const std::string route = method + ' ' + pattern;
     if (unset)
-        throw std::logic_error("route " + method + " " + pattern +
+        throw std::logic_error("route " + route +
                                " was registered without a rule of who may call it");
     for (const Route& r : m_routes) {
         if (r.method == method && r.pattern == pattern)
-            throw std::logic_error("route " + method + " " + pattern + " is registered twice");
+            throw std::logic_error("route " + route + " is registered twice");
     }
-    Route r{std::move(method), pattern, split(pattern), std::move(access), std::move(handler)};
+    std::vector<std::string> segments = split(pattern);
+    Route r{std::move(method), std::move(pattern), std::move(segments), std::move(access),
+            std::move(handler)};
     m_routes.push_back(std::move(r));
 }
 

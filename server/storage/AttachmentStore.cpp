@@ -98,7 +98,7 @@ std::string AttachmentStore::pathOf(const std::string& sha) const
 
 std::string AttachmentStore::put(Poco::Data::Session& s, const std::string& bytes)
 {
-    const std::string sha = sha256(bytes);
+    std::string sha = sha256(bytes);
     if (m_db.isPostgres()) {
         // Stored as base64 text: portable through Poco's PostgreSQL connector.
         int n = 0;

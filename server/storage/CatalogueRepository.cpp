@@ -15,6 +15,7 @@ std::vector<Agency> CatalogueRepository::agencies()
         s << "SELECT doc FROM agencies ORDER BY id", into(docs), now;
     });
     std::vector<Agency> out;
+    out.reserve(docs.size());
     for (const auto& d : docs)
         out.push_back(fromDocument<Agency>(d));
     return out;
@@ -45,6 +46,7 @@ std::vector<Field> CatalogueRepository::fields()
         s << "SELECT doc FROM fields ORDER BY code", into(docs), now;
     });
     std::vector<Field> out;
+    out.reserve(docs.size());
     for (const auto& d : docs)
         out.push_back(fromDocument<Field>(d));
     return out;
