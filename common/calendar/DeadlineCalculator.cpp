@@ -238,7 +238,7 @@ Expected<qint64> DeadlineCalculator::workingSecondsBetween(const QDateTime& from
     if (!to.isValid())
         return invalidInstant(QStringLiteral("to"));
     if (to < from) {
-        const Expected<qint64> back = workingSecondsBetween(to, from);
+        Expected<qint64> back = workingSecondsBetween(to, from);
         if (!back)
             return back;
         return -*back;

@@ -144,7 +144,7 @@ Status WorkingCalendar::validate(const CalendarSettings& settings)
 
     bool anyWorking = false;
     for (int i = 0; i < 7; ++i) {
-        const Status s = periodError(settings.weekly[i], QStringLiteral("weekly[%1]").arg(i));
+        Status s = periodError(settings.weekly[i], QStringLiteral("weekly[%1]").arg(i));
         if (!s)
             return s;
         anyWorking = anyWorking || !settings.weekly[i].isEmpty();
@@ -169,7 +169,7 @@ Status WorkingCalendar::validate(const CalendarSettings& settings)
                          QStringLiteral("another override names the same date"),
                          path + QStringLiteral(".date")};
         seen.insert(o.date, i);
-        const Status s = periodError(o.periods, path + QStringLiteral(".periods"));
+        Status s = periodError(o.periods, path + QStringLiteral(".periods"));
         if (!s)
             return s;
     }

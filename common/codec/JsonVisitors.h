@@ -118,9 +118,7 @@ private:
 
 template <typename T> QJsonValue toValue(const T& value)
 {
-    if constexpr (std::is_same_v<T, QString>) {
-        return value;
-    } else if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (std::is_same_v<T, QString> || std::is_same_v<T, bool>) {
         return value;
     } else if constexpr (std::is_integral_v<T>) {
         return static_cast<qint64>(value);

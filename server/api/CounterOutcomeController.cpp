@@ -17,7 +17,7 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
-constexpr qsizetype kMaxDetailsBytes = 16 * 1024;
+constexpr qsizetype kMaxDetailsBytes = qsizetype(16) * 1024;
 
 QJsonObject toJson(const CounterOutcomeRepository::Outcome& o)
 {

@@ -75,8 +75,9 @@ QJsonObject answerObject(std::initializer_list<std::pair<const char*, QJsonObjec
 {
     QJsonObject props;
     QJsonArray required;
-    for (const auto& [name, s] : properties) {
-        props.insert(QLatin1String(name), s);
+    for (const auto& property : properties) {
+        const char* name = property.first; // a plain variable: clang 14 cannot capture a binding
+        props.insert(QLatin1String(name), property.second);
         if (std::find_if(optional.begin(), optional.end(),
                          [&](const char* o) { return qstrcmp(o, name) == 0; }) == optional.end())
             required.append(QLatin1String(name));

@@ -19,7 +19,8 @@ protected:
     void uninitialize() override;
     void defineOptions(Poco::Util::OptionSet& options) override;
     void handleOption(const std::string& name, const std::string& value) override;
-    int main(const std::vector<std::string>& args) override;
+    // Throws on a startup failure: Poco's Application::run() catches, logs and exits.
+    int main(const std::vector<std::string>& args) override; // NOLINT(bugprone-exception-escape)
 
 private:
     void displayHelp();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "context/CalendarProvider.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenService.h"
+#include "context/CalendarProvider.h"
 #include "notify/NotificationOutbox.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/CounterOutcomeRepository.h"
@@ -37,7 +37,7 @@ struct ServerContext {
         , counterOutcomes(database)
         , calendars(settings)
         , hasher(hashing)
-        , tokenService(std::move(key), tokens)
+        , tokenService(std::move(key), std::move(tokens))
     {}
 
     Database database;

@@ -13,8 +13,8 @@ namespace motcua::server {
 // translates. Anything else thrown becomes a logged 500 with code "internal".
 class ApiError : public std::runtime_error {
 public:
-    ApiError(Poco::Net::HTTPResponse::HTTPStatus status, std::string code, std::string detail,
-             std::string field = {})
+    ApiError(Poco::Net::HTTPResponse::HTTPStatus status, std::string code,
+             const std::string& detail, std::string field = {})
         : std::runtime_error(detail)
         , m_status(status)
         , m_code(std::move(code))
@@ -32,14 +32,14 @@ public:
     // of a dossier on a 409 conflict); empty = none.
     std::string extraJson;
 
-    static ApiError badRequest(std::string code, std::string detail, std::string field = {})
+    static ApiError badRequest(std::string code, const std::string& detail, std::string field = {})
     {
-        return {Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, std::move(code), std::move(detail),
+        return {Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, std::move(code), detail,
                 std::move(field)};
     }
-    static ApiError notFound(std::string detail)
+    static ApiError notFound(const std::string& detail)
     {
-        return {Poco::Net::HTTPResponse::HTTP_NOT_FOUND, "not_found", std::move(detail)};
+        return {Poco::Net::HTTPResponse::HTTP_NOT_FOUND, "not_found", detail};
     }
 
 private:

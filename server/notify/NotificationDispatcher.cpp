@@ -21,7 +21,13 @@ NotificationDispatcher::NotificationDispatcher(NotificationOutbox& outbox, Setti
 
 NotificationDispatcher::~NotificationDispatcher()
 {
-    stop();
+    try {
+        stop();
+    } catch (const std::exception& e) {
+        // Poco's join() throws only on a system error; a destructor must not throw, and at
+        // shutdown there is nothing better to do than to say so.
+        m_logger.error("notification dispatcher did not stop cleanly: %s", std::string(e.what()));
+    }
 }
 
 void NotificationDispatcher::addChannel(std::unique_ptr<NotificationChannel> channel)

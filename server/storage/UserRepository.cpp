@@ -29,6 +29,7 @@ std::vector<User> UserRepository::list()
         s << "SELECT doc FROM users ORDER BY username", into(docs), now;
     });
     std::vector<User> out;
+    out.reserve(docs.size());
     for (const auto& d : docs)
         out.push_back(fromDocument<User>(d));
     return out;
