@@ -5,6 +5,8 @@
 #include "codec/JsonPrimitives.h"
 #include "core/VnTime.h"
 
+#include <charconv>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -43,12 +45,12 @@ void AttachmentController::upload(RequestContext& ctx)
     const Principal& p = ctx.principal();
     const std::string code = ctx.params.at("code");
     int componentId = 0;
-    try {
-        componentId = std::stoi(ctx.params.at("componentId"));
-    } catch (const std::exception&) {
-        throw ApiError::badRequest("attachment.bad_component", "componentId must be a number",
+    const std::string& text = ctx.params.at("componentId");
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), componentId);
+    if (ec != std::errc() || end != text.data() + text.size() || componentId < 0)
+        throw ApiError::badRequest("attachment.bad_component",
+                                   "componentId must be a number (0 = the result document)",
                                    "componentId");
-    }
     const std::string name = ctx.query("name").value_or("attachment");
     if (name.empty() || name.size() > 200 || name.find_first_of("/\\\0", 0, 3) != std::string::npos)
         throw ApiError::badRequest("attachment.bad_name",

@@ -36,6 +36,8 @@ void sendProblem(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerRes
         for (auto it = extra.begin(); it != extra.end(); ++it)
             problem.insert(it.key(), it.value());
     }
+    if (e.status() == HTTPResponse::HTTP_UNAUTHORIZED) // RFC 9110: a 401 names its scheme
+        response.set("WWW-Authenticate", "Bearer realm=\"motcua\"");
     if (e.retryAfterSeconds > 0)
         response.set("Retry-After", std::to_string(e.retryAfterSeconds));
     if (!e.allow.empty()) {

@@ -85,7 +85,11 @@ private slots:
         QCOMPARE(unknown.code(),
                  QStringLiteral("auth.invalid_credentials")); // no account enumeration
         c.setToken("");
-        QCOMPARE(c.get("/api/v1/procedures").code(), QStringLiteral("auth.required"));
+        const auto anonymous = c.get("/api/v1/procedures");
+        QCOMPARE(anonymous.code(), QStringLiteral("auth.required"));
+        QCOMPARE(anonymous.headers.count("www-authenticate"), std::size_t(1)); // RFC 9110
+        QCOMPARE(QString::fromStdString(anonymous.headers.at("WWW-Authenticate")),
+                 QStringLiteral("Bearer realm=\"motcua\""));
         c.setToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bm90LWEtc2lnbmF0dXJl");
         QCOMPARE(c.get("/api/v1/procedures").status, 401);
     }
@@ -376,6 +380,11 @@ private slots:
         for (int i = 0; i < 1000; ++i)
             pdf += "stream of page bytes " + std::to_string(i) + "\n";
         pdf += std::string("\0\xff\x01 binary", 10);
+        // A component number with trailing garbage is not component 1.
+        const auto garbage = c.request("POST", base + "/components/1abc/attachments?name=x.pdf",
+                                       pdf, {{"Content-Type", "application/octet-stream"}});
+        QCOMPARE(garbage.status, 400);
+        QCOMPARE(garbage.code(), QStringLiteral("attachment.bad_component"));
         auto r = c.request("POST", base + "/components/2/attachments?name=giay-chung-sinh.pdf", pdf,
                            {{"Content-Type", "application/octet-stream"}});
         QCOMPARE(r.status, 201);
