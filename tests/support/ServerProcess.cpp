@@ -6,6 +6,7 @@
 #include <csignal>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -26,13 +27,40 @@ ServerProcess::ServerProcess(QString binary)
         if (name.startsWith(QLatin1String("MOTCUA_")))
             env.remove(name);
     }
+    // In a sanitizer tree the server's reports go to files of their own (sanitizer.PID), beside
+    // its log: a report must fail the test even when the server is killed with SIGKILL (exit code
+    // lost) or reports at exit (LeakSanitizer). The other options come from the test's
+    // environment (tests/CMakeLists.txt); uninstrumented builds ignore these variables.
+    for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"}) {
+        const QString options = env.value(QLatin1String(name));
+        env.insert(QLatin1String(name), options + (options.isEmpty() ? "" : ":") +
+                                            QStringLiteral("log_path=") + m_dir.path() +
+                                            QStringLiteral("/sanitizer"));
+    }
     m_process.setProcessEnvironment(env);
 }
 
 ServerProcess::~ServerProcess()
 {
+    // A report no stop() handed to the test (a test that leaves its server to this destructor)
+    // still fails it.
+    const bool shown = m_sanitizerReportShown;
     if (m_process.state() != QProcess::NotRunning)
         stop(5000);
+    if (!shown && !sanitizerReport().isEmpty())
+        qFatal("motcua-server: sanitizer report:\n%s", qPrintable(sanitizerReport()));
+}
+
+QString ServerProcess::sanitizerReport() const
+{
+    QString report;
+    const QDir dir(m_dir.path());
+    for (const QString& name : dir.entryList({QStringLiteral("sanitizer.*")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            report += QString::fromUtf8(file.readAll());
+    }
+    return report;
 }
 
 void ServerProcess::setEnvironment(const QString& name, const QString& value)
@@ -94,15 +122,25 @@ int ServerProcess::stop(int timeoutMs)
 {
     m_proxy.reset();
     ContractViolations::reportPending(); // what request threads found, before the test ends
-    if (m_process.state() == QProcess::NotRunning)
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(timeoutMs)) {
-        m_process.kill();
-        m_process.waitForFinished(timeoutMs);
-        return -1;
+    int code = -1;
+    if (m_process.state() == QProcess::NotRunning) {
+        code = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    } else {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(timeoutMs)) {
+            m_process.kill();
+            m_process.waitForFinished(timeoutMs);
+        } else if (m_process.exitStatus() == QProcess::NormalExit) {
+            code = m_process.exitCode();
+        }
     }
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    if (const QString report = sanitizerReport(); !report.isEmpty()) {
+        if (!m_sanitizerReportShown)
+            qWarning().noquote() << "motcua-server: sanitizer report:\n" << report;
+        m_sanitizerReportShown = true;
+        return SanitizerReport;
+    }
+    return code;
 }
 
 QUrl ServerProcess::url() const

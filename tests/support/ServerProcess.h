@@ -28,8 +28,14 @@ public:
     bool start(const QStringList& extraArgs = {}, int timeoutMs = 20000);
     // SIGKILL: the process gets no chance to flush or close anything.
     void kill();
-    // SIGTERM and wait; returns the exit code (-1 if it had to be killed or crashed).
+    // SIGTERM and wait; returns the exit code (-1 if it had to be killed or crashed), or
+    // SanitizerReport when a sanitizer reported anything in any run of this server (a sanitizer
+    // tree, MOTCUA_SANITIZE): the report is printed, and tests' QCOMPARE(stop(), 0) then fails.
     int stop(int timeoutMs = 20000);
+    static constexpr int SanitizerReport = -2;
+    // What ASan, UBSan, LSan or TSan wrote about this server so far (all its runs); empty if
+    // nothing, and always in an uninstrumented build.
+    QString sanitizerReport() const;
 
     QUrl url() const;
     quint16 port() const; // where API clients connect: the contract proxy's port, if there is one
@@ -44,6 +50,7 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<ContractProxy> m_proxy;
     QString m_proxyError;
+    bool m_sanitizerReportShown = false;
 };
 
 } // namespace motcua::test
