@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MotCua developer entry point: the only two commands a contributor needs.
 #   installer/dev.sh run    install packages, build, start motcua-server with demo data and the client
-#   installer/dev.sh test   install packages, build, run the whole CTest suite (non-zero on failure)
+#   installer/dev.sh test   install packages, build, run the whole CTest suite and the codec fuzzer
+#                           (non-zero on failure); MOTCUA_SANITIZERS=1 adds the sanitizer suites
 # Everything comes from Debian 12 packages, except the API contract test's Stoplight Prism, which
 # comes from npm at the version pinned in tests/contract/package-lock.json.
 set -euo pipefail
@@ -9,6 +10,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${MOTCUA_BUILD_DIR:-$ROOT/build/dev}
 FUZZ_BUILD=${MOTCUA_FUZZ_BUILD_DIR:-$ROOT/build/fuzz}
+ASAN_BUILD=${MOTCUA_ASAN_BUILD_DIR:-$ROOT/build/asan}
+TSAN_BUILD=${MOTCUA_TSAN_BUILD_DIR:-$ROOT/build/tsan}
 JOBS=${MOTCUA_JOBS:-2}
 
 # Debian packages the build, the tests and the run need. Keep in step with README.md.
@@ -80,6 +83,18 @@ build_fuzzers() {
   cmake --build "$FUZZ_BUILD" -j "$JOBS" --target fuzz_codec
 }
 
+# A sanitizer tree (MOTCUA_SANITIZE, CMakeLists.txt): gcc, -O1 -g, only the target
+# motcua_sanitized (the tests labelled "sanitized" and the processes they start), then only those
+# tests. Reports fail the test that saw them, the server's included (tests/support/ServerProcess).
+sanitizer_phase() {
+  local dir=$1 sanitize=$2
+  log "sanitizer tree $dir ($sanitize)"
+  cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOTCUA_WERROR=ON \
+    -DMOTCUA_SANITIZE="$sanitize" &&
+    cmake --build "$dir" -j "$JOBS" --target motcua_sanitized &&
+    ctest --test-dir "$dir" -L sanitized --output-on-failure -j "$JOBS"
+}
+
 cmd_test() {
   install_packages
   install_contract_tools
@@ -89,6 +104,15 @@ cmd_test() {
   ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" || rc=1
   # The codec fuzzer (about 30 s), built with clang + ASan/UBSan/LSan in its own tree.
   ctest --test-dir "$FUZZ_BUILD" --output-on-failure || rc=1
+  # The server, the domain core and the client core under ASan + UBSan (with LeakSanitizer), then
+  # the server's concurrency tests under ThreadSanitizer (docs/PERFORMANCE.md, "CI time"). Only
+  # with MOTCUA_SANITIZERS=1 until both run clean: the TSan suite does not pass yet (the
+  # instrumented server is too slow for the durability test's load and the concurrency test
+  # hangs; docs/PERFORMANCE.md).
+  if [ "${MOTCUA_SANITIZERS:-0}" = 1 ]; then
+    sanitizer_phase "$ASAN_BUILD" address,undefined || rc=1
+    sanitizer_phase "$TSAN_BUILD" thread || rc=1
+  fi
   [ $rc -eq 0 ] && log "all tests passed" || log "TESTS FAILED"
   return $rc
 }
