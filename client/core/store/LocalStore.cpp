@@ -416,7 +416,8 @@ Status LocalStore::removeDraft(const QString& key)
 
 // --- counter outcomes ----------------------------------------------------------------------
 
-Status LocalStore::recordCounterOutcome(const QString& kind, const QJsonObject& details)
+Status LocalStore::recordCounterOutcome(const QString& kind, const QJsonObject& details,
+                                        const QString& requestId)
 {
     if (kind != QLatin1String("guide") && kind != QLatin1String("refuse"))
         return Error{
@@ -434,19 +435,30 @@ Status LocalStore::recordCounterOutcome(const QString& kind, const QJsonObject& 
         return store::execute(
             d->db,
             QStringLiteral("INSERT INTO counter_outcomes (kind, at, procedure_code, applicant, "
-                           "clerk, details) VALUES (?, ?, ?, ?, ?, ?)"),
+                           "clerk, details, request_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {kind, at.toMSecsSinceEpoch(),
              details.value(QStringLiteral("procedureCode")).toString(),
              details.value(QStringLiteral("applicant")).toString(),
              details.value(QStringLiteral("clerk")).toString(),
-             QJsonDocument(all).toJson(QJsonDocument::Compact)});
+             QJsonDocument(all).toJson(QJsonDocument::Compact),
+             requestId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(requestId)});
+    });
+}
+
+Status LocalStore::markCounterOutcomeSent(const QString& requestId, qint64 serverId)
+{
+    return transaction([&] {
+        return store::execute(
+            d->db, QStringLiteral("UPDATE counter_outcomes SET server_id = ? WHERE request_id = ?"),
+            {serverId, requestId});
     });
 }
 
 QList<CounterOutcome> LocalStore::counterOutcomes(const QDate& from, const QDate& to) const
 {
-    Sql q(d->db, QStringLiteral("SELECT id, kind, at, procedure_code, applicant, clerk, details "
-                                "FROM counter_outcomes WHERE at >= ? AND at < ? ORDER BY at, id"));
+    Sql q(d->db, QStringLiteral("SELECT id, kind, at, procedure_code, applicant, clerk, details, "
+                                "request_id, server_id FROM counter_outcomes WHERE at >= ? AND "
+                                "at < ? ORDER BY at, id"));
     q.bind(vntime::fromCivil(from, QTime(0, 0)).toMSecsSinceEpoch())
         .bind(vntime::fromCivil(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
     QList<CounterOutcome> out;
@@ -461,6 +473,8 @@ QList<CounterOutcome> LocalStore::counterOutcomes(const QDate& from, const QDate
         c.applicant = q.value(4).toString();
         c.clerk = q.value(5).toString();
         c.details = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        c.requestId = q.value(7).toString();
+        c.serverId = q.value(8).toLongLong();
         out.append(c);
     }
     return out;

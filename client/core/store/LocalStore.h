@@ -49,7 +49,7 @@ namespace motcua::client {
 // on the code column.
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& filePath);
     ~LocalStore();
@@ -179,7 +179,8 @@ public:
     QList<OutboxItem> outbox() const;                 // in order
     std::optional<OutboxItem> outboxItem(qint64 id) const;
     // The first pending item of `username` that is not held back by an earlier item of the same
-    // dossier (still pending for someone else, or parked awaiting the user's decision).
+    // dossier (still pending for someone else, or parked awaiting the user's decision). A
+    // counter outcome belongs to no dossier and is held back by nothing but the order.
     std::optional<OutboxItem> nextPending(const QString& username) const;
     Status updateOutboxItem(const OutboxItem& item); // every column but id, request and order
     Status removeOutboxItem(qint64 id);
@@ -187,9 +188,12 @@ public:
 
     // --- counter outcomes that are not dossiers (guidance, refusal) ------------------------
     // `details` may carry "procedureCode", "applicant" (name), "clerk", "at" (ISO instant) and
-    // anything else (reasons, missing papers); "at" defaults to now.
+    // anything else (reasons, missing papers); "at" defaults to now. `requestId` ties the row to
+    // the outbox item that sends it to the server (SyncEngine::queueCounterOutcome).
     Status recordCounterOutcome(const QString& kind /* "guide" | "refuse" */,
-                                const QJsonObject& details);
+                                const QJsonObject& details, const QString& requestId = {});
+    // The server acknowledged the outcome of `requestId` as its record `serverId`.
+    Status markCounterOutcomeSent(const QString& requestId, qint64 serverId);
     QList<CounterOutcome> counterOutcomes(const QDate& from, const QDate& to) const;
 
     // --- settings --------------------------------------------------------------------------

@@ -115,10 +115,10 @@ std::optional<OutboxItem> LocalStore::nextPending(const QString& username) const
 {
     Sql q(d->db, QStringLiteral("SELECT ") + kColumns +
                      QStringLiteral(" FROM outbox o WHERE o.state = 'pending' AND o.username = ? "
-                                    "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE "
-                                    "e.dossier_code = o.dossier_code AND e.id < o.id) "
+                                    "AND (o.kind = ? OR NOT EXISTS (SELECT 1 FROM outbox e WHERE "
+                                    "e.dossier_code = o.dossier_code AND e.id < o.id)) "
                                     "ORDER BY o.id LIMIT 1"));
-    q.bind(username);
+    q.bind(username).bind(OutboxItem::kOutcome);
     if (Status s = q.exec(); !s || !q.next())
         return std::nullopt;
     return itemOf(q);

@@ -21,10 +21,14 @@ struct OutboxItem {
     // scan is stored once; the push reads the bytes from the row and sends them raw, with their
     // content type. The server deduplicates by SHA-256, so a resend is harmless.
     static inline const QString kAttachment = QStringLiteral("attachment");
+    // A guidance or refusal at the counter (POST /counter-outcomes). It belongs to no dossier
+    // (dossierCode empty), so a parked one holds back no other item; the local row in
+    // counter_outcomes is marked sent in the transaction that removes the item.
+    static inline const QString kOutcome = QStringLiteral("counter-outcome");
 
     qint64 id = 0; // order of the outbox (never reused)
     QString requestId;
-    QString kind; // kIntake | kAction | kAttachment
+    QString kind; // kIntake | kAction | kAttachment | kOutcome
     QString dossierCode;
     QString username; // who made it: sent only in that user's session
     QByteArray method = "POST";

@@ -111,6 +111,16 @@ const QList<Migration>& migrations()
                             "NULL, version INTEGER NOT NULL, PRIMARY KEY (username, "
                             "dossier_code)) WITHOUT ROWID"),
          }},
+        // Version 3: guidance and refusals go to the server too. `request_id` ties a row to its
+        // outbox item (the Idempotency-Key); `server_id` is set when the server acknowledged it.
+        {3,
+         "counter outcomes sent to the server",
+         {
+             QStringLiteral("ALTER TABLE counter_outcomes ADD COLUMN request_id TEXT"),
+             QStringLiteral("ALTER TABLE counter_outcomes ADD COLUMN server_id INTEGER"),
+             QStringLiteral("CREATE UNIQUE INDEX counter_outcomes_request ON counter_outcomes "
+                            "(request_id) WHERE request_id IS NOT NULL"),
+         }},
     };
     return list;
 }

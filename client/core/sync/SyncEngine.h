@@ -103,6 +103,15 @@ public:
                                                 const QString& dossierCode, int componentId,
                                                 const QByteArray& bytes, const QString& fileName);
 
+    // A guidance or refusal at the counter (SyncEngineOutcomes.cpp): kept in `store` (any
+    // thread's instance) for the counter's own views and queued for POST /counter-outcomes in
+    // one transaction; pushed in order with the rest, marked sent when the server acknowledged
+    // it. `details` as LocalStore::recordCounterOutcome takes them; the citizen's ID number is
+    // neither sent nor kept.
+    static Expected<OutboxItem> queueCounterOutcome(LocalStore& store, const User& user,
+                                                    const QString& requestId, const QString& kind,
+                                                    const QJsonObject& details);
+
     // Engine-thread accessors.
     LocalStore* store() const { return m_store.get(); }
     bool isOnline() const { return m_reach == Reach::Online; }
@@ -165,6 +174,8 @@ signals:
     // fetchAttachments (empty request id).
     void attachmentFailed(const QString& requestId, const QString& dossierCode,
                           const QString& message);
+    // The server acknowledged a guidance or refusal (queueCounterOutcome).
+    void counterOutcomeSent(const QString& requestId);
 
 private:
     enum class Reach { Unknown, Online, Offline };
@@ -232,6 +243,9 @@ private:
     void mirrorUpload(Dossier& d, OutboxItem& item) const;
     // The user dropped a queued upload: the file never reached the server, forget it here too.
     Status discardUpload(const OutboxItem& item);
+
+    // Counter outcomes (SyncEngineOutcomes.cpp)
+    bool acknowledgeOutcome(const OutboxItem& item, const QJsonValue& body);
 
     // Pull (SyncEnginePull.cpp)
     bool pull();

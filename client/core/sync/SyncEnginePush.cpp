@@ -94,9 +94,10 @@ bool SyncEngine::pushItemsOf(const QString& username, ApiClient* api)
             return false;
         }
         if (r.ok()) {
-            const bool saved = item.kind == OutboxItem::kAttachment
-                                   ? acknowledgeAttachment(item, r.body)
-                                   : acknowledge(item, r.body);
+            const bool saved =
+                item.kind == OutboxItem::kAttachment ? acknowledgeAttachment(item, r.body)
+                : item.kind == OutboxItem::kOutcome  ? acknowledgeOutcome(item, r.body)
+                                                     : acknowledge(item, r.body);
             if (!saved)
                 return false;
             continue;
