@@ -81,7 +81,7 @@ int main(int argc, char** argv)
                              workstation.login(user, password);
                          });
         QObject::connect(&workstation, &Workstation::loggedIn, &login, [&](const User& user, bool) {
-            (void)workstation.store().setSetting(QStringLiteral("login/lastUser"), user.username);
+            workstation.setSetting(QStringLiteral("login/lastUser"), user.username);
             login.accept();
         });
         QObject::connect(&workstation, &Workstation::loginFailed, &login,

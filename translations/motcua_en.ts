@@ -3293,6 +3293,13 @@ Please turn one of those options off.</translation>
         <source>The form cannot be printed: %1</source>
         <translation>The form cannot be printed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Printing the register (%n dossier(s))…</source>
+        <translation>
+            <numerusform>Printing the register (%n dossier)…</numerusform>
+            <numerusform>Printing the register (%n dossiers)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::HistoryModel</name>
@@ -3798,6 +3805,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1 · logged in offline</source>
         <translation>%1 · logged in offline</translation>
+    </message>
+    <message>
+        <source>The server refused a guidance or refusal recorded on this workstation: %1</source>
+        <translation>The server refused a guidance or refusal recorded on this workstation: %1</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4625,20 @@ officer</translation>
         <translation>
             <numerusform>Saved %n page to “%1”; sent to the server in the background.</numerusform>
             <numerusform>Saved %n pages to “%1”; sent to the server in the background.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the PDF of %n page(s)…</source>
+        <translation>
+            <numerusform>Making the PDF of %n page…</numerusform>
+            <numerusform>Making the PDF of %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n page(s) on this workstation…</source>
+        <translation>
+            <numerusform>Saving %n page on this workstation…</numerusform>
+            <numerusform>Saving %n pages on this workstation…</numerusform>
         </translation>
     </message>
 </context>

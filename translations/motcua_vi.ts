@@ -3274,6 +3274,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>The form cannot be printed: %1</source>
         <translation>Không in được phiếu: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Printing the register (%n dossier(s))…</source>
+        <translation>
+            <numerusform>Đang in sổ theo dõi (%n hồ sơ)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::HistoryModel</name>
@@ -3775,6 +3781,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1 · logged in offline</source>
         <translation>%1 · đăng nhập ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>The server refused a guidance or refusal recorded on this workstation: %1</source>
+        <translation>Máy chủ từ chối một lượt hướng dẫn bổ sung hoặc từ chối hồ sơ đã ghi trên máy trạm này: %1</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4590,18 @@ tiếp nhận</translation>
         <source>Saved %n page(s) to “%1”; sent to the server in the background.</source>
         <translation>
             <numerusform>Đã lưu %n trang vào “%1”; đang gửi lên máy chủ ở chế độ nền.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the PDF of %n page(s)…</source>
+        <translation>
+            <numerusform>Đang tạo tệp PDF gồm %n trang…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n page(s) on this workstation…</source>
+        <translation>
+            <numerusform>Đang lưu %n trang trên máy trạm này…</numerusform>
         </translation>
     </message>
 </context>

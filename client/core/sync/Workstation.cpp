@@ -2,7 +2,10 @@
 
 #include "code/ReservedBlockPool.h"
 #include "core/VnTime.h"
+#include "core/store/StoreWriter.h"
 #include "core/sync/SyncEngine.h"
+
+#include <algorithm>
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -31,6 +34,8 @@ Workstation::Workstation(const QString& dataDir, QObject* parent)
 
 Workstation::~Workstation()
 {
+    delete m_writer; // the writes already asked for are committed first
+    m_writer = nullptr;
     if (m_thread) {
         if (m_engine)
             m_engine->requestStop();
@@ -50,6 +55,10 @@ Status Workstation::open()
         return opened.error();
     m_store = std::move(opened).value();
     m_pending = m_store->pendingCount();
+    m_serverUrl = m_store->setting(QLatin1String(kServerUrlSetting)).toUrl();
+    m_writer = new StoreWriter(path);
+    if (Status s = m_writer->start(); !s)
+        return s;
 
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("motcua-sync"));
@@ -106,6 +115,7 @@ Status Workstation::open()
                 m_keptAside = keptAside;
                 emit compatibilityChanged(required, keptAside);
             });
+    connect(e, &SyncEngine::counterOutcomeSent, this, &Workstation::counterOutcomeSent);
     connect(e, &SyncEngine::syncStateChanged, this, [this](const QString& state) {
         m_syncState = state;
         emit syncStateChanged(state);
@@ -132,20 +142,93 @@ void Workstation::post(std::function<void(SyncEngine&)> work)
 
 void Workstation::setServerUrl(const QUrl& url)
 {
-    if (m_store)
-        (void)m_store->setSetting(QLatin1String(kServerUrlSetting), url);
+    // The engine stores the address on its own connection; the GUI keeps it in memory.
+    m_serverUrl = url;
     post([url](SyncEngine& e) { e.setServerUrl(url); });
 }
 
 QUrl Workstation::serverUrl() const
 {
-    return m_store ? m_store->setting(QLatin1String(kServerUrlSetting)).toUrl() : QUrl();
+    return m_serverUrl;
 }
 
-LocalStore& Workstation::store()
+const LocalStore& Workstation::store() const
 {
     Q_ASSERT(m_store); // open() first
     return *m_store;
+}
+
+StoreWriter& Workstation::writer()
+{
+    Q_ASSERT(m_writer); // open() first
+    return *m_writer;
+}
+
+void Workstation::markSeen(const QString& dossierCode, qint64 version)
+{
+    if (!m_writer || !m_user)
+        return;
+    const QString username = m_user->username;
+    m_writer->write([username, dossierCode,
+                     version](LocalStore& s) { return s.markSeen(username, dossierCode, version); },
+                    this,
+                    [this, dossierCode](const Status& s) {
+                        if (s)
+                            emit seenChanged(dossierCode);
+                    });
+}
+
+void Workstation::saveDraft(const QString& key, const QByteArray& json)
+{
+    if (m_writer)
+        m_writer->write([key, json](LocalStore& s) { return s.saveDraft(key, json); });
+}
+
+void Workstation::removeDraft(const QString& key)
+{
+    if (m_writer)
+        m_writer->write([key](LocalStore& s) { return s.removeDraft(key); });
+}
+
+void Workstation::setSetting(const QString& key, const QVariant& value)
+{
+    if (m_writer)
+        m_writer->write([key, value](LocalStore& s) { return s.setSetting(key, value); });
+}
+
+QString Workstation::recordCounterOutcome(const QString& kind, const QJsonObject& details)
+{
+    const QString id = newRequestId();
+    if (!m_writer || !m_user) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                emit counterOutcomeFailed(
+                    id, SyncEngine::messageFor(QStringLiteral("auth.not_logged_in")));
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    const User user = *m_user;
+    m_writer->write(
+        [user, id, kind, details](LocalStore& s) -> Status {
+            auto queued = SyncEngine::queueCounterOutcome(s, user, id, kind, details);
+            if (!queued)
+                return queued.error();
+            return success();
+        },
+        this,
+        [this, id](const Status& s) {
+            if (!s) {
+                emit counterOutcomeFailed(id, SyncEngine::messageFor(s.error().code));
+                return;
+            }
+            m_pending = m_store->pendingCount();
+            emit pendingCountChanged(m_pending);
+            emit counterOutcomeRecorded(id);
+            post([](SyncEngine& e) { e.outboxChanged(); }); // online: sent at once
+        });
+    return id;
 }
 
 WorkingCalendar Workstation::calendar() const
@@ -205,8 +288,10 @@ bool Workstation::offlineSession() const
 QString Workstation::submitIntake(const IntakeRequest& request)
 {
     const QString id = newRequestId();
-    if (m_store && !request.procedureCode.isEmpty())
-        (void)m_store->touchProcedure(request.procedureCode);
+    if (m_writer && !request.procedureCode.isEmpty()) {
+        const QString code = request.procedureCode;
+        m_writer->write([code](LocalStore& s) { return s.touchProcedure(code); });
+    }
     post([id, request](SyncEngine& e) { e.submitIntake(id, request); });
     return id;
 }
@@ -238,23 +323,56 @@ QString Workstation::attachDocument(const QString& dossierCode, int componentId,
             *error = SyncEngine::messageFor(code);
         return QString();
     };
-    if (!m_store)
+    if (!m_writer)
         return refuse(QStringLiteral("store.write_failed"));
     if (!m_user)
         return refuse(QStringLiteral("auth.not_logged_in"));
+    // What can be told at once is told at once; the rest (the dossier, the component, the disk)
+    // when the writer has tried.
+    if (bytes.isEmpty())
+        return refuse(QStringLiteral("attachment.empty"));
+    if (bytes.size() > SyncEngine::kMaxAttachmentBytes)
+        return refuse(QStringLiteral("attachment.too_large"));
+    if (SyncEngine::sniffMime(bytes).isEmpty())
+        return refuse(QStringLiteral("attachment.unsupported_type"));
+    // A read, which never waits for a writer (WAL); the writer checks again as it stores.
+    const auto dossier = m_store->dossier(dossierCode);
+    if (!dossier)
+        return refuse(QStringLiteral("dossier.not_found"));
+    const bool known =
+        componentId == 0 || std::any_of(dossier->components.cbegin(), dossier->components.cend(),
+                                        [componentId](const ReceivedComponent& c) {
+                                            return c.componentId == componentId;
+                                        });
+    if (componentId < 0 || !known)
+        return refuse(QStringLiteral("attachment.unknown_component"));
     const QString id = newRequestId();
-    // Written here, on the caller's thread, so that the file is on disk when this returns.
-    const auto queued = SyncEngine::queueAttachment(*m_store, *m_user, id, dossierCode, componentId,
-                                                    bytes, fileName);
-    if (!queued)
-        return refuse(queued.error().code);
-    if (queued->id != 0) {
-        m_pending = m_store->pendingCount();
-        emit pendingCountChanged(m_pending);
-        emit dossiersChanged();
-        post([](SyncEngine& e) { e.outboxChanged(); });
-    }
-    emit attachmentsChanged(dossierCode);
+    const User user = *m_user;
+    auto queued = std::make_shared<qint64>(0);
+    m_writer->write(
+        [=](LocalStore& s) -> Status {
+            const auto item =
+                SyncEngine::queueAttachment(s, user, id, dossierCode, componentId, bytes, fileName);
+            if (!item)
+                return item.error();
+            *queued = item->id;
+            return success();
+        },
+        this,
+        [this, id, dossierCode, queued](const Status& s) {
+            if (!s) {
+                emit attachmentFailed(id, dossierCode, SyncEngine::messageFor(s.error().code));
+                return;
+            }
+            if (*queued != 0) {
+                m_pending = m_store->pendingCount();
+                emit pendingCountChanged(m_pending);
+                emit dossiersChanged();
+                post([](SyncEngine& e) { e.outboxChanged(); });
+            }
+            emit attachmentStored(id, dossierCode);
+            emit attachmentsChanged(dossierCode);
+        });
     return id;
 }
 

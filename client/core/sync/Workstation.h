@@ -19,15 +19,20 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariant>
 
 class QThread;
 
 namespace motcua::client {
 
-// The counter workstation as the GUI sees it, on the GUI thread: a local store to read from
-// (and to keep drafts and settings in), and a SyncEngine on its own thread that talks to the
+class StoreWriter;
+
+// The counter workstation as the GUI sees it, on the GUI thread: a local store to read from, a
+// StoreWriter on its own thread for the GUI's durable writes (seen marks, drafts, settings,
+// scanned files, guidance and refusals), and a SyncEngine on its own thread that talks to the
 // server, works offline when it must, and reports back through these signals. Nothing here
-// blocks on the network.
+// blocks on the network or waits for the disk's write lock: the GUI learns that a write is on
+// disk from a signal sent after its commit.
 class Workstation : public QObject {
     Q_OBJECT
 public:
@@ -39,7 +44,9 @@ public:
     void setSyncOptions(const SyncEngine::Options& options) { m_options = options; }
     void setServerUrl(const QUrl& url);
     QUrl serverUrl() const;
-    LocalStore& store(); // GUI-thread store instance (reads; drafts; settings)
+    // GUI-thread store instance: reads only (in WAL mode a read never waits for a writer).
+    const LocalStore& store() const;
+    StoreWriter& writer();
     WorkingCalendar calendar() const;
     bool isOnline() const;
     int pendingCount() const;
@@ -67,9 +74,11 @@ public:
     void syncNow();
 
     // Attachments (scanned papers of a component; componentId 0 is the result document).
-    // Keeps the file in the local store (durably, before returning) and queues its upload; the
-    // component is shown as digitised at once. Returns a request id, or an empty string with
-    // `error` set when the file cannot be stored (bad type, too big, unknown dossier/component).
+    // Keeps the file in the local store and queues its upload, on the writer thread:
+    // attachmentStored(id, code) once it is on disk (the component then shows as digitised), or
+    // attachmentFailed(id, code, message) (unknown dossier or component, the disk). Returns the
+    // request id, or an empty string with `error` set when the file is refused at once (bad
+    // type, too big, nobody logged in).
     QString attachDocument(const QString& dossierCode, int componentId, const QByteArray& bytes,
                            const QString& fileName, QString* error = nullptr);
     QList<AttachmentInfo> attachments(const QString& dossierCode) const; // local knowledge
@@ -78,6 +87,18 @@ public:
     void fetchAttachments(const QString& dossierCode);
     std::optional<QByteArray> attachmentBytes(const QString& dossierCode,
                                               const QString& sha256) const;
+
+    // The GUI's own durable writes, done on the writer thread in the order asked for.
+    // The dossier version the current user opened ("new to me"); seenChanged(code) when stored.
+    void markSeen(const QString& dossierCode, qint64 version);
+    void saveDraft(const QString& key, const QByteArray& json);
+    void removeDraft(const QString& key);
+    void setSetting(const QString& key, const QVariant& value);
+    // A guidance ("guide") or refusal ("refuse") at the counter, sent to the server through the
+    // outbox (SyncEngine::queueCounterOutcome). Returns a request id; counterOutcomeRecorded
+    // once it is on disk (then it goes to the server at once when online), or
+    // counterOutcomeFailed; counterOutcomeSent when the server acknowledged it.
+    QString recordCounterOutcome(const QString& kind, const QJsonObject& details);
 
     static QString storeFileName() { return QStringLiteral("motcua-client.sqlite"); }
 
@@ -111,12 +132,19 @@ signals:
     void attachmentFailed(const QString& requestId, const QString& dossierCode,
                           const QString& message);
     void compatibilityChanged(bool updateRequired, const QStringList& keptAside);
+    void attachmentStored(const QString& requestId, const QString& dossierCode);
+    void seenChanged(const QString& dossierCode);
+    void counterOutcomeRecorded(const QString& requestId);
+    void counterOutcomeFailed(const QString& requestId, const QString& message);
+    void counterOutcomeSent(const QString& requestId);
 
 private:
     void post(std::function<void(SyncEngine&)> work);
 
     QString m_dataDir;
     std::unique_ptr<LocalStore> m_store;
+    StoreWriter* m_writer = nullptr;
+    QUrl m_serverUrl; // as last set (the setting is written on the writer thread)
     QThread* m_thread = nullptr;
     SyncEngine* m_engine = nullptr;
     SyncEngine::Options m_options;

@@ -25,7 +25,9 @@ public:
     virtual void procedureUsed(const QString& code) = 0;
     virtual WorkingCalendar calendar() const = 0;
     virtual QDateTime now() const = 0;
-    // The draft must be on disk when saveDraft returns (it is what survives a crash).
+    // The draft is what survives a crash. The application queues it for its store-writer thread
+    // (on disk a moment later, in order with clearDraft) so that typing never waits for the
+    // disk; false when it cannot even be queued.
     virtual bool saveDraft(const QByteArray& json) = 0;
     virtual std::optional<QByteArray> draft() const = 0;
     virtual void clearDraft() = 0;

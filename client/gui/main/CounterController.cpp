@@ -50,6 +50,10 @@ CounterController::CounterController(Workstation* workstation, User clerk, QWidg
     });
     connect(m_workstation, &Workstation::intakeDone, this, &CounterController::onIntakeDone);
     connect(m_workstation, &Workstation::intakeFailed, this, &CounterController::onIntakeFailed);
+    connect(m_workstation, &Workstation::counterOutcomeRecorded, this,
+            &CounterController::onOutcomeRecorded);
+    connect(m_workstation, &Workstation::counterOutcomeFailed, this,
+            &CounterController::onOutcomeFailed);
 }
 
 CounterController::~CounterController() = default;
@@ -194,51 +198,62 @@ void CounterController::onGuide(const IntakeRequest& request, const QString& rea
         if (!c.received || !c.note.isEmpty())
             missing.append(QJsonObject{{"name", c.name}, {"note", c.note}});
     }
-    const Status recorded = m_workstation->store().recordCounterOutcome(
-        QStringLiteral("guide"), QJsonObject{{"procedureCode", request.procedureCode},
-                                             {"applicant", request.owner.fullName},
-                                             {"idNumber", request.owner.idNumber},
-                                             {"clerk", m_clerk.username},
-                                             {"reason", reasons},
-                                             {"papers", missing}});
-    if (!recorded) {
-        if (m_intake)
-            m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
-        return;
-    }
     FormData f = formData(FormKind::Supplement);
     f.dossier = d;
     f.reason = reasons;
-    output(f);
+    // The citizen's ID number stays on the form only: the record needs no more than the name.
+    const QString id = m_workstation->recordCounterOutcome(
+        QStringLiteral("guide"), QJsonObject{{"procedureCode", request.procedureCode},
+                                             {"applicant", request.owner.fullName},
+                                             {"reason", reasons},
+                                             {"papers", missing}});
+    m_outcomes.insert(id, {f, tr("Guidance recorded for %1; the supplement request (form 02) "
+                                 "lists %n paper(s).",
+                                 nullptr, int(missing.size()))
+                                  .arg(request.owner.fullName)});
     if (m_intake)
-        m_intake->showRecorded(
-            tr("Guidance recorded for %1; the supplement request (form 02) lists %n paper(s).",
-               nullptr, int(missing.size()))
-                .arg(request.owner.fullName));
+        m_intake->setBusy(true);
 }
 
 void CounterController::onRefuse(const IntakeRequest& request, const QString& reason)
 {
-    const Dossier d = counterDossier(request);
-    const Status recorded = m_workstation->store().recordCounterOutcome(
+    FormData f = formData(FormKind::Refusal);
+    f.dossier = counterDossier(request);
+    f.reason = reason;
+    const QString id = m_workstation->recordCounterOutcome(
         QStringLiteral("refuse"), QJsonObject{{"procedureCode", request.procedureCode},
                                               {"applicant", request.owner.fullName},
-                                              {"idNumber", request.owner.idNumber},
-                                              {"clerk", m_clerk.username},
                                               {"reason", reason}});
-    if (!recorded) {
-        if (m_intake)
-            m_intake->showProblems({Error{QStringLiteral("storage.failed"), {}, {}}});
-        return;
-    }
-    FormData f = formData(FormKind::Refusal);
-    f.dossier = d;
-    f.reason = reason;
-    output(f);
+    m_outcomes.insert(id, {f, tr("Refusal recorded for %1; the refusal slip (form 03) was "
+                                 "printed.")
+                                  .arg(request.owner.fullName)});
     if (m_intake)
-        m_intake->showRecorded(
-            tr("Refusal recorded for %1; the refusal slip (form 03) was printed.")
-                .arg(request.owner.fullName));
+        m_intake->setBusy(true);
+}
+
+void CounterController::onOutcomeRecorded(const QString& requestId)
+{
+    // On disk now (and on its way to the server): the form goes out and the intake is cleared.
+    const auto it = m_outcomes.find(requestId);
+    if (it == m_outcomes.end())
+        return;
+    const PendingOutcome pending = it.value();
+    m_outcomes.erase(it);
+    if (m_intake)
+        m_intake->setBusy(false);
+    output(pending.form);
+    if (m_intake)
+        m_intake->showRecorded(pending.confirmation);
+}
+
+void CounterController::onOutcomeFailed(const QString& requestId, const QString& message)
+{
+    if (!m_outcomes.remove(requestId))
+        return;
+    if (m_intake) {
+        m_intake->setBusy(false);
+        m_intake->showProblems({Error{QStringLiteral("storage.failed"), message, {}}});
+    }
 }
 
 void CounterController::printForm(FormKind kind, const QString& dossierCode)

@@ -19,7 +19,8 @@ class Workstation;
 
 // The reception counter's flow between the screens, the workstation (store + sync) and the
 // printer: an accepted intake prints the receipt (Mẫu 01) and the control slip (Mẫu 05); a
-// guidance prints Mẫu 02 and a refusal Mẫu 03, both recorded on the workstation; returns and
+// guidance prints Mẫu 02 and a refusal Mẫu 03, both recorded on the workstation and sent to the
+// server (Workstation::recordCounterOutcome) before their form is printed; returns and
 // reprints go through the same place. It gathers everything a form shows (agency, clerk, staff
 // names) so the forms never look anything up.
 //
@@ -65,6 +66,8 @@ private:
     void onIntakeDone(const QString& requestId, const Dossier& dossier, bool offline);
     void onIntakeFailed(const QString& requestId, const QString& code, const QString& message,
                         const QJsonArray& problems);
+    void onOutcomeRecorded(const QString& requestId);
+    void onOutcomeFailed(const QString& requestId, const QString& message);
     bool output(const FormData& data);
     bool send(const FormData& data);
     void printSupplementRequest(const Dossier& dossier);
@@ -78,7 +81,13 @@ private:
     QString m_pdfDirectory;
     bool m_preview = false;
     QHash<QString, bool> m_requests; // intake request ids of this controller
-    QString m_lastWhere;             // where the form output() sent last went
+    // A guidance or refusal waiting to be on disk: its form and the line that confirms it.
+    struct PendingOutcome {
+        FormData form;
+        QString confirmation;
+    };
+    QHash<QString, PendingOutcome> m_outcomes;
+    QString m_lastWhere; // where the form output() sent last went
     bool m_lastToFile = false;
 };
 

@@ -169,7 +169,12 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     // Reminders: after every sync (refreshFromStore) and every minute for deadlines crossed
     // while nothing changes.
     if (WorkQueues::hasWorkQueues(m_user)) {
-        m_reminders = new Reminders(m_workstation->store(), m_user, this);
+        m_reminders = new Reminders(
+            m_workstation->store(),
+            [ws = m_workstation](const QString& key, const QVariant& value) {
+                ws->setSetting(key, value);
+            },
+            m_user, this);
         m_reminders->setCalendar(m_workstation->calendar());
         m_notifier = new TrayNotifier(statusBar(), this);
         connect(m_reminders, &Reminders::reminder, m_notifier, &TrayNotifier::show);
@@ -223,7 +228,7 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
                     openDossier(d.code);
                 // The user's own action is no news to him.
                 if (m_processing && m_processing->dossierCode() == d.code)
-                    (void)m_workstation->store().markSeen(m_user.username, d.code, d.version);
+                    m_workstation->markSeen(d.code, d.version);
             });
     connect(m_workstation, &Workstation::actionFailed, this,
             [this](const QString&, const QString& code, const QString&) {
@@ -241,10 +246,16 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     connect(m_workstation, &Workstation::queuedItemRejected, this,
             [this](const QString&, const QString& dossierCode, const QString& code, const QString&,
                    const QJsonArray&) {
-                QMessageBox::warning(this, tr("MotCua"),
-                                     tr("The server refused a change to dossier %1 made on this "
-                                        "workstation: %2")
-                                         .arg(dossierCode, ProblemText::message(code)));
+                // A guidance or refusal belongs to no dossier.
+                QMessageBox::warning(
+                    this, tr("MotCua"),
+                    dossierCode.isEmpty()
+                        ? tr("The server refused a guidance or refusal recorded on this "
+                             "workstation: %1")
+                              .arg(ProblemText::message(code))
+                        : tr("The server refused a change to dossier %1 made on this "
+                             "workstation: %2")
+                              .arg(dossierCode, ProblemText::message(code)));
             });
     connect(m_workstation, &Workstation::intakeRecoded, this,
             [this](const QString&, const QString& printedCode, const Dossier& d) {
@@ -383,8 +394,17 @@ void MainWindow::buildWorkWorkspace()
     });
     connect(m_processing, &ProcessingView::actionCompleted, this, [this](const QString& code) {
         if (const auto v = m_workstation->store().dossierVersion(code))
-            (void)m_workstation->store().markSeen(m_user.username, code, *v);
+            m_workstation->markSeen(code, *v);
         m_workQueues->refresh();
+    });
+    // A seen mark is written on the store's writer thread; the counts follow once it is stored.
+    connect(m_workstation, &Workstation::seenChanged, m_workQueues, [this](const QString& code) {
+        if (code == m_reloadWhenSeen) {
+            m_reloadWhenSeen.clear();
+            m_workQueues->refresh();
+        } else {
+            m_workQueues->refreshCounts();
+        }
     });
     m_workQueues->setAutoRefresh(60 * 1000);
     m_workQueues->refresh();
@@ -449,13 +469,9 @@ void MainWindow::markSeen(const QString& code)
     const auto seen = m_workstation->store().seenVersion(m_user.username, code);
     if (seen && *seen >= *version)
         return;
-    if (Status s = m_workstation->store().markSeen(m_user.username, code, *version); !s) {
-        statusBar()->showMessage(s.error().message, 8000);
-        return;
-    }
-    // Counts move at once; the list keeps the row until the next refresh, so the selection does
-    // not jump away under the user.
-    m_workQueues->refreshCounts();
+    // Counts move when it is stored (Workstation::seenChanged); the list keeps the row until the
+    // next refresh, so the selection does not jump away under the user.
+    m_workstation->markSeen(code, *version);
 }
 
 void MainWindow::openForWork(const QString& code)
@@ -597,8 +613,11 @@ void MainWindow::refreshFromStore()
 {
     // What the user has in front of him in the Work workspace is seen in its new version too —
     // before the lists reload, so that it shows in "in progress" rather than vanish from both.
-    if (m_processing && m_tabs->currentWidget() == m_workTab && m_processing->hasDossier())
-        markSeen(m_processing->dossierCode());
+    if (m_processing && m_tabs->currentWidget() == m_workTab && m_processing->hasDossier()) {
+        // The mark is stored off the GUI thread: the lists load again once it is.
+        m_reloadWhenSeen = m_processing->dossierCode();
+        markSeen(m_reloadWhenSeen);
+    }
     for (QueuePanel* panel : {m_workQueues, m_counterQueues}) {
         if (panel)
             panel->refresh();

@@ -114,6 +114,7 @@ private:
     CounterController* m_controller;
     BarcodeWedge* m_wedge;
     QTabWidget* m_tabs;
+    QString m_reloadWhenSeen; // refreshFromStore marked it seen: reload the lists when stored
     IntakePage* m_intake = nullptr;
     LookupPage* m_lookup = nullptr;
     DossierView* m_dossier = nullptr;

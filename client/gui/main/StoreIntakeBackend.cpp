@@ -2,6 +2,7 @@
 
 #include "core/VnTime.h"
 #include "core/store/LocalStore.h"
+#include "core/store/StoreWriter.h"
 #include "core/sync/Workstation.h"
 
 namespace motcua::client {
@@ -28,7 +29,7 @@ QStringList StoreIntakeBackend::recentProcedures() const
 
 void StoreIntakeBackend::procedureUsed(const QString& code)
 {
-    m_workstation->store().touchProcedure(code);
+    m_workstation->writer().write([code](LocalStore& s) { return s.touchProcedure(code); });
 }
 
 WorkingCalendar StoreIntakeBackend::calendar() const
@@ -43,7 +44,8 @@ QDateTime StoreIntakeBackend::now() const
 
 bool StoreIntakeBackend::saveDraft(const QByteArray& json)
 {
-    return m_workstation->store().saveDraft(m_draftKey, json).ok();
+    m_workstation->saveDraft(m_draftKey, json);
+    return true;
 }
 
 std::optional<QByteArray> StoreIntakeBackend::draft() const
@@ -53,7 +55,7 @@ std::optional<QByteArray> StoreIntakeBackend::draft() const
 
 void StoreIntakeBackend::clearDraft()
 {
-    m_workstation->store().removeDraft(m_draftKey);
+    m_workstation->removeDraft(m_draftKey);
 }
 
 } // namespace motcua::client

@@ -33,8 +33,20 @@ QString reminderKey(Reminders::Kind kind, const DossierSummary& s)
 } // namespace
 
 Reminders::Reminders(LocalStore& store, const User& user, QObject* parent)
+    : Reminders(
+          store,
+          [&store](const QString& key, const QVariant& value) {
+              if (Status s = store.setSetting(key, value); !s)
+                  qWarning("reminders: %s", qPrintable(s.error().message));
+          },
+          user, parent)
+{}
+
+Reminders::Reminders(const LocalStore& store, SaveSetting saveSetting, const User& user,
+                     QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_saveSetting(std::move(saveSetting))
     , m_user(user)
     , m_clock([] { return vntime::now(); })
     , m_timer(new QTimer(this))
@@ -100,10 +112,8 @@ void Reminders::check()
     // Remember before telling: a crash in between loses a reminder rather than repeating it
     // forever. Keys of dossiers that left a state are dropped (the list stays small); they cannot
     // come back with the same key.
-    if (current != before) {
-        if (Status s = m_store.setSetting(key, current); !s)
-            qWarning("reminders: %s", qPrintable(s.error().message));
-    }
+    if (current != before)
+        m_saveSetting(key, current);
     for (const auto& [kind, codes] : std::as_const(fresh)) {
         QString title;
         switch (kind) {

@@ -29,7 +29,13 @@ public:
     Q_ENUM(Kind)
     using Clock = std::function<QDateTime()>;
 
+    // Writes what was reminded to `store` itself.
     Reminders(LocalStore& store, const User& user, QObject* parent = nullptr);
+    // Reads `store` and hands the writing to `saveSetting` (the application: its store writer,
+    // so that the GUI thread never waits for the disk).
+    using SaveSetting = std::function<void(const QString& key, const QVariant& value)>;
+    Reminders(const LocalStore& store, SaveSetting saveSetting, const User& user,
+              QObject* parent = nullptr);
 
     void setClock(Clock clock);
     void setCalendar(const WorkingCalendar& calendar);
@@ -48,7 +54,8 @@ signals:
                   const QString& title, const QString& message);
 
 private:
-    LocalStore& m_store;
+    const LocalStore& m_store;
+    SaveSetting m_saveSetting;
     User m_user;
     Clock m_clock;
     WorkingCalendar m_calendar;

@@ -1,15 +1,20 @@
 #include "gui/print/FormPrinter.h"
 
+#include <optional>
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace motcua::client {
 namespace {
@@ -90,19 +95,71 @@ std::unique_ptr<QPrinter> FormPrinter::makePrinter(FormKind kind, const QString&
     return printer;
 }
 
-bool FormPrinter::send(const FormData& data, QPrinter& printer)
+bool FormPrinter::send(const FormData& data, std::unique_ptr<QPrinter> printer)
 {
-    if (const Status s = m_renderer.paint(data, printer); !s) {
+    if (data.kind == FormKind::Register) {
+        sendInBackground(data, std::move(printer));
+        return true;
+    }
+    if (const Status s = m_renderer.paint(data, *printer); !s) {
         emit failed(describe(s.error()));
         return false;
     }
-    if (printer.outputFormat() == QPrinter::NativeFormat) {
-        rememberPrinter(data.kind, printer.printerName());
-        emit printed(data.kind, printer.printerName());
-    } else {
-        emit exported(data.kind, printer.outputFileName());
-    }
+    sent(data.kind, *printer);
     return true;
+}
+
+bool FormPrinter::printOn(const FormData& data, std::unique_ptr<QPrinter> printer)
+{
+    return send(data, std::move(printer));
+}
+
+void FormPrinter::sent(FormKind kind, QPrinter& printer)
+{
+    if (printer.outputFormat() == QPrinter::NativeFormat) {
+        rememberPrinter(kind, printer.printerName());
+        emit printed(kind, printer.printerName());
+    } else {
+        emit exported(kind, printer.outputFileName());
+    }
+}
+
+void FormPrinter::sendInBackground(const FormData& data, std::unique_ptr<QPrinter> printer)
+{
+    // A register of a few months is hundreds of rows and tens of pages: painted on a worker
+    // thread (QPainter on a QPrinter is allowed there), with a busy bar, so that the counter
+    // keeps working meanwhile.
+    std::shared_ptr<QPrinter> shared(printer.release());
+    auto* progress = new QProgressDialog(
+        tr("Printing the register (%n dossier(s))…", nullptr, int(data.dossiers.size())), QString(),
+        0, 0, m_parent);
+    progress->setObjectName(QStringLiteral("printProgress"));
+    progress->setWindowTitle(formKindTitle(data.kind));
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    ++m_running;
+    auto* watcher = new QFutureWatcher<std::optional<Error>>(this);
+    connect(
+        watcher, &QFutureWatcher<std::optional<Error>>::finished, this,
+        [this, watcher, progress = QPointer<QProgressDialog>(progress), shared, kind = data.kind] {
+            watcher->deleteLater();
+            if (progress)
+                progress->close();
+            --m_running;
+            const std::optional<Error> error = watcher->result();
+            if (error)
+                emit failed(describe(*error));
+            else
+                sent(kind, *shared);
+            emit finished();
+        });
+    watcher->setFuture(
+        QtConcurrent::run([renderer = m_renderer, data, shared]() -> std::optional<Error> {
+            if (const Status s = renderer.paint(data, *shared); !s)
+                return s.error();
+            return std::nullopt;
+        }));
 }
 
 bool FormPrinter::preview(const FormData& data)
@@ -149,7 +206,7 @@ bool FormPrinter::print(const FormData& data, bool askPrinter)
         emit failed(tr("No printer is available. Export the form to PDF instead."));
         return false;
     }
-    return send(data, *printer);
+    return send(data, std::move(printer));
 }
 
 Status FormPrinter::exportPdf(const FormData& data, const QString& path)

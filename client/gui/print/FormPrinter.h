@@ -36,7 +36,9 @@ public:
     bool preview(const FormData& data);
 
     // Prints without a preview: on the remembered printer, or through the print dialog when
-    // there is none (or `askPrinter`). Returns true when the form was sent.
+    // there is none (or `askPrinter`). Returns true when the form was sent — for the register
+    // (long), when it was handed to a worker thread: printed()/exported() or failed() follow,
+    // then finished().
     bool print(const FormData& data, bool askPrinter = false);
 
     // Writes the PDF to `path`; no dialog.
@@ -62,9 +64,19 @@ signals:
     void printed(motcua::client::FormKind kind, const QString& printerName);
     void exported(motcua::client::FormKind kind, const QString& path);
     void failed(const QString& message);
+    // A form printed in the background is out (or failed).
+    void finished();
+
+public:
+    // Forms still being painted in the background.
+    int running() const { return m_running; }
+    // For tests: prints on `printer` as print() does once the printer is chosen.
+    bool printOn(const FormData& data, std::unique_ptr<QPrinter> printer);
 
 private:
-    bool send(const FormData& data, QPrinter& printer);
+    bool send(const FormData& data, std::unique_ptr<QPrinter> printer);
+    void sendInBackground(const FormData& data, std::unique_ptr<QPrinter> printer);
+    void sent(FormKind kind, QPrinter& printer);
     QSettings& settings() const;
     static QString docName(const FormData& data);
 
@@ -72,6 +84,7 @@ private:
     QPointer<QWidget> m_parent;
     QSettings* m_settings;
     std::unique_ptr<QSettings> m_ownSettings;
+    int m_running = 0;
 };
 
 } // namespace motcua::client

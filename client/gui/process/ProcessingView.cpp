@@ -465,7 +465,8 @@ void ProcessingView::onActionTriggered(WorkflowAction action)
         if (dialog->action() == WorkflowAction::MarkResultReady &&
             !dialog->resultBytes().isEmpty()) {
             // The document first, durably on this workstation: "result ready" never goes out
-            // without the result it announces.
+            // without the result it announces, so the action waits for the file to be stored
+            // (and queued before it).
             QString error;
             const QString id = m_ws.attachDocument(m_code, 0, dialog->resultBytes(),
                                                    dialog->resultFileName(), &error);
@@ -476,6 +477,27 @@ void ProcessingView::onActionTriggered(WorkflowAction action)
                             true);
                 return;
             }
+            const ActionCommand command = dialog->command();
+            auto* stored = new QObject(this);
+            connect(&m_ws, &Workstation::attachmentStored, stored,
+                    [this, stored, id, command](const QString& requestId) {
+                        if (requestId != id)
+                            return;
+                        stored->deleteLater();
+                        submit(command);
+                    });
+            connect(&m_ws, &Workstation::attachmentFailed, stored,
+                    [this, stored, id](const QString& requestId, const QString&,
+                                       const QString& message) {
+                        if (requestId != id)
+                            return;
+                        stored->deleteLater();
+                        showMessage(tr("The result document could not be attached: %1. Nothing "
+                                       "was sent.")
+                                        .arg(message),
+                                    true);
+                    });
+            return;
         }
         submit(dialog->command());
     });

@@ -72,8 +72,8 @@ public:
 };
 } // namespace
 
-QueuePanel::QueuePanel(LocalStore& store, const User& user, WorkQueues::Perspective perspective,
-                       QWidget* parent)
+QueuePanel::QueuePanel(const LocalStore& store, const User& user,
+                       WorkQueues::Perspective perspective, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_user(user)

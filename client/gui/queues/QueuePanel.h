@@ -41,7 +41,7 @@ public:
     // Item data of the queue list (queueList): the queue's count.
     static constexpr int CountRole = Qt::UserRole + 2;
 
-    QueuePanel(LocalStore& store, const User& user, WorkQueues::Perspective perspective,
+    QueuePanel(const LocalStore& store, const User& user, WorkQueues::Perspective perspective,
                QWidget* parent = nullptr);
 
     void setClock(Clock clock); // "now" for deadlines; defaults to vntime::now()
@@ -81,7 +81,7 @@ private:
     void reloadRows();
     void updateQueueTitles();
 
-    LocalStore& m_store;
+    const LocalStore& m_store;
     User m_user;
     WorkQueues::Perspective m_perspective;
     QList<Queue> m_queues;

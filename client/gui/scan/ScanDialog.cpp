@@ -416,22 +416,37 @@ void ScanDialog::setBusy(bool busy)
     updateButtons();
 }
 
+void ScanDialog::setSaving(bool saving, const QString& text)
+{
+    m_saving = saving;
+    // A busy bar: how long a PDF takes depends on the pages, not on anything we can count.
+    m_progress->setRange(0, saving ? 0 : 100);
+    m_progress->setValue(0);
+    if (!text.isEmpty() || !saving)
+        m_status->setText(text);
+    m_pages->setDragDropMode(saving ? QAbstractItemView::NoDragDrop
+                                    : QAbstractItemView::InternalMove);
+    updateButtons();
+}
+
 void ScanDialog::updateButtons()
 {
     const bool device = !m_device->currentData().toString().isEmpty() && m_source->count() > 0;
+    // Scanning and saving both hold the page list still.
+    const bool busy = m_busy || m_saving;
     const int selected = int(m_pages->selectedItems().size());
-    m_preview->setEnabled(device && !m_busy);
-    m_scan->setEnabled(device && !m_busy);
+    m_preview->setEnabled(device && !busy);
+    m_scan->setEnabled(device && !busy);
     m_cancel->setEnabled(m_busy);
-    m_device->setEnabled(!m_busy);
-    m_source->setEnabled(!m_busy);
-    m_mode->setEnabled(!m_busy);
-    m_resolution->setEnabled(!m_busy);
-    m_rotateLeft->setEnabled(selected > 0 && !m_busy);
-    m_rotateRight->setEnabled(selected > 0 && !m_busy);
-    m_delete->setEnabled(selected > 0 && !m_busy);
-    m_rescan->setEnabled(selected == 1 && device && !m_busy);
-    m_use->setEnabled(m_pages->count() > 0 && !m_busy);
+    m_device->setEnabled(!busy);
+    m_source->setEnabled(!busy);
+    m_mode->setEnabled(!busy);
+    m_resolution->setEnabled(!busy);
+    m_rotateLeft->setEnabled(selected > 0 && !busy);
+    m_rotateRight->setEnabled(selected > 0 && !busy);
+    m_delete->setEnabled(selected > 0 && !busy);
+    m_rescan->setEnabled(selected == 1 && device && !busy);
+    m_use->setEnabled(m_pages->count() > 0 && !busy);
 }
 
 } // namespace motcua::client

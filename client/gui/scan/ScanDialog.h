@@ -56,6 +56,10 @@ protected:
     // Puts `widget` above the scanner's controls (what the pages are for).
     void insertHeader(QWidget* widget);
     QSettings& settings() const;
+    // While the pages are being saved (made into a PDF off the GUI thread, then stored): the page
+    // list cannot change, the progress bar runs and the status line says `text`.
+    void setSaving(bool saving, const QString& text = {});
+    bool saving() const { return m_saving; }
 
 private:
     void onDevices();
@@ -92,6 +96,7 @@ private:
     QPushButton* m_rescan = nullptr;
     QPushButton* m_use = nullptr;
     bool m_busy = false;
+    bool m_saving = false;
     int m_replaceRow = -1; // the page a rescan replaces; -1 = new pages are added
     int m_pagesThisJob = 0;
 };

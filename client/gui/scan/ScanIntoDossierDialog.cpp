@@ -1,5 +1,6 @@
 #include "gui/scan/ScanIntoDossierDialog.h"
 
+#include "core/VnTime.h"
 #include "core/batch/ScanAttachment.h"
 #include "core/sync/Workstation.h"
 
@@ -8,10 +9,12 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace motcua::client {
 namespace {
@@ -168,33 +171,87 @@ void ScanIntoDossierDialog::accept()
 {
     const int id = currentComponent();
     const PageDocument pages = document();
-    if (id <= 0 || pages.isEmpty())
+    if (id <= 0 || pages.isEmpty() || saving())
         return;
     QString name;
     for (const ReceivedComponent& c : m_dossier.components) {
         if (c.componentId == id)
             name = c.name;
     }
-    const auto request =
-        scanattachment::attach(m_workstation, m_dossier.code, id, pages,
-                               QStringLiteral("%1 — %2").arg(m_dossier.code, name));
-    if (!request) {
-        // The pages stay: nothing scanned is lost by a failed save.
-        m_result->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-        m_result->setText(tr("Not saved: %1").arg(request.error().message));
-        m_result->show();
+    // Encoding a feeder's worth of pages takes seconds: off the GUI thread, with a busy bar.
+    setSaving(true, tr("Making the PDF of %n page(s)…", nullptr, pages.count()));
+    m_result->hide();
+    const QString title = QStringLiteral("%1 — %2").arg(m_dossier.code, name);
+    auto* watcher = new QFutureWatcher<EncodedPdf>(this);
+    connect(watcher, &QFutureWatcher<EncodedPdf>::finished, this,
+            [this, watcher, id, name, count = pages.count()] {
+                watcher->deleteLater();
+                const EncodedPdf pdf = watcher->result();
+                if (!pdf.error.isEmpty()) {
+                    notSaved(pdf.error);
+                    return;
+                }
+                store(id, name, count, pdf.bytes);
+            });
+    watcher->setFuture(QtConcurrent::run([pages, title] {
+        auto bytes = scanattachment::pdfBytes(pages, title);
+        return bytes ? EncodedPdf{*bytes, {}} : EncodedPdf{{}, bytes.error().message};
+    }));
+}
+
+void ScanIntoDossierDialog::store(int componentId, const QString& name, int pages,
+                                  const QByteArray& pdf)
+{
+    setSaving(true, tr("Saving %n page(s) on this workstation…", nullptr, pages));
+    QString error;
+    const QString request = m_workstation.attachDocument(
+        m_dossier.code, componentId, pdf,
+        scanattachment::fileName(m_dossier.code, componentId, vntime::now()), &error);
+    if (request.isEmpty()) {
+        notSaved(error);
         return;
     }
+    // "Saved" is said once the file is on disk (the store's writer thread), never before.
+    auto* wait = new QObject(this);
+    connect(&m_workstation, &Workstation::attachmentStored, wait,
+            [this, wait, request, componentId, name, pages](const QString& requestId) {
+                if (requestId != request)
+                    return;
+                wait->deleteLater();
+                onSaved(componentId, name, pages, request);
+            });
+    connect(
+        &m_workstation, &Workstation::attachmentFailed, wait,
+        [this, wait, request](const QString& requestId, const QString&, const QString& message) {
+            if (requestId != request)
+                return;
+            wait->deleteLater();
+            notSaved(message);
+        });
+}
+
+void ScanIntoDossierDialog::notSaved(const QString& message)
+{
+    // The pages stay: nothing scanned is lost by a failed save.
+    setSaving(false);
+    m_result->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_result->setText(tr("Not saved: %1").arg(message));
+    m_result->show();
+}
+
+void ScanIntoDossierDialog::onSaved(int id, const QString& name, int pages, const QString& request)
+{
+    setSaving(false);
     ++m_saved;
     if (!m_savedNow.contains(id))
         m_savedNow.append(id);
     settings().setValue(lastComponentKey(m_dossier), id);
     m_result->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-    m_result->setText(tr("Saved %n page(s) to “%1”; sent to the server in the background.", nullptr,
-                         pages.count())
-                          .arg(name));
+    m_result->setText(
+        tr("Saved %n page(s) to “%1”; sent to the server in the background.", nullptr, pages)
+            .arg(name));
     m_result->show();
-    emit saved(m_dossier.code, id, pages.count(), *request);
+    emit saved(m_dossier.code, id, pages, request);
     clearPages();
     fillComponents();
     // On to the next component not scanned in this sitting nor holding a file already.

@@ -45,6 +45,14 @@ protected:
     void accept() override;
 
 private:
+    // The pages made into a PDF on a worker thread; an error message instead when that failed.
+    struct EncodedPdf {
+        QByteArray bytes;
+        QString error;
+    };
+    void store(int componentId, const QString& name, int pages, const QByteArray& pdf);
+    void onSaved(int componentId, const QString& name, int pages, const QString& requestId);
+    void notSaved(const QString& message);
     void fillComponents();
     void showComponentState();
     QString componentLabel(const ReceivedComponent& c) const;

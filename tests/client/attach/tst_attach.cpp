@@ -160,8 +160,8 @@ private slots:
         QSignalSpy changed(&ws, &Workstation::attachmentsChanged);
         QSignalSpy failed(&ws, &Workstation::attachmentFailed);
         QString error;
-        const QString id = ws.attachDocument(
-            d->code, 1, pdf, QStringLiteral("/tmp/scans/giay-chung-sinh.pdf"), &error);
+        const QString id = attachStored(ws, d->code, 1, pdf,
+                                        QStringLiteral("/tmp/scans/giay-chung-sinh.pdf"), &error);
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         // At once, before the server answered: kept here, the paper shown digitised.
         const QList<AttachmentInfo> local = ws.attachments(d->code);
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(*ws.attachmentBytes(d->code, sha256(pdf)), pdf);
 
         // The same file again: nothing new is queued, nothing new on the server.
-        QVERIFY(!ws.attachDocument(d->code, 1, pdf, QStringLiteral("again.pdf")).isEmpty());
+        QVERIFY(!attachStored(ws, d->code, 1, pdf, QStringLiteral("again.pdf")).isEmpty());
         QCOMPARE(ws.pendingCount(), 0);
         QCOMPARE(ws.attachments(d->code).size(), 1);
 
@@ -225,7 +225,7 @@ private slots:
         const auto d = intake(ws, 2, false);
         QVERIFY(d);
         const QByteArray png = pngOf(Qt::darkGreen);
-        QVERIFY(!ws.attachDocument(d->code, 2, png, QStringLiteral("to-khai.png")).isEmpty());
+        QVERIFY(!attachStored(ws, d->code, 2, png, QStringLiteral("to-khai.png")).isEmpty());
         ActionCommand withdraw;
         withdraw.action = WorkflowAction::Withdraw;
         withdraw.version = d->version; // what the clerk saw
@@ -267,7 +267,7 @@ private slots:
             code = d->code;
             QCOMPARE(server.stop(), 0);
             QString error;
-            QVERIFY2(!ws.attachDocument(code, 1, pdf, QStringLiteral("scan.pdf"), &error).isEmpty(),
+            QVERIFY2(!attachStored(ws, code, 1, pdf, QStringLiteral("scan.pdf"), &error).isEmpty(),
                      qPrintable(error));
             QCOMPARE(ws.pendingCount(), 1);
             QVERIFY(digitised(*ws.store().dossier(code), 1));
@@ -329,9 +329,9 @@ private slots:
         const auto d = intake(ws, 4, true);
         QVERIFY(d);
         const QByteArray pdf = pdfOf(QStringLiteral("Hồ sơ nhận ngoại tuyến"));
-        QVERIFY(!ws.attachDocument(d->code, 1, pdf, QStringLiteral("cmnd.pdf")).isEmpty());
+        QVERIFY(!attachStored(ws, d->code, 1, pdf, QStringLiteral("cmnd.pdf")).isEmpty());
         const QByteArray png = pngOf(Qt::blue);
-        QVERIFY(!ws.attachDocument(d->code, 2, png, QStringLiteral("to-khai.png")).isEmpty());
+        QVERIFY(!attachStored(ws, d->code, 2, png, QStringLiteral("to-khai.png")).isEmpty());
         QCOMPARE(ws.pendingCount(), 3);
         const auto local = ws.store().dossier(d->code);
         QVERIFY(digitised(*local, 1) && digitised(*local, 2));
@@ -366,7 +366,7 @@ private slots:
 
         auto refusal = [&](const QString& code, int component, const QByteArray& bytes) {
             QString error;
-            const QString id = ws.attachDocument(code, component, bytes, "x.pdf", &error);
+            const QString id = attachStored(ws, code, component, bytes, "x.pdf", &error);
             return id.isEmpty() ? error : QString();
         };
         QCOMPARE(refusal(d->code, 1, QByteArray("MZ\x90\x00 this is no PDF", 20)),
@@ -395,18 +395,18 @@ private slots:
             image.save(&b, "JPEG");
             return b.data();
         }();
-        QVERIFY(!ws.attachDocument(d->code, 4, jpeg, "photo.jpg").isEmpty());
+        QVERIFY(!attachStored(ws, d->code, 4, jpeg, "photo.jpg").isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 30000);
 
         // A paper our copy has but the server does not: the server's 404 parks the upload.
         Dossier tampered = *ws.store().dossier(d->code);
         ReceivedComponent extra = component(77, 1, 0);
         tampered.components.append(extra);
-        QVERIFY(ws.store().saveDossier(tampered, false));
+        QVERIFY(writeToStore(ws, [&](LocalStore& s) { return s.saveDossier(tampered, false); }));
         QSignalSpy rejected(&ws, &Workstation::queuedItemRejected);
         QSignalSpy failed(&ws, &Workstation::attachmentFailed);
         const QByteArray png = pngOf(Qt::yellow);
-        const QString id = ws.attachDocument(d->code, 77, png, "extra.png");
+        const QString id = attachStored(ws, d->code, 77, png, "extra.png");
         QVERIFY(!id.isEmpty());
         QVERIFY(failed.wait(30000));
         QCOMPARE(failed.first().at(0).toString(), id);
@@ -437,8 +437,8 @@ private slots:
         QVERIFY(d);
         const QByteArray pdf = pdfOf(QStringLiteral("Bản sao"));
         const QByteArray png = pngOf(Qt::magenta);
-        QVERIFY(!ws1.attachDocument(d->code, 1, pdf, "a.pdf").isEmpty());
-        QVERIFY(!ws1.attachDocument(d->code, 2, png, "b.png").isEmpty());
+        QVERIFY(!attachStored(ws1, d->code, 1, pdf, "a.pdf").isEmpty());
+        QVERIFY(!attachStored(ws1, d->code, 2, png, "b.png").isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(ws1.pendingCount(), 0, 30000);
 
         Workstation ws2(dir2.path());

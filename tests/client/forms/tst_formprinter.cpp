@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,6 +311,49 @@ private slots:
             !p.exportPdf(samples::receipt(), m_dir.filePath(QStringLiteral("none/x.pdf"))).ok());
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("none/x.pdf")));
+    }
+
+    // A long register is painted on a worker thread (issue 11 §4): the call returns at once, the
+    // event loop keeps serving meanwhile, and the pages come out whole.
+    void aLongRegisterPrintsInTheBackground()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QSignalSpy exported(&p, &FormPrinter::exported);
+        QSignalSpy finished(&p, &FormPrinter::finished);
+        QSignalSpy failed(&p, &FormPrinter::failed);
+        FormData data = samples::registerBook(600);
+        data.to = data.from.addDays(110); // the whole book: six dossiers a day
+        auto printer = p.makePrinter(FormKind::Register, QStringLiteral("register-long"));
+        const QString path = m_dir.filePath(QStringLiteral("register-long.pdf"));
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(path);
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, worst = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, [&] {
+            worst = std::max(worst, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        probe.start();
+        QElapsedTimer call;
+        call.start();
+        QVERIFY(p.printOn(data, std::move(printer)));
+        const qint64 returnedAfter = call.elapsed();
+        QCOMPARE(p.running(), 1);
+        QVERIFY(finished.wait(60000));
+        const qint64 took = call.elapsed();
+        qInfo("register of 600 dossiers: call returned after %lld ms, printed in %lld ms, "
+              "longest event-loop gap %lld ms",
+              returnedAfter, took, worst);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.first().at(1).toString(), path);
+        QCOMPARE(p.running(), 0);
+        QVERIFY(pdf::pageCount(path) > 10);
+        QVERIFY2(worst < 100, qPrintable(QString::number(worst)));
     }
 
     void errorsAreExplained()

@@ -78,7 +78,11 @@ private slots:
         m_ws = std::make_unique<Workstation>(m_dir.path());
         QVERIFY(m_ws->open());
         m_ws->setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing there
-        QVERIFY(m_ws->store().saveDossiers(guiDossiers(), false));
+        {
+            auto store = LocalStore::open(m_ws->store().filePath());
+            QVERIFY(store);
+            QVERIFY((*store)->saveDossiers(guiDossiers(), false));
+        }
         User clerk;
         clerk.username = QStringLiteral("le.lan");
         clerk.fullName = QStringLiteral("Lê Thị Lan");

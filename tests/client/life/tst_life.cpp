@@ -298,9 +298,10 @@ private slots:
         const int newToMe = officer.window->workQueues()->count(LocalStore::Queue::NewToMe);
         QVERIFY(newToMe >= 1);
         officer.window->openForWork(m_code);
-        // Opened: no longer new to this officer. The count says so at once; the row stays under
-        // the officer's eyes until the list is refreshed (F5).
-        QCOMPARE(officer.window->workQueues()->count(LocalStore::Queue::NewToMe), newToMe - 1);
+        // Opened: no longer new to this officer. The count says so as soon as the mark is stored
+        // (off the GUI thread); the row stays under the officer's eyes until the list is
+        // refreshed (F5).
+        QTRY_COMPARE(officer.window->workQueues()->count(LocalStore::Queue::NewToMe), newToMe - 1);
         QTest::keyClick(officer.window.get(), Qt::Key_F5);
         QTRY_VERIFY(!queueHas(officer.window->workQueues(), LocalStore::Queue::NewToMe, m_code));
         QVERIFY(queueHas(officer.window->workQueues(), LocalStore::Queue::InProgress, m_code));

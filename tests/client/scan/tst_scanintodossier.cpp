@@ -157,7 +157,8 @@ private slots:
 
         QSignalSpy saved(&dialog, &ScanIntoDossierDialog::saved);
         save->click();
-        QCOMPARE(saved.size(), 1);
+        // The PDF is made on a worker thread and stored on the writer thread: "saved" follows.
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
         QCOMPARE(saved.first().at(1).toInt(), 1);
         QCOMPARE(saved.first().at(2).toInt(), 8);
         QVERIFY(dialog.isVisible()); // stays open for the next paper
@@ -178,7 +179,7 @@ private slots:
         scan->click();
         QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled() && pages->count() == 1, 20000);
         save->click();
-        QCOMPARE(saved.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 20000);
         QCOMPARE(dialog.savedCount(), 2);
         m_ws->syncNow();
 
@@ -220,7 +221,7 @@ private slots:
         QVERIFY(img.save(png));
         const auto id = view.attachFile(png, 2);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
-        QVERIFY(!view.filesText(2).isEmpty());
+        QTRY_VERIFY(!view.filesText(2).isEmpty()); // once stored (the writer thread)
 
         const QString fake = m_dir.filePath(QStringLiteral("letter.pdf"));
         QFile f(fake);
@@ -235,8 +236,8 @@ private slots:
         QCOMPARE(view.attachFile(png, 77).error().code, QStringLiteral("dossier.attach_failed"));
 
         m_ws->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(serverAttachments(3).size(), 3, 20000);
         const QJsonArray list = serverAttachments(3);
-        QCOMPARE(list.size(), 3);
         bool found = false;
         for (const QJsonValue& v : list)
             found |= v.toObject().value("componentId").toInt() == 2 &&

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "core/Expected.h"
+
+#include <functional>
+
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
 namespace motcua::client {
+class LocalStore;
 class Workstation;
-}
+} // namespace motcua::client
 
 namespace motcua::test {
 
@@ -24,5 +30,16 @@ LoginAnswer logIn(client::Workstation& ws, const QUrl& server, const QString& us
 // the state in which a counter can receive dossiers, also offline. False if any of it fails.
 bool logInReady(client::Workstation& ws, const QUrl& server, const QString& user,
                 const QString& password, int reservedNumbers, int timeoutMs = 30000);
+
+// A test's own write to the workstation's store (the window's store is read-only): through the
+// workstation's writer thread, waiting until it is committed. False when it failed.
+bool writeToStore(client::Workstation& ws, std::function<Status(client::LocalStore&)> work,
+                  int timeoutMs = 20000);
+
+// Workstation::attachDocument, then waits until the file is on disk (attachmentStored): the
+// request id, or an empty string with `error` set when it was refused at once or not stored.
+QString attachStored(client::Workstation& ws, const QString& dossierCode, int componentId,
+                     const QByteArray& bytes, const QString& fileName, QString* error = nullptr,
+                     int timeoutMs = 20000);
 
 } // namespace motcua::test

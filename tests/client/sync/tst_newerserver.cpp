@@ -221,7 +221,7 @@ private slots:
         QSignalSpy pending(&ws, &Workstation::pendingCountChanged);
         QString error;
         QVERIFY2(
-            !ws.attachDocument(first, 1, pngOf(Qt::darkCyan), QStringLiteral("page.png"), &error)
+            !attachStored(ws, first, 1, pngOf(Qt::darkCyan), QStringLiteral("page.png"), &error)
                  .isEmpty(),
             qPrintable(error));
         ws.syncNow();
