@@ -2,14 +2,13 @@
 
 #include "api/AccessPolicy.h"
 #include "api/Body.h"
+#include "api/IdempotentWrite.h"
 #include "codec/JsonPrimitives.h"
 #include "core/VnTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <Poco/Crypto/DigestEngine.h>
 
 namespace motcua::server {
 
@@ -45,13 +44,6 @@ QDate day(RequestContext& ctx, const char* name, const QDate& fallback)
             "bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD",
             name);
     return d;
-}
-
-std::string sha256(const QByteArray& data)
-{
-    Poco::Crypto::DigestEngine sha("SHA256");
-    sha.update(data.constData(), static_cast<unsigned>(data.size()));
-    return Poco::DigestEngine::digestToHex(sha.digest());
 }
 
 } // namespace
@@ -119,28 +111,11 @@ void CounterOutcomeController::record(RequestContext& ctx)
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "counter.bad_at",
                            "at must be within the last 31 days and not in the future", "at");
     }
-    const std::string key = ctx.request().get("Idempotency-Key", "");
-    if (key.size() > 200)
-        throw ApiError::badRequest("idempotency.key_too_long",
-                                   "Idempotency-Key is limited to 200 characters");
     const std::string user = p.user.username.toStdString();
-    const std::string requestHash = sha256(ctx.body());
-
-    struct Reply {
-        QJsonObject body;
-        HTTPResponse::HTTPStatus status;
-    };
-    const Reply reply = m_context.database.write([&](Poco::Data::Session& s) -> Reply {
-        if (!key.empty()) {
-            if (const auto stored = m_context.idempotency.find(s, user, key)) {
-                if (stored->requestHash != requestHash)
-                    throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
-                                   "idempotency.key_reused",
-                                   "this Idempotency-Key was used for a different request");
-                return {QJsonDocument::fromJson(QByteArray::fromStdString(stored->body)).object(),
-                        HTTPResponse::HTTPStatus(stored->status)};
-            }
-        }
+    const IdempotentWrite idempotent(ctx, m_context.idempotency, user);
+    const auto reply = m_context.database.write([&](Poco::Data::Session& s) {
+        if (auto previous = idempotent.previous(s))
+            return *previous;
         const auto proc = m_context.catalogue.procedure(s, procedure.toStdString());
         if (!proc || !AccessPolicy::maySee(p, proc->agencyId))
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
@@ -157,13 +132,9 @@ void CounterOutcomeController::record(RequestContext& ctx)
         m_context.journal.record(s,
                                  {user, "counter." + out.kind, "counterOutcome",
                                   std::to_string(out.id), 0, 1, out.procedureCode, out.agencyId});
-        const QJsonObject body = toJson(out);
-        if (!key.empty())
-            m_context.idempotency.save(
-                s, user, key,
-                {requestHash, 201,
-                 QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString()});
-        return {body, HTTPResponse::HTTP_CREATED};
+        const IdempotentWrite::Answer answer{toJson(out), HTTPResponse::HTTP_CREATED};
+        idempotent.remember(s, answer);
+        return answer;
     });
     ctx.sendJson(reply.body, reply.status);
 }

@@ -2,6 +2,7 @@
 
 #include "api/AccessPolicy.h"
 #include "api/Body.h"
+#include "api/IdempotentWrite.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
 #include "notify/NotificationEvent.h"
@@ -12,20 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <Poco/Crypto/DigestEngine.h>
-
 namespace motcua::server {
 
 using Poco::Net::HTTPResponse;
 
 namespace {
-
-std::string sha256(const QByteArray& data)
-{
-    Poco::Crypto::DigestEngine sha("SHA256");
-    sha.update(data.constData(), static_cast<unsigned>(data.size()));
-    return Poco::DigestEngine::digestToHex(sha.digest());
-}
 
 QString jsonText(const QJsonValue& v)
 {
@@ -75,12 +67,8 @@ void DossierController::intake(RequestContext& ctx)
 {
     const Principal& p = ctx.principal();
     const IntakeRequest req = decodeBody<IntakeRequest>(ctx);
-    const std::string key = ctx.request().get("Idempotency-Key", "");
-    if (key.size() > 200)
-        throw ApiError::badRequest("idempotency.key_too_long",
-                                   "Idempotency-Key is limited to 200 characters");
-    const std::string requestHash = sha256(ctx.body());
     const std::string user = p.user.username.toStdString();
+    const IdempotentWrite idempotent(ctx, m_context.idempotency, user);
     const auto calendar = m_context.calendars.current();
 
     const QDateTime now = vntime::now();
@@ -96,21 +84,9 @@ void DossierController::intake(RequestContext& ctx)
     }
 
     // The answer is sent only after the transaction committed: a 201 always means stored.
-    struct Reply {
-        QJsonValue body;
-        HTTPResponse::HTTPStatus status;
-    };
-    const Reply reply = m_context.database.write([&](Poco::Data::Session& s) -> Reply {
-        if (!key.empty()) {
-            if (const auto stored = m_context.idempotency.find(s, user, key)) {
-                if (stored->requestHash != requestHash)
-                    throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
-                                   "idempotency.key_reused",
-                                   "this Idempotency-Key was used for a different request");
-                return {QJsonDocument::fromJson(QByteArray::fromStdString(stored->body)).object(),
-                        HTTPResponse::HTTPStatus(stored->status)};
-            }
-        }
+    const auto reply = m_context.database.write([&](Poco::Data::Session& s) {
+        if (auto previous = idempotent.previous(s))
+            return *previous;
         // A counter receives the procedures of its own agency; another agency's procedure is as
         // unknown here as one that does not exist.
         const auto procedure = m_context.catalogue.procedure(s, req.procedureCode.toStdString());
@@ -177,11 +153,10 @@ void DossierController::intake(RequestContext& ctx)
                                      d.agencyId.toStdString()});
         // Queued in this transaction: the citizen hears of the dossier if and only if it is stored.
         m_context.notifications.enqueue(s, d, NotificationEvent::Accepted);
-        const QJsonValue body = codec::toJson(d);
-        if (!key.empty())
-            m_context.idempotency.save(s, user, key,
-                                       {requestHash, 201, jsonText(body).toStdString()});
-        return {body, HTTPResponse::HTTP_CREATED};
+        const IdempotentWrite::Answer answer{codec::toJson(d).toObject(),
+                                             HTTPResponse::HTTP_CREATED};
+        idempotent.remember(s, answer);
+        return answer;
     });
     ctx.sendJson(reply.body, reply.status);
 }

@@ -15,4 +15,5 @@ target_sources(motcua_server PRIVATE
   api/OpenApiSchemas.h api/OpenApiSchemas.cpp
   api/AttachmentController.h api/AttachmentController.cpp
   api/NotificationController.h api/NotificationController.cpp
-  api/CounterOutcomeController.h api/CounterOutcomeController.cpp)
+  api/CounterOutcomeController.h api/CounterOutcomeController.cpp
+  api/IdempotentWrite.h api/IdempotentWrite.cpp)
