@@ -132,7 +132,7 @@ void CounterOutcomeController::record(RequestContext& ctx)
         m_context.journal.record(s,
                                  {user, "counter." + out.kind, "counterOutcome",
                                   std::to_string(out.id), 0, 1, out.procedureCode, out.agencyId});
-        const IdempotentWrite::Answer answer{toJson(out), HTTPResponse::HTTP_CREATED};
+        IdempotentWrite::Answer answer{toJson(out), HTTPResponse::HTTP_CREATED};
         idempotent.remember(s, answer);
         return answer;
     });

@@ -153,8 +153,7 @@ void DossierController::intake(RequestContext& ctx)
                                      d.agencyId.toStdString()});
         // Queued in this transaction: the citizen hears of the dossier if and only if it is stored.
         m_context.notifications.enqueue(s, d, NotificationEvent::Accepted);
-        const IdempotentWrite::Answer answer{codec::toJson(d).toObject(),
-                                             HTTPResponse::HTTP_CREATED};
+        IdempotentWrite::Answer answer{codec::toJson(d).toObject(), HTTPResponse::HTTP_CREATED};
         idempotent.remember(s, answer);
         return answer;
     });
