@@ -171,11 +171,27 @@ const std::map<std::string, OperationDoc>& operationDocs()
          {"Committed changes the caller may see, in commit order; ask again from `next` while "
           "a page comes back full",
           {query("since", integer(0, 9007199254740991.0), "the `next` of the previous page"),
-           query("limit", integer(1, 5000), "default 500")},
+           query("limit", integer(1, 5000), "default 500"),
+           query("wait", integer(0, 60),
+                 "seconds to hold the request while there is nothing new (a long poll): it is "
+                 "answered as soon as a change the caller may see commits; default 0"),
+           query("include", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"dossiers"}}},
+                 "`dossiers`: add the current documents of the page's dossiers")},
           {},
           200,
           jsonRef("ChangesPage"),
           {}}},
+        {"GET /api/v1/changes/snapshot",
+         {"A new workstation's start: the caller's agency's open dossiers and those received in "
+          "the last `recentDays` days, newest first; follow the change feed from `since` of the "
+          "first page",
+          {query("recentDays", integer(0, 3650), "default 90"),
+           query("limit", integer(1, 2000), "default 500"),
+           query("after", string(), "the `next` of the previous page")},
+          {},
+          200,
+          jsonRef("Snapshot"),
+          {403}}},
         {"POST /api/v1/code-blocks",
          {"Reserve dossier numbers of today for offline intake (receptionists of an agency)",
           {},

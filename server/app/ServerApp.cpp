@@ -21,6 +21,7 @@
 #include "notify/NotificationDispatcher.h"
 #include "notify/NotificationSetup.h"
 #include "storage/Migrations.h"
+#include "storage/PgChangeListener.h"
 
 #include <iostream>
 
@@ -243,6 +244,11 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     logger().information(
         "database: %s, schema version %d",
         std::string(context.database.isPostgres() ? "PostgreSQL" : dbOptions.sqlitePath), schema);
+    // Other server processes on the same PostgreSQL database wake this one's long polls.
+    std::unique_ptr<PgChangeListener> changeListener;
+    if (context.database.isPostgres())
+        changeListener = std::make_unique<PgChangeListener>(dbOptions.connectionString,
+                                                            context.journal.changeSignal());
 
     if (cfg.getBool("motcua.demo", false)) {
         const char* demoPassword = std::getenv("MOTCUA_DEMO_PASSWORD");
@@ -297,7 +303,11 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     userApi.registerRoutes(router);
     DossierController dossierApi(context);
     dossierApi.registerRoutes(router);
-    FeedController feedApi(context);
+    // Each waiting workstation holds a request thread (Poco serves a connection on one thread):
+    // the pool is sized for a province's workstations, and the waits are capped below it so
+    // that the other requests always find a thread.
+    const int maxThreads = cfg.getInt("motcua.server.maxThreads", 1024);
+    FeedController feedApi(context, cfg.getInt("motcua.feed.maxWaiters", maxThreads * 3 / 4));
     feedApi.registerRoutes(router);
     PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
     publicApi.registerRoutes(router);
@@ -312,11 +322,11 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     OpenApiController openApi(MOTCUA_VERSION);
     openApi.registerRoutes(router); // last: it documents every route registered before it
 
-    // Poco's default pool (16 threads) starves keep-alive clients: size ours on purpose.
-    Poco::ThreadPool pool("http", cfg.getInt("motcua.server.minThreads", 8),
-                          cfg.getInt("motcua.server.maxThreads", 64));
+    // Poco's default pool (16 threads) starves keep-alive clients: size ours on purpose. A thread
+    // waits in a long poll or a keep-alive read most of its life; its stack is only reserved.
+    Poco::ThreadPool pool("http", cfg.getInt("motcua.server.minThreads", 8), maxThreads);
     Poco::AutoPtr<Poco::Net::HTTPServerParams> params(new Poco::Net::HTTPServerParams);
-    params->setMaxThreads(cfg.getInt("motcua.server.maxThreads", 64));
+    params->setMaxThreads(maxThreads);
     params->setMaxQueued(cfg.getInt("motcua.server.maxQueued", 256));
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(
@@ -361,6 +371,8 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
 
     waitForTerminationRequest();
     logger().information("shutting down: no new connections, finishing requests in flight");
+    context.journal.changeSignal().close(); // long polls answer now, not at their deadline
+    changeListener.reset();
     server.stopAll(false);
     pool.joinAll();
     dispatcher.stop(); // after the last request: nothing more is queued

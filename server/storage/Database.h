@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <semaphore>
 #include <string>
@@ -48,6 +49,14 @@ public:
     template <typename F>
     auto write(F&& work) -> decltype(work(std::declval<Poco::Data::Session&>()));
 
+    // Told, on the writing thread, how each write() transaction ended: true after its commit,
+    // false after a rollback (a retried attempt included). The Journal uses it to wake the change
+    // feed's waiters only for what was really committed. Set once, before the first write.
+    void setTransactionObserver(std::function<void(bool committed)> observer)
+    {
+        m_observer = std::move(observer);
+    }
+
     // Statements that read, each consistent on its own (no explicit transaction). Never call
     // read() from inside write(): use the transaction's session (a thread holding a connection
     // must not wait for a second one).
@@ -88,6 +97,7 @@ private:
     Options m_options;
     std::unique_ptr<Poco::Data::SessionPool> m_pool;
     Slots m_slots;
+    std::function<void(bool)> m_observer;
 };
 
 template <typename F>
@@ -102,14 +112,20 @@ auto Database::write(F&& work) -> decltype(work(std::declval<Poco::Data::Session
             if constexpr (std::is_void_v<decltype(work(s))>) {
                 work(s);
                 commit(s);
+                if (m_observer)
+                    m_observer(true);
                 return;
             } else {
                 auto result = work(s);
                 commit(s);
+                if (m_observer)
+                    m_observer(true);
                 return result;
             }
         } catch (const std::exception& e) {
             rollback(s);
+            if (m_observer)
+                m_observer(false);
             if (attempt >= kAttempts || !isTransient(e))
                 throw;
         }

@@ -23,6 +23,18 @@ std::string likeEscape(const std::string& s)
     return out;
 }
 
+// "status NOT IN (...)" of the final states, from the domain's own definition.
+std::string openStatusCondition()
+{
+    std::string list;
+    for (int code = 1; code <= 10; ++code) {
+        const auto status = statusFromNationalCode(code);
+        if (status && isTerminal(*status))
+            list += (list.empty() ? "" : ", ") + std::to_string(code);
+    }
+    return "d.status NOT IN (" + list + ")";
+}
+
 std::string publicText(const Dossier& d)
 {
     return QJsonDocument(codec::publicView(d)).toJson(QJsonDocument::Compact).toStdString();
@@ -237,6 +249,56 @@ DossierRepository::Page DossierRepository::search(const Query& q)
     });
     page.totalIsExact = page.total <= kCountCap;
     page.total = std::min<Poco::Int64>(page.total, kCountCap);
+    return page;
+}
+
+std::vector<std::pair<std::string, std::string>>
+DossierRepository::documents(const std::vector<std::string>& codes, const std::string& agencyId)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    out.reserve(codes.size());
+    m_db.read([&](Poco::Data::Session& s) {
+        std::string code, agency, doc;
+        Poco::Data::Statement st(s);
+        st << m_db.sql("SELECT d.agency_id, dd.doc FROM dossiers d JOIN dossier_docs dd ON "
+                       "dd.code = d.code WHERE d.code = ?"),
+            into(agency), into(doc), use(code);
+        for (const std::string& c : codes) {
+            code = c;
+            agency.clear();
+            doc.clear();
+            if (st.execute() == 1 && (agencyId.empty() || agency == agencyId))
+                out.emplace_back(c, doc);
+        }
+    });
+    return out;
+}
+
+DossierRepository::SnapshotPage DossierRepository::snapshot(const std::string& agencyId,
+                                                            const QDateTime& recentFrom,
+                                                            const SnapshotCursor& after, int limit)
+{
+    // Walks the index (agency_id, received_at, code, status) newest first: recent rows all
+    // match; older ones are checked on the index alone, without reading the table.
+    static const std::string open = openStatusCondition();
+    const std::string sql =
+        "SELECT d.code, d.received_at, dd.doc FROM dossiers d JOIN dossier_docs dd ON dd.code = "
+        "d.code WHERE " +
+        std::string(agencyId.empty() ? "? = ''" : "d.agency_id = ?") +
+        " AND (d.received_at, d.code) < (?, ?) AND (d.received_at >= ? OR " + open +
+        ") ORDER BY d.received_at DESC, d.code DESC LIMIT ?";
+    std::vector<std::string> codes, docs;
+    std::vector<Poco::Int64> received;
+    const Poco::Int64 from = toMillis(recentFrom), before = after.receivedAt;
+    const Poco::Int64 n = limit;
+    m_db.read([&](Poco::Data::Session& s) {
+        s << m_db.sql(sql), into(codes), into(received), into(docs), bind(agencyId), bind(before),
+            bind(after.code), bind(from), bind(n), now;
+    });
+    SnapshotPage page;
+    page.documents = std::move(docs);
+    if (Poco::Int64(codes.size()) == n)
+        page.next = SnapshotCursor{received.back(), codes.back()};
     return page;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Dossier.h"
 #include "storage/Database.h"
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -44,6 +45,25 @@ public:
     // Writes `d` only if the stored version is still `expectedVersion`; false otherwise.
     bool update(Poco::Data::Session& s, const Dossier& d, Poco::Int64 expectedVersion);
     Page search(const Query& q);
+
+    // The stored documents (wire JSON, as sent) of those of `codes` that belong to `agencyId`
+    // (any agency when empty), as (code, document); unknown codes are left out.
+    std::vector<std::pair<std::string, std::string>>
+    documents(const std::vector<std::string>& codes, const std::string& agencyId);
+
+    // What a new workstation takes before it follows the change feed: the dossiers still open
+    // (any age) and those received since `recentFrom`, newest first, a page at a time with a
+    // keyset cursor (received instant, code) that stays valid while dossiers are written.
+    struct SnapshotCursor {
+        Poco::Int64 receivedAt = std::numeric_limits<Poco::Int64>::max();
+        std::string code;
+    };
+    struct SnapshotPage {
+        std::vector<std::string> documents;
+        std::optional<SnapshotCursor> next; // none: this was the last page
+    };
+    SnapshotPage snapshot(const std::string& agencyId, const QDateTime& recentFrom,
+                          const SnapshotCursor& after, int limit);
 
     // The text search runs over: code, owner, submitter and representative names, phones and ID
     // numbers, folded (never the procedure's name: its words would match people's names).

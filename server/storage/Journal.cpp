@@ -1,11 +1,35 @@
 #include "storage/Journal.h"
 
+#include <algorithm>
+
 #include <Poco/Crypto/DigestEngine.h>
 #include <Poco/Timestamp.h>
 
 using namespace Poco::Data::Keywords;
 
 namespace motcua::server {
+
+namespace {
+// The agencies whose changes the current transaction of this thread recorded (a transaction runs
+// on one thread from begin to commit: Database::write).
+thread_local std::vector<std::string> t_touched;
+} // namespace
+
+Journal::Journal(Database& db)
+    : m_db(db)
+{
+    m_db.setTransactionObserver([this](bool committed) noexcept {
+        std::vector<std::string> touched;
+        touched.swap(t_touched);
+        if (!committed || touched.empty())
+            return;
+        try {
+            m_signal.publish(touched);
+        } catch (...) {
+            // Out of memory while waking waiters: they wake at their deadline instead.
+        }
+    });
+}
 
 std::string Journal::chainHash(const std::string& prev, Poco::Int64 at, const Entry& e)
 {
@@ -43,6 +67,12 @@ void Journal::record(Poco::Data::Session& s, const Entry& e)
                   "version_after, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(at), bind(e.actor), bind(e.action), bind(e.entity), bind(e.key), bind(e.versionBefore),
         bind(e.versionAfter), bind(e.detail), bind(prev), bind(hash), now;
+    if (m_db.isPostgres()) {
+        // Sent at commit, not before, and not at all on rollback: PostgreSQL's own guarantee.
+        s << "SELECT pg_notify('motcua_changes', $1)", bind(e.agency), now; // kNotifyChannel
+    }
+    if (std::find(t_touched.begin(), t_touched.end(), e.agency) == t_touched.end())
+        t_touched.push_back(e.agency);
 }
 
 Journal::Verification Journal::verify()

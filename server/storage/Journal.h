@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ChangeSignal.h"
 #include "storage/Database.h"
 
 #include <string>
@@ -13,6 +14,11 @@ namespace motcua::server {
 // Writers take a journal lock first (PostgreSQL: a transaction-level advisory lock; SQLite:
 // already single-writer), so sequence numbers are handed out in commit order and a reader
 // following the feed can never skip a change that commits late.
+//
+// Once a transaction that recorded changes commits, the agencies it touched are published to
+// changeSignal(), which wakes the feed's long polls in this process; on PostgreSQL the same
+// transaction also sends NOTIFY motcua_changes (delivered only on commit) for the other server
+// processes on the database (PgChangeListener).
 class Journal {
 public:
     struct Entry {
@@ -29,9 +35,7 @@ public:
         std::string agency;
     };
 
-    explicit Journal(Database& db)
-        : m_db(db)
-    {}
+    explicit Journal(Database& db);
 
     // Call inside Database::write, after taking no other journal-related lock.
     void record(Poco::Data::Session& s, const Entry& entry);
@@ -45,8 +49,13 @@ public:
 
     static std::string chainHash(const std::string& prev, Poco::Int64 at, const Entry& e);
 
+    ChangeSignal& changeSignal() { return m_signal; }
+    // The PostgreSQL channel of the NOTIFY above.
+    static constexpr const char* kNotifyChannel = "motcua_changes";
+
 private:
     Database& m_db;
+    ChangeSignal m_signal;
 };
 
 } // namespace motcua::server

@@ -177,6 +177,13 @@ CREATE TABLE counter_outcomes (
 CREATE INDEX counter_outcomes_agency_at ON counter_outcomes (agency_id, at)
 )SQL";
 
+// Version 10: a new workstation's first sync (GET /api/v1/changes/snapshot) walks its agency's
+// dossiers newest first and keeps the open ones of any age; with status in the index, the old
+// closed ones are passed over without reading the table.
+const char* kV10 = R"SQL(
+CREATE INDEX dossiers_agency_received ON dossiers (agency_id, received_at, code, status)
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -259,6 +266,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {8, "the agency of each change", std::string(kV8Common) + ";\n" + kV8SqliteUsers,
          std::string(kV8Common) + ";\n" + kV8PostgresUsers},
         {9, "guidance and refusals at the counter", dialect(kV9, false), dialect(kV9, true)},
+        {10, "first-sync index of each agency's dossiers", kV10, kV10},
     };
     return all;
 }

@@ -3,6 +3,8 @@ target_sources(motcua_server PRIVATE
   storage/Migrations.h storage/Migrations.cpp
   storage/Documents.h
   storage/Journal.h storage/Journal.cpp
+  storage/ChangeSignal.h storage/ChangeSignal.cpp
+  storage/PgChangeListener.h storage/PgChangeListener.cpp
   storage/CatalogueRepository.h storage/CatalogueRepository.cpp
   storage/UserRepository.h storage/UserRepository.cpp
   storage/SettingsRepository.h storage/SettingsRepository.cpp

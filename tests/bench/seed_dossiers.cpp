@@ -1,5 +1,11 @@
 // motcua-seed: fills a MotCua database with N realistic dossiers for benchmarks.
 //   motcua-seed --data-dir DIR | --database CONNINFO  --count N [--codes FILE] [--seed S]
+//               [--agency ID] [--days D] [--open-days O]
+// --agency: only that agency's procedures (one agency's long history, for the first-sync
+// benchmark); --days: received over the last D days (default 365); --open-days: dossiers
+// received more than O days ago are carried through their whole process to the return of the
+// result (history, deadlines and all, as the workflow engine makes them), younger ones are left
+// in processing (default: all are left in processing).
 // Dossiers are built exactly as intake builds them (common/'s workflow engine accepts them),
 // spread over the past year, with Vietnamese names, and written in batches through the server's
 // own storage layer (dossier rows, change feed and audit chain). The demo catalogue must be
@@ -16,6 +22,7 @@
 #include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
 #include "workflow/IntakeBuilder.h"
+#include "workflow/WorkflowEngine.h"
 
 #include <chrono>
 #include <cstdio>
@@ -50,16 +57,55 @@ template <std::size_t N> const char* pick(QRandomGenerator& rng, const char* (&l
 int usage()
 {
     std::cerr << "usage: motcua-seed (--data-dir DIR | --database CONNINFO) --count N [--codes "
-                 "FILE] [--seed S]\n";
+                 "FILE] [--seed S] [--agency ID] [--days D] [--open-days O]\n";
     return 2;
+}
+
+// Carries an accepted dossier through its process to the return of the result, one action an
+// hour, with an actor who holds every role in the dossier's current unit: the dossier the real
+// officers would have made (history, step deadlines, timeliness). Stops early if the process
+// offers no way on (then it stays where it is).
+Dossier finish(const WorkflowEngine& engine, Dossier d)
+{
+    const QList<WorkflowAction> order{WorkflowAction::ReturnResult, WorkflowAction::MarkResultReady,
+                                      WorkflowAction::Approve, WorkflowAction::Forward};
+    QDateTime at = d.receivedAt;
+    for (int step = 0; step < 16 && d.status != DossierStatus::Returned; ++step) {
+        at = at.addSecs(3600);
+        const Actor officer{d.assignee.isEmpty() ? QStringLiteral("seed-officer") : d.assignee,
+                            {Role::Receptionist, Role::Specialist, Role::Leader},
+                            d.currentUnit};
+        bool moved = false;
+        for (WorkflowAction action : order) {
+            if (!engine.permitted(d, officer, action, at))
+                continue;
+            ActionRequest r;
+            r.action = action;
+            r.at = at;
+            r.comment = QStringLiteral("Đã xử lý");
+            if (action == WorkflowAction::ReturnResult) {
+                r.recipient = d.owner;
+                r.feeReceiptNumber = QStringLiteral("BL-%1").arg(step);
+            }
+            auto next = engine.apply(d, officer, r);
+            if (next) {
+                d = std::move(next).value();
+                moved = true;
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
+    return d;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::string dataDir, conninfo, codesFile;
-    long count = 0;
+    std::string dataDir, conninfo, codesFile, agency;
+    long count = 0, days = 365, openDays = -1;
     quint32 seed = 20261122;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
@@ -73,6 +119,12 @@ int main(int argc, char** argv)
             codesFile = v;
         else if (k == "--seed")
             seed = quint32(std::stoul(v));
+        else if (k == "--agency")
+            agency = v;
+        else if (k == "--days")
+            days = std::stol(v);
+        else if (k == "--open-days")
+            openDays = std::stol(v);
         else
             return usage();
     }
@@ -91,7 +143,10 @@ int main(int argc, char** argv)
     Journal journal(db);
     CalendarProvider calendars(settings);
     const auto engine = calendars.current().engine;
-    const auto procedures = catalogue.procedures();
+    auto procedures = catalogue.procedures();
+    if (!agency.empty())
+        std::erase_if(procedures,
+                      [&](const Procedure& p) { return p.agencyId.toStdString() != agency; });
     if (procedures.empty()) {
         std::cerr << "motcua-seed: no procedures; start motcua-server once with --demo first\n";
         return 1;
@@ -127,8 +182,9 @@ int main(int argc, char** argv)
                 for (const auto& c : p.components)
                     r.components.append(IntakeComponent{
                         c.id, c.originals ? c.originals : 1, c.certifiedCopies, c.photocopies, {}});
-                // Working hours of a random day of the past year.
-                const QDateTime at = vntime::fromCivil(now.date().addDays(-rng.bounded(365)),
+                // Working hours of a random day of the period.
+                const int daysAgo = int(rng.bounded(quint32(days)));
+                const QDateTime at = vntime::fromCivil(now.date().addDays(-daysAgo),
                                                        QTime(8 + rng.bounded(8), rng.bounded(60)));
                 auto code = sequences.nextCode(p.agencyId, vntime::civilDate(at));
                 if (!code)
@@ -141,9 +197,11 @@ int main(int argc, char** argv)
                 if (!d)
                     throw std::runtime_error(d.error().message.toStdString());
                 d->version = 1;
+                if (openDays >= 0 && daysAgo > openDays)
+                    d = finish(*engine, *d); // each action one version more
                 dossiers.insert(s, *d, p.fieldCode);
-                journal.record(s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0, 1,
-                                   "seed", d->agencyId.toStdString()});
+                journal.record(s, {"seed", "dossier.accept", "dossier", d->code.toStdString(), 0,
+                                   d->version, "seed", d->agencyId.toStdString()});
                 if (codes.is_open())
                     codes << d->code.toStdString() << '\n';
             }

@@ -97,7 +97,7 @@ void ApiClient::dispatch(const Request& request, Callback done, bool retried)
         return;
     }
     QNetworkRequest nr(urlFor(request));
-    nr.setTransferTimeout(m_timeoutMs);
+    nr.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_timeoutMs);
     nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     nr.setRawHeader("Accept", "application/json");
     const QString tokenUsed = request.authenticate ? m_access : QString();

@@ -40,6 +40,7 @@ public:
         QByteArray body; // JSON text, sent byte for byte (the server hashes idempotent bodies)
         Headers headers; // e.g. {"Idempotency-Key", key}
         bool authenticate = true; // send the bearer token and refresh it on 401
+        int timeoutMs = 0;        // this call's transfer timeout; 0: the client's (setTimeout)
     };
 
     explicit ApiClient(QObject* parent = nullptr);

@@ -197,8 +197,11 @@ void SyncEngine::finishCycle(bool ok)
     if (ok) {
         m_backoffMs = 0;
         setState(QStringLiteral("idle"));
-        if (m_user && m_api->hasSession())
-            m_timer->start(m_options.syncIntervalMs);
+        if (m_user && m_api->hasSession()) {
+            m_timer->start(m_watchHealthy ? m_options.watchedSyncIntervalMs
+                                          : m_options.syncIntervalMs);
+            watchFeed();
+        }
     } else {
         m_backoffMs = m_backoffMs == 0 ? m_options.minBackoffMs
                                        : std::min(m_backoffMs * 2, m_options.maxBackoffMs);

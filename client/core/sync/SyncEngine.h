@@ -60,7 +60,14 @@ public:
         int reserveBlockSize = 50;
         int requestTimeoutMs = 10000;
         int changesPageSize = 500;
-        int dossierPageSize = 200; // initial sync
+        // The first sync takes the agency's open dossiers and those received in the last
+        // `recentDays` days (older ones are fetched when a clerk opens them: fetchDossier).
+        int recentDays = 90;
+        int snapshotPageSize = 1000;
+        // Between two cycles a request waits on the server's feed (a long poll) for up to this
+        // long and starts a cycle as soon as something changed; 0: poll every syncIntervalMs.
+        int watchSeconds = 25;
+        int watchedSyncIntervalMs = 60000; // the pull period while such a wait is in place
     };
     enum class PushPhase { BeforeSend, AfterResponse, Acknowledged };
 
@@ -82,6 +89,9 @@ public:
                       const ActionCommand& command);
     void resolveConflict(const QString& dossierCode, bool reapplyMine);
     void syncNow();
+    // A dossier this workstation does not keep (closed before the first sync's window): asks
+    // the server and stores it; dossierFetched(code, found) either way.
+    void fetchDossier(const QString& code);
     // Attachments (SyncEngineAttachments.cpp). The outbox gained items written by another
     // store instance (Workstation::attachDocument): count them and push soon.
     void outboxChanged();
@@ -147,6 +157,7 @@ signals:
     void actionDone(const QString& requestId, const motcua::Dossier& dossier, bool queued);
     void actionFailed(const QString& requestId, const QString& code, const QString& message);
     void dossiersChanged();
+    void dossierFetched(const QString& code, bool found);
     void catalogueChanged();
     void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
                           const motcua::Dossier& server);
@@ -163,8 +174,8 @@ signals:
     // The server sent what this version cannot understand: a dossier (e.g. a status added in a
     // later version; `keptAside` lists "dossier CODE") or catalogue entry ("procedure CODE",
     // "user NAME", "agency ID", "field ID", "calendar") that is kept aside rather than stored
-    // wrongly — the feed's cursor stays before such a dossier, so that an updated application
-    // takes it in at its next sync — or an API whose major version is not ours. The clerk must
+    // wrongly — such a dossier's code is kept and asked for again at every sync, so that an
+    // updated application takes it in — or an API whose major version is not ours. The clerk must
     // update the application; everything else keeps working. Emitted again with
     // updateRequired false once all is understood.
     void compatibilityChanged(bool updateRequired, const QStringList& keptAside);
@@ -250,14 +261,24 @@ private:
     // Pull (SyncEnginePull.cpp)
     bool pull();
     bool initialSync();
+    bool takeSnapshot();
     bool fetchCatalogue();
     bool fetchUsers();
     bool fetchCalendar();
-    bool saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor);
+    // In one transaction: the dossiers (unless ours are queued or newer), the feed's cursor and
+    // the codes kept aside (pull()).
+    bool saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor,
+                        std::optional<QStringList> aside = std::nullopt);
+    QStringList keptAsideDossiers() const;
     bool ensureReservedNumbers();
     template <typename T> std::optional<QList<T>> listOf(const ApiResult& r, const QString& kind);
     // Replaces what is kept aside of one kind ("dossier", "procedure", ..., "calendar").
     void keepAside(const QString& kind, const QStringList& keys);
+
+    // Waiting on the feed between cycles, and dossiers on demand (SyncEngineWatch.cpp)
+    void watchFeed();
+    void onWatchAnswer(const ApiResult& r, qint64 startedMs);
+    void doFetchDossier(const QString& code);
 
     QString m_storePath;
     Options m_options;
@@ -278,6 +299,9 @@ private:
     QString m_state = QStringLiteral("idle");
     int m_lastPending = -1;
     bool m_refreshLists = false;
+    qint64 m_feedSeen = -1;      // the `next` of the last complete pull (the watch starts there)
+    bool m_watching = false;     // a wait on the feed is in flight
+    bool m_watchHealthy = false; // the server held the last wait (it has long polls)
     QMap<QString, QStringList> m_keptAsideByKind; // as of the last complete fetch of each kind
     QStringList m_keptAside;                      // all of them, as "kind key"
     bool m_newerApi = false;                      // the server's API major is not ours

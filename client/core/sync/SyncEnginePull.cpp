@@ -18,6 +18,9 @@ namespace motcua::client {
 namespace {
 
 constexpr auto kInitialDone = "sync.initialDone";
+constexpr auto kSnapshotAfter = "sync.snapshotAfter"; // where an interrupted first sync resumes
+constexpr auto kSnapshotSince = "sync.snapshotSince"; // the feed position it follows from
+constexpr auto kAsideDossiers = "sync.asideDossiers"; // codes this version could not read
 
 // How a catalogue entry, user or dossier is named in what the clerk is told was kept aside.
 QString keyOf(const QJsonObject& o)
@@ -94,17 +97,21 @@ bool SyncEngine::pull()
     m_refreshLists = false;
 
     bool changed = false;
-    // A dossier this version cannot understand is never stepped over: the saved cursor stays
-    // before its first change (`heldAt`), so that every sync — and an updated application —
-    // asks for it again, while the pages after it are still read and stored.
-    std::optional<qint64> heldAt;
-    QStringList aside;
+    // A dossier this version cannot understand is never lost: its code is kept (in the store,
+    // in the same transaction as the cursor that moves past it) and asked for again by code at
+    // every sync, so that an updated application takes it in — without reading the feed again
+    // from before it at every cycle.
+    QStringList aside = keptAsideDossiers();
+    const QStringList asideBefore = aside;
     qint64 cursor = m_store->syncCursor();
     while (!stopping()) {
         serviceCommands();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("since"), QString::number(cursor));
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.changesPageSize));
+        // The page's dossiers come with it (API 1.2); an older server leaves them out and they
+        // are fetched one by one below.
+        query.addQueryItem(QStringLiteral("include"), QStringLiteral("dossiers"));
         const ApiResult r = m_api->get(QStringLiteral("/changes"), query);
         noteReach(r);
         if (!r.ok())
@@ -113,19 +120,16 @@ bool SyncEngine::pull()
         const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
         const qint64 next = o.value(QStringLiteral("next")).toInteger(cursor);
         QMap<QString, qint64> dossiers; // code → newest version in this page
-        QMap<QString, qint64> firstSeq; // code → its first change in this page
         bool catalogue = false, users = false, calendar = false;
         for (const QJsonValue& v : changes) {
             const QJsonObject c = v.toObject();
             const QString entity = c.value(QStringLiteral("entity")).toString();
             const QString key = c.value(QStringLiteral("key")).toString();
-            if (entity == QLatin1String("dossier")) {
+            if (entity == QLatin1String("dossier"))
                 dossiers[key] =
                     std::max(dossiers.value(key), c.value(QStringLiteral("version")).toInteger());
-                if (!firstSeq.contains(key))
-                    firstSeq[key] = c.value(QStringLiteral("seq")).toInteger(cursor + 1);
-            } else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
-                       entity == QLatin1String("field"))
+            else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
+                     entity == QLatin1String("field"))
                 catalogue = true;
             else if (entity == QLatin1String("user"))
                 users = true;
@@ -136,47 +140,93 @@ bool SyncEngine::pull()
             (calendar && !fetchCalendar()))
             return false;
 
+        QMap<QString, QJsonValue> carried; // code → document sent with the page
+        for (const QJsonValue& v : o.value(QStringLiteral("dossiers")).toArray())
+            carried.insert(v.toObject().value(QStringLiteral("code")).toString(), v);
+        const bool pageCarries = o.contains(QStringLiteral("dossiers"));
+
         QList<Dossier> fetched;
         for (auto it = dossiers.cbegin(); it != dossiers.cend(); ++it) {
             const auto local = m_store->dossierVersion(it.key());
             if ((local && *local >= it.value()) || m_store->hasOutboxItems(it.key()))
                 continue; // already known, or ours to push first
-            serviceCommands();
-            if (stopping())
-                return false;
-            const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + it.key());
-            noteReach(g);
-            if (g.ok()) {
-                if (auto d = fromServer<Dossier>(g.body)) {
-                    fetched.append(*d);
-                } else {
-                    qCWarning(lcSync) << "dossier" << it.key()
-                                      << "not understood, kept aside:" << d.error().describe();
-                    aside.append(it.key());
-                    const qint64 before = std::max(cursor, firstSeq.value(it.key()) - 1);
-                    heldAt = heldAt ? std::min(*heldAt, before) : before;
+            QJsonValue body = carried.value(it.key());
+            if (body.isUndefined()) {
+                if (pageCarries)
+                    continue; // not sent: another agency's dossier, not ours to see
+                serviceCommands();
+                if (stopping())
+                    return false;
+                const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + it.key());
+                noteReach(g);
+                if (g.isTransient() || g.httpStatus == 401) {
+                    saveFromServer(fetched, std::nullopt); // keep what we have; the cursor stays
+                    return false;
                 }
-            } else if (g.isTransient() || g.httpStatus == 401) {
-                saveFromServer(fetched, std::nullopt); // keep what we have; the cursor stays
-                return false;
-            } // 404: another agency's dossier, not ours to see
+                if (!g.ok())
+                    continue; // 404: another agency's dossier, not ours to see
+                body = g.body;
+            }
+            if (auto d = fromServer<Dossier>(body)) {
+                fetched.append(*d);
+                aside.removeAll(it.key());
+            } else {
+                qCWarning(lcSync) << "dossier" << it.key()
+                                  << "not understood, kept aside:" << d.error().describe();
+                if (!aside.contains(it.key()))
+                    aside.append(it.key());
+            }
         }
-        if (!saveFromServer(fetched, heldAt.value_or(next)))
+        if (!saveFromServer(fetched, next, aside))
             return false;
         changed = changed || !fetched.isEmpty();
-        if (changes.size() < m_options.changesPageSize || next == cursor)
+        if (changes.size() < m_options.changesPageSize || next == cursor) {
+            m_feedSeen = next; // the watch waits for what comes after it (SyncEngineWatch.cpp)
             break;
+        }
         cursor = next;
+    }
+    if (stopping())
+        return false;
+    // Those kept aside before this pass, and not met in it: asked for again by code.
+    QList<Dossier> retaken;
+    for (const QString& code : asideBefore) {
+        if (!aside.contains(code))
+            continue;
+        serviceCommands();
+        const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + code);
+        noteReach(g);
+        if (g.isTransient() || g.httpStatus == 401)
+            return false;
+        if (!g.ok()) {
+            aside.removeAll(code); // no longer ours to see
+            continue;
+        }
+        if (auto d = fromServer<Dossier>(g.body)) {
+            retaken.append(*d);
+            aside.removeAll(code);
+        }
+    }
+    if (aside != asideBefore || !retaken.isEmpty()) {
+        if (!saveFromServer(retaken, std::nullopt, aside))
+            return false;
+        changed = changed || !retaken.isEmpty();
     }
     if (changed)
         emit dossiersChanged();
-    if (stopping())
-        return false;
     keepAside(QStringLiteral("dossier"), aside); // a complete pass: what it could not store
     return true;
 }
 
-bool SyncEngine::saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor)
+QStringList SyncEngine::keptAsideDossiers() const
+{
+    const QByteArray stored = m_store->meta(QLatin1String(kAsideDossiers));
+    return stored.isEmpty() ? QStringList()
+                            : QString::fromUtf8(stored).split(u'\n', Qt::SkipEmptyParts);
+}
+
+bool SyncEngine::saveFromServer(const QList<Dossier>& dossiers, std::optional<qint64> cursor,
+                                std::optional<QStringList> aside)
 {
     const Status saved = m_store->transaction([&]() -> Status {
         for (const Dossier& d : dossiers) {
@@ -185,6 +235,12 @@ bool SyncEngine::saveFromServer(const QList<Dossier>& dossiers, std::optional<qi
             if ((local && *local >= d.version) || m_store->hasOutboxItems(d.code))
                 continue;
             if (Status s = m_store->saveDossier(d, false); !s)
+                return s;
+        }
+        if (aside) {
+            if (Status s =
+                    m_store->setMeta(QLatin1String(kAsideDossiers), aside->join(u'\n').toUtf8());
+                !s)
                 return s;
         }
         return cursor ? m_store->setSyncCursor(*cursor) : success();
@@ -198,37 +254,70 @@ bool SyncEngine::initialSync()
 {
     if (!fetchCatalogue() || !fetchCalendar() || !fetchUsers())
         return false;
-    // The agency's dossiers, newest first; the change feed then only adds what changed since.
-    for (int page = 1; !stopping(); ++page) {
+    if (!takeSnapshot())
+        return false;
+    return m_store->setMeta(QLatin1String(kInitialDone), QByteArrayLiteral("1")).ok();
+}
+
+// The agency's open dossiers and its recent ones, newest first, a page at a time (the server's
+// keyset cursor); the change feed then follows from the position the server gave with the first
+// page, so that whatever changed while the pages were read is taken from the feed. An
+// interrupted first sync resumes at the page it stopped at.
+bool SyncEngine::takeSnapshot()
+{
+    QByteArray after = m_store->meta(QLatin1String(kSnapshotAfter));
+    QByteArray since = m_store->meta(QLatin1String(kSnapshotSince));
+    while (!stopping()) {
         serviceCommands();
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("page"), QString::number(page));
-        query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_options.dossierPageSize));
-        const ApiResult r = m_api->get(QStringLiteral("/dossiers"), query);
+        query.addQueryItem(QStringLiteral("recentDays"), QString::number(m_options.recentDays));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.snapshotPageSize));
+        if (!after.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), QString::fromUtf8(after)); // [0-9~.A-Z-]
+        const ApiResult r = m_api->get(QStringLiteral("/changes/snapshot"), query);
         noteReach(r);
         if (!r.ok())
             return false;
-        const QJsonArray items = r.body.toObject().value(QStringLiteral("items")).toArray();
+        const QJsonObject o = r.body.toObject();
+        if (since.isEmpty())
+            since = QByteArray::number(o.value(QStringLiteral("since")).toInteger());
         QList<Dossier> list;
-        for (const QJsonValue& v : items) {
-            // One this version cannot understand is left to the change feed, which holds its
-            // cursor before it and reports it (pull()).
+        for (const QJsonValue& v : o.value(QStringLiteral("dossiers")).toArray()) {
+            // One this version cannot understand is taken again when it next changes, or when a
+            // clerk opens it (fetchDossier), by an updated application.
             if (auto d = fromServer<Dossier>(v))
                 list.append(std::move(d).value());
             else
                 qCWarning(lcSync) << "dossier" << keyOf(v.toObject())
                                   << "not understood:" << d.error().describe();
         }
-        if (!saveFromServer(list, std::nullopt))
+        const QString next = o.value(QStringLiteral("next")).toString();
+        after = next.toUtf8();
+        // The page and where to resume, in one transaction.
+        const Status saved = m_store->transaction([&]() -> Status {
+            for (const Dossier& d : std::as_const(list)) {
+                const auto local = m_store->dossierVersion(d.code);
+                if ((local && *local >= d.version) || m_store->hasOutboxItems(d.code))
+                    continue;
+                if (Status s = m_store->saveDossier(d, false); !s)
+                    return s;
+            }
+            if (Status s = m_store->setMeta(QLatin1String(kSnapshotSince), since); !s)
+                return s;
+            if (next.isEmpty()) // done: the feed takes over from the snapshot's position
+                return m_store->setSyncCursor(since.toLongLong());
+            return m_store->setMeta(QLatin1String(kSnapshotAfter), after);
+        });
+        if (!saved) {
+            qCWarning(lcSync) << "first sync page not saved:" << saved.error().message;
             return false;
+        }
         if (!list.isEmpty())
             emit dossiersChanged();
-        if (items.size() < m_options.dossierPageSize)
-            break;
+        if (next.isEmpty())
+            return true;
     }
-    if (stopping())
-        return false;
-    return m_store->setMeta(QLatin1String(kInitialDone), QByteArrayLiteral("1")).ok();
+    return false;
 }
 
 bool SyncEngine::fetchCatalogue()

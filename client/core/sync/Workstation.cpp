@@ -96,6 +96,7 @@ Status Workstation::open()
     connect(e, &SyncEngine::actionDone, this, &Workstation::actionDone);
     connect(e, &SyncEngine::actionFailed, this, &Workstation::actionFailed);
     connect(e, &SyncEngine::dossiersChanged, this, &Workstation::dossiersChanged);
+    connect(e, &SyncEngine::dossierFetched, this, &Workstation::dossierFetched);
     connect(e, &SyncEngine::catalogueChanged, this, [this] {
         m_calendar.reset(); // the calendar settings may have changed
         emit catalogueChanged();
@@ -379,6 +380,11 @@ QString Workstation::attachDocument(const QString& dossierCode, int componentId,
 QList<AttachmentInfo> Workstation::attachments(const QString& dossierCode) const
 {
     return m_store ? m_store->attachments(dossierCode) : QList<AttachmentInfo>();
+}
+
+void Workstation::fetchDossier(const QString& dossierCode)
+{
+    post([dossierCode](SyncEngine& e) { e.fetchDossier(dossierCode); });
 }
 
 void Workstation::fetchAttachments(const QString& dossierCode)

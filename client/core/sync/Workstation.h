@@ -72,6 +72,9 @@ public:
     QString submitAction(const QString& dossierCode, const ActionCommand& command);
     void resolveConflict(const QString& dossierCode, bool reapplyMine);
     void syncNow();
+    // A dossier this workstation does not keep (the first sync takes open and recent ones):
+    // asked of the server; dossierFetched(code, found) when done, dossiersChanged if stored.
+    void fetchDossier(const QString& dossierCode);
 
     // Attachments (scanned papers of a component; componentId 0 is the result document).
     // Keeps the file in the local store and queues its upload, on the writer thread:
@@ -113,6 +116,7 @@ signals:
     void actionDone(const QString& requestId, const motcua::Dossier& dossier, bool queued);
     void actionFailed(const QString& requestId, const QString& code, const QString& message);
     void dossiersChanged();
+    void dossierFetched(const QString& dossierCode, bool found);
     void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
                           const motcua::Dossier& server);
     void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"

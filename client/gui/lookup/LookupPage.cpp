@@ -184,6 +184,8 @@ void LookupPage::runSearch()
     if (text.isEmpty())
         m_count->setText(tr("Latest dossiers. Type a code, name, phone or ID number, or scan a "
                             "receipt."));
+    else if (rows.isEmpty() && dossierCodeIn(text) == text && fetchMissing(text, false))
+        m_count->setText(tr("Dossier %1 is not on this counter: asking the server…").arg(text));
     else if (rows.isEmpty())
         m_count->setText(tr("No dossier matches “%1”.").arg(text));
     else
@@ -219,6 +221,8 @@ void LookupPage::handleScan(const QString& text)
     if (!code.isEmpty()) {
         setQuery(code);
         if (m_load && !m_load(code)) {
+            if (fetchMissing(code, true))
+                return;
             showMessage(tr("Dossier %1 is not on this counter yet (it may not have been "
                            "synchronised).")
                             .arg(code),
@@ -240,6 +244,46 @@ void LookupPage::handleScan(const QString& text)
                     false);
     }
     focusSearch();
+}
+
+bool LookupPage::fetchMissing(const QString& code, bool openWhenFound)
+{
+    if (!m_fetch)
+        return false;
+    if (!openWhenFound && code == m_notOnServer)
+        return false; // typed again, or the list refreshed: the server said no already
+    m_openFetched = openWhenFound || (m_fetching == code && m_openFetched);
+    if (m_fetching != code) {
+        m_fetching = code;
+        m_fetch(code);
+    }
+    if (openWhenFound)
+        showMessage(tr("Dossier %1 is not on this counter: asking the server…").arg(code), false);
+    return true;
+}
+
+void LookupPage::dossierFetched(const QString& code, bool found)
+{
+    if (code != m_fetching)
+        return;
+    m_fetching.clear();
+    m_notOnServer = found ? QString() : code;
+    if (!found) {
+        showMessage(tr("Dossier %1 is neither on this counter nor found on the server (or the "
+                       "server cannot be reached now).")
+                        .arg(code),
+                    true);
+        if (m_field->text().trimmed() == code)
+            m_count->setText(tr("No dossier matches “%1”.").arg(code));
+        return;
+    }
+    runSearch();
+    if (m_openFetched) {
+        showMessage(tr("Scanned %1").arg(code), false);
+        emit openDossier(code);
+    } else {
+        m_message->hide();
+    }
 }
 
 void LookupPage::showMessage(const QString& text, bool warning)

@@ -40,7 +40,12 @@ public:
     // LocalStore::dossier(code): used to check a scanned code before opening it.
     using LoadFunction = std::function<std::optional<Dossier>(const QString& code)>;
 
+    // Workstation::fetchDossier: asks the server for a dossier this counter does not keep (the
+    // first sync takes open and recent dossiers only); the answer comes to dossierFetched().
+    using FetchFunction = std::function<void(const QString& code)>;
+
     explicit LookupPage(SearchFunction search, LoadFunction load, QWidget* parent = nullptr);
+    void setFetch(FetchFunction fetch) { m_fetch = std::move(fetch); }
 
     DossierSummaryModel* model() const { return m_model; }
     QPushButton* cameraButton() const { return m_camera; }
@@ -60,6 +65,8 @@ public slots:
     void setQuery(const QString& text);
     // Runs the current search again (e.g. after the sync engine brought changes).
     void refresh();
+    // The server's answer to a fetch: a dossier scanned or typed in full opens once it is here.
+    void dossierFetched(const QString& code, bool found);
 
 signals:
     void openDossier(const QString& code);
@@ -74,9 +81,15 @@ private:
     void runSearch();
     void openCurrent();
     void showMessage(const QString& text, bool warning);
+    // Asks the server for `code` when this counter does not have it; false without a fetch.
+    bool fetchMissing(const QString& code, bool openWhenFound);
 
     SearchFunction m_search;
     LoadFunction m_load;
+    FetchFunction m_fetch;
+    QString m_fetching;         // the code asked of the server, until it answers
+    bool m_openFetched = false; // open it when it comes (a scan), or only list it (typed)
+    QString m_notOnServer;      // the last code the server did not give
     QLineEdit* m_field;
     QPushButton* m_camera;
     QTableView* m_table;

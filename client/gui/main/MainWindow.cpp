@@ -316,6 +316,8 @@ void MainWindow::buildWorkspaces()
     lookupSplit->setStretchFactor(1, 3);
     m_tabs->addTab(lookupSplit, counter ? tr("Lookup and return (F3)") : tr("Lookup (F3)"));
     connect(m_lookup, &LookupPage::openDossier, this, &MainWindow::openDossier);
+    m_lookup->setFetch([this](const QString& code) { m_workstation->fetchDossier(code); });
+    connect(m_workstation, &Workstation::dossierFetched, m_lookup, &LookupPage::dossierFetched);
     connect(m_lookup, &LookupPage::cameraRequested, this, &MainWindow::readReceiptWithCamera);
     connect(m_dossier, &DossierView::returnResultRequested, this,
             [this](const QString& code) { m_controller->returnResult(code, this); });

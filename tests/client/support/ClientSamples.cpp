@@ -25,6 +25,9 @@ client::SyncEngine::Options fastSyncOptions(std::optional<int> reservedBlock)
 {
     client::SyncEngine::Options o;
     o.syncIntervalMs = 3600 * 1000;
+    // Tests decide when a workstation pulls (syncNow): no wait on the feed between cycles
+    // (tst_firstsync tests that wait).
+    o.watchSeconds = 0;
     o.minBackoffMs = 100;
     o.maxBackoffMs = 1000;
     if (reservedBlock) {

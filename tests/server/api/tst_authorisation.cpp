@@ -91,6 +91,7 @@ const QList<Row>& rows()
         {"GET", "/api/v1/dossiers/{code}", "LLLL", "HHHH", false},
         {"POST", "/api/v1/dossiers/{code}/actions", "LLLL", "HHHH", false},
         {"GET", "/api/v1/changes", "LLLL", "LLLL", false},
+        {"GET", "/api/v1/changes/snapshot", "LLLL", "LLLL", false},
         {"POST", "/api/v1/code-blocks", "RLRR", "RLRR", false},
         {"GET", "/api/v1/audit/verify", "LRRR", "LRRR", false},
         {"POST", "/api/v1/dossiers/{code}/components/{componentId}/attachments", "RLLL", "RHHH",
@@ -272,6 +273,8 @@ private slots:
         QTest::addColumn<QString>("own");     // must appear
         QTest::addColumn<QString>("foreign"); // must not
         const QStringList lists{"/api/v1/changes?since=0&limit=5000",
+                                "/api/v1/changes?since=0&limit=5000&include=dossiers",
+                                "/api/v1/changes/snapshot?recentDays=3650",
                                 "/api/v1/dossiers",
                                 "/api/v1/users",
                                 "/api/v1/procedures",

@@ -3,6 +3,8 @@
 #include "ServerProcess.h"
 
 #include <atomic>
+#include <chrono>
+#include <future>
 #include <memory>
 #include <set>
 #include <thread>
@@ -109,6 +111,41 @@ private slots:
         QVERIFY(seen == all);
         QVERIFY(!failed);
         QVERIFY(written >= 300);
+        QCOMPARE(a.stop(), 0);
+        QCOMPARE(b.stop(), 0);
+    }
+
+    // A workstation waiting on one server process hears of a write made through the other
+    // (PostgreSQL NOTIFY, storage/PgChangeListener), not only at the end of its wait.
+    void aWaitOnOneServerWakesForAWriteOnTheOther()
+    {
+        PgTestDatabase pg;
+        QVERIFY2(!pg.connectionString().empty(), pg.error().c_str());
+        const QStringList common{"--database", QString::fromStdString(pg.connectionString()),
+                                 "--set",      "motcua.auth.argon2.memoryKiB=64",
+                                 "--set",      "motcua.auth.argon2.iterations=1",
+                                 "--set",      "motcua.auth.secret=" + QString(64, u'a')};
+        ServerProcess a{QStringLiteral(MOTCUA_SERVER_BIN)}, b{QStringLiteral(MOTCUA_SERVER_BIN)};
+        a.setEnvironment("MOTCUA_DEMO_PASSWORD", QString::fromStdString(kPassword));
+        QVERIFY2(a.start(QStringList{"--demo"} + common), qPrintable(a.output()));
+        QVERIFY2(b.start(common), qPrintable(b.output()));
+        ApiClient writer(a.port()), follower(b.port());
+        QCOMPARE(writer.login("demo-reception", kPassword).status, 200);
+        QCOMPARE(follower.login("demo-specialist", kPassword).status, 200);
+        const qint64 since =
+            follower.get("/api/v1/changes?since=0&limit=5000").object().value("next").toInteger();
+        auto waiting = std::async(std::launch::async, [&] {
+            return follower.get("/api/v1/changes?wait=30&since=" + std::to_string(since));
+        });
+        const auto r = writer.post("/api/v1/dossiers", intakeBody(1));
+        QCOMPARE(r.status, 201);
+        const auto written = std::chrono::steady_clock::now();
+        const auto woken = waiting.get();
+        const QJsonArray changes = woken.object().value("changes").toArray();
+        QVERIFY2(!changes.isEmpty(), woken.body.c_str());
+        QCOMPARE(changes.first().toObject().value("key"), r.object().value("code"));
+        QVERIFY2(std::chrono::steady_clock::now() - written < std::chrono::seconds(10),
+                 "the other server's write did not wake the wait");
         QCOMPARE(a.stop(), 0);
         QCOMPARE(b.stop(), 0);
     }

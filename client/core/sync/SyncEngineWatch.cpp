@@ -1,0 +1,95 @@
+// SyncEngine: waiting on the server's change feed between cycles (a long poll), so that a change
+// made at another workstation shows here within a second or two instead of at the next poll;
+// and dossiers fetched on demand (those the first sync left on the server).
+
+#include "core/api/ServerJson.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace motcua::client {
+
+void SyncEngine::watchFeed()
+{
+    if (m_watching || m_options.watchSeconds <= 0 || m_feedSeen < 0 || stopping() || !m_user ||
+        !m_api->hasSession())
+        return;
+    ApiClient::Request r;
+    r.path = QStringLiteral("/changes");
+    r.query.addQueryItem(QStringLiteral("since"), QString::number(m_feedSeen));
+    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    r.query.addQueryItem(QStringLiteral("wait"), QString::number(m_options.watchSeconds));
+    r.timeoutMs = (m_options.watchSeconds + 15) * 1000;
+    m_watching = true;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    m_api->send(r, [this, started](const ApiResult& answer) { onWatchAnswer(answer, started); });
+}
+
+void SyncEngine::onWatchAnswer(const ApiResult& r, qint64 startedMs)
+{
+    m_watching = false;
+    if (stopping())
+        return;
+    const bool changed =
+        r.ok() && !r.body.toObject().value(QStringLiteral("changes")).toArray().isEmpty();
+    // A server that holds the wait (API 1.2) answers an empty page only at its end; an older
+    // one answers at once, and waiting again would only hammer it: the timer polls instead.
+    const qint64 held = QDateTime::currentMSecsSinceEpoch() - startedMs;
+    const bool wasHealthy = m_watchHealthy;
+    m_watchHealthy = changed || (r.ok() && held >= m_options.watchSeconds * 1000 / 2);
+    if (changed) {
+        m_syncDue = true;
+        pump(); // at once, or right after the cycle running now
+        return;
+    }
+    if (m_watchHealthy) {
+        watchFeed();
+        return;
+    }
+    if (wasHealthy)
+        qCInfo(lcSync) << "the feed's long poll is unavailable; polling every"
+                       << m_options.syncIntervalMs << "ms";
+    // Back to the ordinary period (a refused or failed wait: the next cycle finds out why).
+    if (m_timer && m_timer->isActive() && m_timer->remainingTime() > m_options.syncIntervalMs)
+        m_timer->start(m_options.syncIntervalMs);
+}
+
+void SyncEngine::fetchDossier(const QString& code)
+{
+    enqueue([this, code] { doFetchDossier(code); });
+}
+
+void SyncEngine::doFetchDossier(const QString& code)
+{
+    if (m_store->dossierVersion(code)) {
+        emit dossierFetched(code, true);
+        return;
+    }
+    if (!m_api->hasSession() || m_reach == Reach::Offline) {
+        emit dossierFetched(code, false);
+        return;
+    }
+    const ApiResult r = m_api->get(QStringLiteral("/dossiers/") + code);
+    noteReach(r);
+    std::optional<Dossier> d;
+    if (r.ok()) {
+        auto decoded = fromServer<Dossier>(r.body);
+        if (decoded)
+            d = std::move(decoded).value();
+        else
+            qCWarning(lcSync) << "dossier" << code
+                              << "not understood:" << decoded.error().describe();
+    }
+    const bool stored = d && saveFromServer({*d}, std::nullopt);
+    if (stored)
+        emit dossiersChanged();
+    emit dossierFetched(code, stored);
+}
+
+} // namespace motcua::client

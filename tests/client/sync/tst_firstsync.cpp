@@ -1,0 +1,121 @@
+// A new workstation's first sync and the way changes reach a workstation afterwards, against a
+// real motcua-server: the open and recent dossiers are taken, old closed ones only when a clerk
+// asks for one, and a change made elsewhere arrives through the wait on the feed, long before
+// the next periodic pull.
+
+#include "ClientSamples.h"
+#include "ServerProcess.h"
+#include "StaffApi.h"
+#include "WorkstationLogin.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::client;
+using namespace motcua::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Demo-Pass-2026!");
+
+} // namespace
+
+class TstFirstSync : public QObject {
+    Q_OBJECT
+
+    ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
+    QString m_oldOpen, m_oldClosed, m_today;
+
+private slots:
+    void initTestCase()
+    {
+        m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(m_server.start(demoServerArgs()), qPrintable(m_server.output()));
+        // Two dossiers an offline counter took in 20 days ago (one withdrawn since), one today.
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        QVERIFY(reception.loggedIn());
+        IntakeRequest old = birthRegistrationOf(QStringLiteral("Lê Thị Cũ"));
+        old.receivedAt = QDateTime::currentDateTimeUtc().addDays(-20);
+        m_oldOpen = reception.intake(old);
+        old.receivedAt = old.receivedAt.addSecs(60);
+        m_oldClosed = reception.intake(old);
+        QVERIFY(!m_oldOpen.isEmpty() && !m_oldClosed.isEmpty());
+        QCOMPARE(reception.act(m_oldClosed, WorkflowAction::Withdraw), 200);
+        m_today = reception.intake(birthRegistrationOf(QStringLiteral("Phạm Văn Mới")));
+        QVERIFY(!m_today.isEmpty());
+    }
+
+    void aNewWorkstationTakesOpenAndRecentDossiersOnly()
+    {
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        SyncEngine::Options o = fastSyncOptions();
+        o.recentDays = 10;
+        o.snapshotPageSize = 1; // every page boundary crossed
+        ws.setSyncOptions(o);
+        QVERIFY(ws.open());
+        QVERIFY(logInReady(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
+        QVERIFY(
+            QTest::qWaitFor([&] { return ws.store().dossierVersion(m_today).has_value(); }, 20000));
+        QVERIFY(ws.store().dossierVersion(m_oldOpen).has_value());
+        QVERIFY(!ws.store().dossierVersion(m_oldClosed).has_value());
+
+        // The clerk scans the old receipt: the dossier is asked of the server and stored.
+        QSignalSpy fetched(&ws, &Workstation::dossierFetched);
+        ws.fetchDossier(m_oldClosed);
+        QVERIFY(fetched.wait(20000));
+        QCOMPARE(fetched.first().at(0).toString(), m_oldClosed);
+        QVERIFY(fetched.first().at(1).toBool());
+        const auto closed = ws.store().dossier(m_oldClosed);
+        QVERIFY(closed.has_value());
+        QCOMPARE(closed->status, DossierStatus::Withdrawn);
+
+        // A code the server does not have is answered too, as not found.
+        fetched.clear();
+        const QString unknown = m_today.left(m_today.size() - 4) + QStringLiteral("9999");
+        ws.fetchDossier(unknown);
+        QVERIFY(fetched.wait(20000));
+        QCOMPARE(fetched.first().at(0).toString(), unknown);
+        QVERIFY(!fetched.first().at(1).toBool());
+    }
+
+    // The workstation pulls only every hour here: the change arrives through the wait on the
+    // feed (the old behaviour: at the next pull).
+    void aChangeElsewhereArrivesWithoutWaitingForThePoll()
+    {
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        SyncEngine::Options o = fastSyncOptions();
+        o.watchSeconds = 25;
+        o.watchedSyncIntervalMs = 3600 * 1000;
+        ws.setSyncOptions(o);
+        QVERIFY(ws.open());
+        QVERIFY(logInReady(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
+        QSignalSpy idle(&ws, &Workstation::syncStateChanged);
+        QVERIFY(
+            QTest::qWaitFor([&] { return ws.store().dossierVersion(m_today).has_value(); }, 20000));
+
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        for (int round = 0; round < 3; ++round) {
+            const QString code =
+                reception.intake(birthRegistrationOf(QStringLiteral("Đỗ Thị Nhanh %1").arg(round)));
+            QVERIFY(!code.isEmpty());
+            QElapsedTimer shown;
+            shown.start();
+            QVERIFY2(
+                QTest::qWaitFor([&] { return ws.store().dossierVersion(code).has_value(); }, 10000),
+                "the change did not arrive through the wait on the feed");
+            qInfo("round %d: shown after %lld ms", round, shown.elapsed());
+        }
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+};
+
+QTEST_MAIN(TstFirstSync)
+#include "tst_firstsync.moc"
