@@ -1,6 +1,7 @@
 #include "core/sync/Workstation.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/TodayPanel.h"
+#include "gui/main/UpdateBanner.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -36,6 +37,19 @@ private slots:
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
         QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
         QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+    }
+
+    void updateBannerShowsTheServersKeysAsText()
+    {
+        // What was kept aside is named by the server: shown as sent, never read as markup.
+        UpdateBanner banner;
+        banner.showState(true, {QStringLiteral("dossier <img src=\"x\">H36-1"),
+                                QStringLiteral("procedure <b>1.2</b>")});
+        auto* label = banner.findChild<QLabel*>(QStringLiteral("updateBannerText"));
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(label->text().contains(QStringLiteral("<img src=\"x\">H36-1")),
+                 qPrintable(label->text()));
     }
 
     void todayPanelNamesTheHolidayInVietnamese()

@@ -34,8 +34,9 @@ namespace motcua::client {
 // Durability: WAL with synchronous=FULL, so a write that returned success — a draft, a dossier
 // received offline, its outbox entry, a reserved number spent — survives a crash or power cut.
 // Writes take the database lock up front (BEGIN IMMEDIATE) and wait for another connection's
-// write for up to 10 s (busy timeout), so the GUI's store and the sync thread's store can write
-// at the same time.
+// write for up to 10 s (busy timeout), so the store-writer thread's connection (the GUI's writes,
+// StoreWriter) and the sync thread's take turns rather than fail; the GUI thread's own connection
+// only reads, and so never waits.
 //
 // Threads: one instance per thread (each opens its own connection under a unique name); SQLite
 // in WAL mode lets readers and one writer work at once across instances.

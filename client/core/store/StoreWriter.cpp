@@ -1,6 +1,7 @@
 #include "core/store/StoreWriter.h"
 
 #include "core/store/LocalStore.h"
+#include "core/store/StoreWriteReply.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -57,40 +58,41 @@ Status StoreWriter::start()
 
 void StoreWriter::write(Work work, QObject* context, Done done)
 {
-    QPointer<QObject> receiver = context ? context : this;
-    m_queued.fetch_add(1);
-    const bool posted =
-        m_worker &&
-        QMetaObject::invokeMethod(
-            m_worker,
-            [this, work = std::move(work), receiver, done] {
-                Status result =
-                    Error{QStringLiteral("store.closed"), QStringLiteral("store not open"), {}};
-                if (m_store)
-                    result = m_store->transaction([&] { return work(*m_store); });
-                if (!result)
-                    qCWarning(lcStoreWriter) << "write failed:" << result.error().message;
-                const bool last = m_queued.fetch_sub(1) == 1;
-                // Told after the commit, on the receiver's thread.
-                if (receiver && done)
-                    QMetaObject::invokeMethod(
-                        receiver.data(), [done, result] { done(result); }, Qt::QueuedConnection);
-                if (last)
-                    QMetaObject::invokeMethod(
-                        this, [this] { emit idle(); }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
-    if (!posted) {
-        m_queued.fetch_sub(1);
-        if (receiver && done)
-            QMetaObject::invokeMethod(
-                receiver.data(),
-                [done] {
-                    done(Error{
-                        QStringLiteral("store.closed"), QStringLiteral("store not open"), {}});
-                },
-                Qt::QueuedConnection);
+    const auto result = std::make_shared<Status>(
+        Error{QStringLiteral("store.closed"), QStringLiteral("store not open"), {}});
+    // The answer goes through a queued connection of its own (see StoreWriteReply): `context`
+    // may be deleted on its thread at any moment, which only a connection survives.
+    StoreWriteReply* reply = nullptr;
+    if (done) {
+        reply = new StoreWriteReply;
+        connect(
+            reply, &StoreWriteReply::finished, context ? context : this,
+            [done = std::move(done), result] { done(*result); },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
+    if (!m_worker) {
+        if (reply) {
+            emit reply->finished();
+            delete reply;
+        }
+        return;
+    }
+    if (reply)
+        reply->moveToThread(m_thread); // emitted and deleted there
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, work = std::move(work), reply, result] {
+            if (m_store)
+                *result = m_store->transaction([&] { return work(*m_store); });
+            if (!*result)
+                qCWarning(lcStoreWriter) << "write failed:" << result->error().message;
+            // Told after the commit, on the receiver's thread.
+            if (reply) {
+                emit reply->finished();
+                delete reply;
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace motcua::client

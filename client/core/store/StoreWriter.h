@@ -2,12 +2,10 @@
 
 #include "core/Expected.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 class QThread;
@@ -38,21 +36,14 @@ public:
     // Starts the thread and opens the connection there (short: the store exists already).
     Status start();
     // Runs `work` in one transaction on the writer thread; then `done` on `context`'s thread
-    // unless `context` is gone by then. Thread-safe.
+    // (the writer's own when null) unless `context` is gone by then. Thread-safe.
     void write(Work work, QObject* context = nullptr, Done done = {});
-    // Writes asked for and not yet done.
-    int queued() const { return m_queued.load(); }
-
-signals:
-    // Every write asked for so far is done (on the thread that owns the writer).
-    void idle();
 
 private:
     QString m_storePath;
     QThread* m_thread = nullptr;
     QObject* m_worker = nullptr; // lives on m_thread; the queue of writes is its event queue
     std::unique_ptr<LocalStore> m_store; // used on m_thread only
-    std::atomic<int> m_queued{0};
 };
 
 } // namespace motcua::client

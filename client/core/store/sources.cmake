@@ -9,6 +9,7 @@ target_sources(motcua_client_core PRIVATE
   core/store/OutboxItem.h
   core/store/StoreImpl.h
   core/store/StoreSchema.h core/store/StoreSchema.cpp
+  core/store/StoreWriteReply.h
   core/store/StoreWriter.h core/store/StoreWriter.cpp)
 # Offline login hashes passwords with Argon2id, like the server (libargon2).
 target_link_libraries(motcua_client_core PRIVATE argon2)

@@ -204,8 +204,8 @@ QString Workstation::recordCounterOutcome(const QString& kind, const QJsonObject
         QMetaObject::invokeMethod(
             this,
             [this, id] {
-                emit counterOutcomeFailed(
-                    id, SyncEngine::messageFor(QStringLiteral("auth.not_logged_in")));
+                const QString code = QStringLiteral("auth.not_logged_in");
+                emit counterOutcomeFailed(id, code, SyncEngine::messageFor(code));
             },
             Qt::QueuedConnection);
         return id;
@@ -221,7 +221,8 @@ QString Workstation::recordCounterOutcome(const QString& kind, const QJsonObject
         this,
         [this, id](const Status& s) {
             if (!s) {
-                emit counterOutcomeFailed(id, SyncEngine::messageFor(s.error().code));
+                emit counterOutcomeFailed(id, s.error().code,
+                                          SyncEngine::messageFor(s.error().code));
                 return;
             }
             m_pending = m_store->pendingCount();

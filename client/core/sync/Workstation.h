@@ -79,9 +79,10 @@ public:
     // Attachments (scanned papers of a component; componentId 0 is the result document).
     // Keeps the file in the local store and queues its upload, on the writer thread:
     // attachmentStored(id, code) once it is on disk (the component then shows as digitised), or
-    // attachmentFailed(id, code, message) (unknown dossier or component, the disk). Returns the
-    // request id, or an empty string with `error` set when the file is refused at once (bad
-    // type, too big, nobody logged in).
+    // attachmentFailed(id, code, message) (the dossier or component gone by then, the disk).
+    // Returns the request id, or an empty string with `error` set when the file is refused at
+    // once: empty, of a type not accepted, too big, nobody logged in, or a dossier or component
+    // this workstation does not have (what its store shows now; the writer checks again).
     QString attachDocument(const QString& dossierCode, int componentId, const QByteArray& bytes,
                            const QString& fileName, QString* error = nullptr);
     QList<AttachmentInfo> attachments(const QString& dossierCode) const; // local knowledge
@@ -139,7 +140,10 @@ signals:
     void attachmentStored(const QString& requestId, const QString& dossierCode);
     void seenChanged(const QString& dossierCode);
     void counterOutcomeRecorded(const QString& requestId);
-    void counterOutcomeFailed(const QString& requestId, const QString& message);
+    // `code` is the machine code of why (ProblemText has the clerk's words); `message` the same
+    // in words already.
+    void counterOutcomeFailed(const QString& requestId, const QString& code,
+                              const QString& message);
     void counterOutcomeSent(const QString& requestId);
 
 private:

@@ -27,7 +27,8 @@ public:
     virtual QDateTime now() const = 0;
     // The draft is what survives a crash. The application queues it for its store-writer thread
     // (on disk a moment later, in order with clearDraft) so that typing never waits for the
-    // disk; false when it cannot even be queued.
+    // disk, and so cannot say whether it got there: true once handed over (a write that fails
+    // later is logged by the writer); false only from a backend that refuses it at once.
     virtual bool saveDraft(const QByteArray& json) = 0;
     virtual std::optional<QByteArray> draft() const = 0;
     virtual void clearDraft() = 0;

@@ -3,6 +3,7 @@
 #include "calendar/DeadlineCalculator.h"
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
+#include "gui/dossier/DossierText.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakeDraft.h"
 #include "gui/intake/LastReceivedBar.h"
@@ -228,6 +229,7 @@ void IntakePage::buildUi()
     m_result = new QLabel(outcome);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // names, also from an ID card's code: never markup
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outcomeLayout->addWidget(m_result);
     rightLayout->addWidget(outcome);
@@ -572,12 +574,10 @@ void IntakePage::setBusy(bool busy)
 
 void IntakePage::showAccepted(const Dossier& dossier, bool offline)
 {
-    const QDate day = vntime::civilDate(dossier.appointmentAt);
-    QString text =
-        tr("Accepted: %1 — appointment %2 %3.")
-            .arg(dossier.code,
-                 vntime::civilTime(dossier.appointmentAt).toString(QStringLiteral("HH:mm")),
-                 day.toString(QStringLiteral("dd/MM/yyyy")));
+    QString text = dossier.appointmentAt.isValid()
+                       ? tr("Accepted: %1 — appointment %2.")
+                             .arg(dossier.code, DossierText::dateTime(dossier.appointmentAt))
+                       : tr("Accepted: %1 — no appointment.").arg(dossier.code);
     if (offline)
         text += u' ' + tr("Recorded on this workstation; it will be sent when the server is "
                           "reachable.");

@@ -45,6 +45,9 @@ public:
     void reloadCatalogue();
     // Restores the autosaved draft, if any; true when one was restored.
     bool restoreDraft();
+    // A change not yet handed to the backend's draft (the autosave runs 300 ms after the last
+    // change): tests wait for it to go instead of waiting a fixed time.
+    bool draftDue() const { return m_draftTimer.isActive(); }
 
     IntakeRequest request() const;
     QString reason() const;

@@ -1,6 +1,8 @@
 #include "gui/intake/LastReceivedBar.h"
 
-#include "core/VnTime.h"
+#include "gui/dossier/DossierText.h"
+
+#include <algorithm>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +18,8 @@ LastReceivedBar::LastReceivedBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("lastReceived"));
     m_text->setObjectName(QStringLiteral("lastReceivedText"));
+    // Names and file paths typed or chosen by people: shown as they are, never as markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_open->setObjectName(QStringLiteral("lastReceivedOpen"));
     m_reprint->setObjectName(QStringLiteral("lastReceivedReprint"));
     // One line for the dossier, one for the forms; no word wrap, so that the bar's height is
@@ -41,10 +45,12 @@ LastReceivedBar::LastReceivedBar(QWidget* parent)
 void LastReceivedBar::showAccepted(const Dossier& dossier, bool offline)
 {
     m_code = dossier.code;
-    const QDateTime at = dossier.appointmentAt;
-    m_summary = tr("Received %1 — appointment %2 %3")
-                    .arg(dossier.code, vntime::civilTime(at).toString(QStringLiteral("HH:mm")),
-                         vntime::civilDate(at).toString(QStringLiteral("dd/MM/yyyy")));
+    // A dossier without an appointment (none computed offline, a procedure without a deadline)
+    // says so rather than "appointment" followed by nothing.
+    m_summary = dossier.appointmentAt.isValid()
+                    ? tr("Received %1 — appointment %2")
+                          .arg(dossier.code, DossierText::dateTime(dossier.appointmentAt))
+                    : tr("Received %1 — no appointment").arg(dossier.code);
     if (!dossier.owner.fullName.isEmpty())
         m_summary += QStringLiteral(" · ") + dossier.owner.fullName;
     if (offline)
@@ -83,8 +89,13 @@ QString LastReceivedBar::text() const
 
 void LastReceivedBar::render()
 {
+    // In the order of the forms, whichever was written first (PDF files are written on worker
+    // threads and reported as each is done).
+    QList<Output> outputs = m_outputs;
+    std::stable_sort(outputs.begin(), outputs.end(),
+                     [](const Output& a, const Output& b) { return int(a.kind) < int(b.kind); });
     QStringList forms;
-    for (const Output& o : std::as_const(m_outputs)) {
+    for (const Output& o : std::as_const(outputs)) {
         if (o.where.isEmpty())
             forms << tr("%1: not printed").arg(formKindTitle(o.kind));
         else if (o.toFile)

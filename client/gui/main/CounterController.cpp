@@ -1,5 +1,6 @@
 #include "gui/main/CounterController.h"
 
+#include "codec/JsonPrimitives.h"
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
@@ -23,6 +24,18 @@
 #include <QWidget>
 
 namespace motcua::client {
+
+namespace {
+
+// The instant of a guidance or refusal: what its form shows and what the record (and the server)
+// keep, in whole seconds, the form's precision.
+QDateTime outcomeInstant()
+{
+    const QDateTime now = vntime::now();
+    return now.addMSecs(-now.time().msec());
+}
+
+} // namespace
 
 CounterController::CounterController(Workstation* workstation, User clerk, QWidget* dialogParent,
                                      QObject* parent)
@@ -106,34 +119,41 @@ FormData CounterController::formData(FormKind kind) const
 
 bool CounterController::output(const FormData& data)
 {
-    const bool sent = send(data);
-    // The confirmation of the intake just accepted says what came out for it, and what did not.
-    LastReceivedBar* bar = m_intake ? m_intake->lastReceivedBar() : nullptr;
-    if (bar && !data.dossier.code.isEmpty() && data.dossier.code == bar->code() &&
-        (data.kind == FormKind::Receipt || data.kind == FormKind::ControlSlip)) {
-        if (sent)
-            bar->notePrinted(data.kind, m_lastWhere, m_lastToFile);
-        else
-            bar->noteNotPrinted(data.kind);
+    const FormKind kind = data.kind;
+    const QString dossierCode = data.dossier.code;
+    if (!m_pdfDirectory.isEmpty()) {
+        QDir().mkpath(m_pdfDirectory);
+        const QString name =
+            dossierCode.isEmpty()
+                ? vntime::toVietnam(data.printedAt).toString(QStringLiteral("yyMMdd-HHmmss"))
+                : dossierCode;
+        const QString path =
+            m_pdfDirectory + u'/' + formKindName(kind) + u'-' + name + QStringLiteral(".pdf");
+        // Reported through FormPrinter::exported or failed, then here.
+        m_printer->exportPdfInBackground(
+            data, path, [this, kind, dossierCode, path](const Status& s) {
+                noteOutput(kind, dossierCode, s ? path : QString(), true);
+            });
+        return true;
     }
+    m_lastWhere.clear(); // set by FormPrinter::printed or exported as the form goes out
+    const bool sent = m_preview ? m_printer->preview(data) : m_printer->print(data);
+    noteOutput(kind, dossierCode, sent ? m_lastWhere : QString(), m_lastToFile);
     return sent;
 }
 
-bool CounterController::send(const FormData& data)
+void CounterController::noteOutput(FormKind kind, const QString& dossierCode, const QString& where,
+                                   bool toFile)
 {
-    m_lastWhere.clear();
-    if (!m_pdfDirectory.isEmpty()) {
-        QDir().mkpath(m_pdfDirectory);
-        const QString code =
-            data.dossier.code.isEmpty()
-                ? vntime::toVietnam(data.printedAt).toString(QStringLiteral("yyMMdd-HHmmss"))
-                : data.dossier.code;
-        const QString path =
-            m_pdfDirectory + u'/' + formKindName(data.kind) + u'-' + code + QStringLiteral(".pdf");
-        // exportPdf reports a failure through FormPrinter::failed, and success through exported.
-        return bool(m_printer->exportPdf(data, path));
-    }
-    return m_preview ? m_printer->preview(data) : m_printer->print(data);
+    // The confirmation of the intake just accepted says what came out for it, and what did not.
+    LastReceivedBar* bar = m_intake ? m_intake->lastReceivedBar() : nullptr;
+    if (!bar || dossierCode.isEmpty() || dossierCode != bar->code() ||
+        (kind != FormKind::Receipt && kind != FormKind::ControlSlip))
+        return;
+    if (where.isEmpty())
+        bar->noteNotPrinted(kind);
+    else
+        bar->notePrinted(kind, where, toFile);
 }
 
 void CounterController::onAccept(const IntakeRequest& request)
@@ -181,18 +201,19 @@ void CounterController::onIntakeFailed(const QString& requestId, const QString& 
     }
 }
 
-Dossier CounterController::counterDossier(const IntakeRequest& request) const
+Dossier CounterController::counterDossier(const IntakeRequest& request, const QDateTime& at) const
 {
     const auto procedure = m_workstation->store().procedure(request.procedureCode);
     Dossier d =
         IntakeBuilder::build(request, procedure.value_or(Procedure{}), m_clerk.agencyId, QString());
-    d.receivedAt = vntime::now();
+    d.receivedAt = at;
     return d;
 }
 
 void CounterController::onGuide(const IntakeRequest& request, const QString& reasons)
 {
-    const Dossier d = counterDossier(request);
+    const QDateTime at = outcomeInstant();
+    const Dossier d = counterDossier(request, at);
     QJsonArray missing;
     for (const ReceivedComponent& c : d.components) {
         if (!c.received || !c.note.isEmpty())
@@ -201,12 +222,14 @@ void CounterController::onGuide(const IntakeRequest& request, const QString& rea
     FormData f = formData(FormKind::Supplement);
     f.dossier = d;
     f.reason = reasons;
+    f.printedAt = at;
     // The citizen's ID number stays on the form only: the record needs no more than the name.
     const QString id = m_workstation->recordCounterOutcome(
         QStringLiteral("guide"), QJsonObject{{"procedureCode", request.procedureCode},
                                              {"applicant", request.owner.fullName},
                                              {"reason", reasons},
-                                             {"papers", missing}});
+                                             {"papers", missing},
+                                             {"at", codec::dateTimeToJson(at)}});
     m_outcomes.insert(id, {f, tr("Guidance recorded for %1; the supplement request (form 02) "
                                  "lists %n paper(s).",
                                  nullptr, int(missing.size()))
@@ -217,13 +240,16 @@ void CounterController::onGuide(const IntakeRequest& request, const QString& rea
 
 void CounterController::onRefuse(const IntakeRequest& request, const QString& reason)
 {
+    const QDateTime at = outcomeInstant();
     FormData f = formData(FormKind::Refusal);
-    f.dossier = counterDossier(request);
+    f.dossier = counterDossier(request, at);
     f.reason = reason;
+    f.printedAt = at;
     const QString id = m_workstation->recordCounterOutcome(
         QStringLiteral("refuse"), QJsonObject{{"procedureCode", request.procedureCode},
                                               {"applicant", request.owner.fullName},
-                                              {"reason", reason}});
+                                              {"reason", reason},
+                                              {"at", codec::dateTimeToJson(at)}});
     m_outcomes.insert(id, {f, tr("Refusal recorded for %1; the refusal slip (form 03) was "
                                  "printed.")
                                   .arg(request.owner.fullName)});
@@ -246,13 +272,15 @@ void CounterController::onOutcomeRecorded(const QString& requestId)
         m_intake->showRecorded(pending.confirmation);
 }
 
-void CounterController::onOutcomeFailed(const QString& requestId, const QString& message)
+void CounterController::onOutcomeFailed(const QString& requestId, const QString& code,
+                                        const QString& message)
 {
     if (!m_outcomes.remove(requestId))
         return;
     if (m_intake) {
         m_intake->setBusy(false);
-        m_intake->showProblems({Error{QStringLiteral("storage.failed"), message, {}}});
+        // The page words the code (nobody logged in, the disk, …); the message is for logs.
+        m_intake->showProblems({Error{code, message, {}}});
     }
 }
 

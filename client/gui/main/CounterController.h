@@ -19,14 +19,17 @@ class Workstation;
 
 // The reception counter's flow between the screens, the workstation (store + sync) and the
 // printer: an accepted intake prints the receipt (Mẫu 01) and the control slip (Mẫu 05); a
-// guidance prints Mẫu 02 and a refusal Mẫu 03, both recorded on the workstation and sent to the
-// server (Workstation::recordCounterOutcome) before their form is printed; returns and
-// reprints go through the same place. It gathers everything a form shows (agency, clerk, staff
-// names) so the forms never look anything up.
+// guidance prints Mẫu 02 and a refusal Mẫu 03, each printed once it is recorded on this
+// workstation's disk (Workstation::recordCounterOutcome, on the store-writer thread) together
+// with its outbox entry, which sends it to the server at once when online and later otherwise;
+// the record and the form carry the same instant. Returns and reprints go through the same
+// place. It gathers everything a form shows (agency, clerk, staff names) so the forms never look
+// anything up.
 //
 // Output: by default a form goes to the printer remembered for its kind (the print dialog the
 // first time). setPdfDirectory() sends every form to PDF files there instead — for counters
-// without a printer, and for tests.
+// without a printer, and for tests; those are written on a worker thread, and the confirmation
+// of an intake notes each file once it is there.
 class CounterController : public QObject {
     Q_OBJECT
 public:
@@ -67,11 +70,12 @@ private:
     void onIntakeFailed(const QString& requestId, const QString& code, const QString& message,
                         const QJsonArray& problems);
     void onOutcomeRecorded(const QString& requestId);
-    void onOutcomeFailed(const QString& requestId, const QString& message);
+    void onOutcomeFailed(const QString& requestId, const QString& code, const QString& message);
     bool output(const FormData& data);
-    bool send(const FormData& data);
+    // What came out for the intake just accepted (LastReceivedBar); `where` empty: nothing.
+    void noteOutput(FormKind kind, const QString& dossierCode, const QString& where, bool toFile);
     void printSupplementRequest(const Dossier& dossier);
-    Dossier counterDossier(const IntakeRequest& request) const;
+    Dossier counterDossier(const IntakeRequest& request, const QDateTime& at) const;
 
     Workstation* m_workstation;
     User m_clerk;

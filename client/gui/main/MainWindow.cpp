@@ -395,9 +395,12 @@ void MainWindow::buildWorkWorkspace()
         m_processing->setFocus();
     });
     connect(m_processing, &ProcessingView::actionCompleted, this, [this](const QString& code) {
-        if (const auto v = m_workstation->store().dossierVersion(code))
-            m_workstation->markSeen(code, *v);
-        m_workQueues->refresh();
+        // The officer's own action is seen: the list loads again once the mark is stored, so
+        // that the row never shows "new to me" beside counts that say otherwise.
+        if (markSeen(code))
+            m_reloadWhenSeen = code;
+        else
+            m_workQueues->refresh();
     });
     // A seen mark is written on the store's writer thread; the counts follow once it is stored.
     connect(m_workstation, &Workstation::seenChanged, m_workQueues, [this](const QString& code) {
@@ -463,17 +466,18 @@ void MainWindow::showInWork(const QString& code)
     markSeen(code);
 }
 
-void MainWindow::markSeen(const QString& code)
+bool MainWindow::markSeen(const QString& code)
 {
     const auto version = m_workstation->store().dossierVersion(code);
     if (!version)
-        return;
+        return false;
     const auto seen = m_workstation->store().seenVersion(m_user.username, code);
     if (seen && *seen >= *version)
-        return;
+        return false;
     // Counts move when it is stored (Workstation::seenChanged); the list keeps the row until the
     // next refresh, so the selection does not jump away under the user.
     m_workstation->markSeen(code, *version);
+    return true;
 }
 
 void MainWindow::openForWork(const QString& code)
@@ -614,16 +618,20 @@ void MainWindow::openDossier(const QString& code)
 void MainWindow::refreshFromStore()
 {
     // What the user has in front of him in the Work workspace is seen in its new version too —
-    // before the lists reload, so that it shows in "in progress" rather than vanish from both.
+    // before the work queues reload, so that it shows in "in progress" rather than vanish from
+    // both. The mark is stored off the GUI thread: those lists load again once it is
+    // (seenChanged), at once when there was nothing to mark.
+    bool workWaitsForSeen = false;
     if (m_processing && m_tabs->currentWidget() == m_workTab && m_processing->hasDossier()) {
-        // The mark is stored off the GUI thread: the lists load again once it is.
-        m_reloadWhenSeen = m_processing->dossierCode();
-        markSeen(m_reloadWhenSeen);
+        const QString code = m_processing->dossierCode();
+        workWaitsForSeen = markSeen(code);
+        if (workWaitsForSeen)
+            m_reloadWhenSeen = code;
     }
-    for (QueuePanel* panel : {m_workQueues, m_counterQueues}) {
-        if (panel)
-            panel->refresh();
-    }
+    if (m_workQueues && !workWaitsForSeen)
+        m_workQueues->refresh();
+    if (m_counterQueues)
+        m_counterQueues->refresh();
     if (m_reminders)
         m_reminders->check();
     m_lookup->refresh();

@@ -103,7 +103,9 @@ private:
     void buildWorkWorkspace();
     void buildCounterQueues();
     void showInWork(const QString& code);
-    void markSeen(const QString& code);
+    // Marks the dossier's current version seen by this user; true when a write was queued
+    // (Workstation::seenChanged follows once it is stored), false when already seen or unknown.
+    bool markSeen(const QString& code);
     void fillIntakeFromIdCard(const QString& text);
     void openCamera(const std::function<void(const QString&)>& handle);
 
@@ -114,7 +116,9 @@ private:
     CounterController* m_controller;
     BarcodeWedge* m_wedge;
     QTabWidget* m_tabs;
-    QString m_reloadWhenSeen; // refreshFromStore marked it seen: reload the lists when stored
+    // Marked seen before a reload of the work queues (after a sync or an action of the user's):
+    // the work queues load again when seenChanged says it is stored.
+    QString m_reloadWhenSeen;
     IntakePage* m_intake = nullptr;
     LookupPage* m_lookup = nullptr;
     DossierView* m_dossier = nullptr;

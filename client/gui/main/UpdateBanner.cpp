@@ -27,6 +27,8 @@ UpdateBanner::UpdateBanner(QWidget* parent)
     setObjectName(QStringLiteral("updateBanner"));
     m_label->setObjectName(QStringLiteral("updateBannerText"));
     m_label->setWordWrap(true);
+    // The kept-aside keys come from the server: shown as they are, never as markup.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setStyleSheet(QStringLiteral("#updateBanner { background: #fff4ce; border: 1px solid #c99a00; }"
                                  "#updateBannerText { color: #5c4300; }"));

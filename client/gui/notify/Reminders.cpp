@@ -86,7 +86,8 @@ void Reminders::check()
     const QDateTime until = WorkingHours::after(m_calendar, now, hours);
     const auto perspective = WorkQueues::perspectiveOf(m_user);
     const QString key = settingKey(m_user.username);
-    const QStringList before = m_store.setting(key).toStringList();
+    // The store's list only until this object has written one of its own (see m_reminded).
+    const QStringList before = m_reminded ? *m_reminded : m_store.setting(key).toStringList();
     const QSet<QString> done(before.cbegin(), before.cend());
     QStringList current; // every key of every dossier in a reminded state now
 
@@ -109,9 +110,11 @@ void Reminders::check()
         if (!codes.isEmpty())
             fresh.append({kind, codes});
     }
-    // Remember before telling: a crash in between loses a reminder rather than repeating it
-    // forever. Keys of dossiers that left a state are dropped (the list stays small); they cannot
-    // come back with the same key.
+    // Remembered here at once, and the setting written (or queued for the store's writer) before
+    // telling: this object never repeats a reminder, and a crash before the write lands repeats
+    // the last ones once after a restart rather than losing them. Keys of dossiers that left a
+    // state are dropped (the list stays small); they cannot come back with the same key.
+    m_reminded = current;
     if (current != before)
         m_saveSetting(key, current);
     for (const auto& [kind, codes] : std::as_const(fresh)) {

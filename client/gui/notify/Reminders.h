@@ -5,6 +5,7 @@
 #include "domain/User.h"
 
 #include <functional>
+#include <optional>
 
 #include <QDateTime>
 #include <QObject>
@@ -60,6 +61,9 @@ private:
     Clock m_clock;
     WorkingCalendar m_calendar;
     QTimer* m_timer;
+    // What was reminded, as last handed to m_saveSetting: the store may not have it yet (the
+    // application's write is queued), and a second check() before it lands must not repeat.
+    std::optional<QStringList> m_reminded;
 };
 
 } // namespace motcua::client

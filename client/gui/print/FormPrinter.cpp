@@ -219,6 +219,33 @@ Status FormPrinter::exportPdf(const FormData& data, const QString& path)
     return s;
 }
 
+void FormPrinter::exportPdfInBackground(const FormData& data, const QString& path,
+                                        std::function<void(const Status&)> done)
+{
+    // renderPdf writes through a QSaveFile: nobody sees half a file under `path` meanwhile.
+    ++m_running;
+    auto* watcher = new QFutureWatcher<std::optional<Error>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<Error>>::finished, this,
+            [this, watcher, kind = data.kind, path, done = std::move(done)] {
+                watcher->deleteLater();
+                --m_running;
+                const std::optional<Error> error = watcher->result();
+                if (error)
+                    emit failed(describe(*error));
+                else
+                    emit exported(kind, path);
+                if (done)
+                    done(error ? Status(*error) : success());
+                emit finished();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([renderer = m_renderer, data, path]() -> std::optional<Error> {
+            if (const Status s = renderer.renderPdf(data, path); !s)
+                return s.error();
+            return std::nullopt;
+        }));
+}
+
 bool FormPrinter::exportPdfInteractive(const FormData& data)
 {
     const QString suggested = suggestedPdfPath(data);
@@ -227,7 +254,8 @@ bool FormPrinter::exportPdfInteractive(const FormData& data)
     if (path.isEmpty())
         return false;
     settings().setValue(QStringLiteral("print/pdfDirectory"), QFileInfo(path).absolutePath());
-    return bool(exportPdf(data, path));
+    exportPdfInBackground(data, path);
+    return true;
 }
 
 QString FormPrinter::describe(const Error& error)

@@ -4,6 +4,7 @@
 #include "forms/FormData.h"
 #include "forms/FormRenderer.h"
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -32,7 +33,9 @@ public:
 
     const FormRenderer& renderer() const { return m_renderer; }
 
-    // Opens the preview; returns true when the form was sent to a printer from it.
+    // Opens the preview; returns true when the form was sent to a printer from it. Painted on
+    // the GUI thread: QPrintPreviewDialog asks for its pages there (paintRequested), while the
+    // clerk looks at it.
     bool preview(const FormData& data);
 
     // Prints without a preview: on the remembered printer, or through the print dialog when
@@ -43,8 +46,13 @@ public:
 
     // Writes the PDF to `path`; no dialog.
     Status exportPdf(const FormData& data, const QString& path);
+    // The same on a worker thread, as print() does a register (nobody waits for a preview
+    // here): exported() or failed(), then `done` with the outcome, then finished().
+    void exportPdfInBackground(const FormData& data, const QString& path,
+                               std::function<void(const Status&)> done = {});
 
-    // Asks for a file name (suggesting "<kind>-<code>.pdf"), then exports.
+    // Asks for a file name (suggesting "<kind>-<code>.pdf"), then exports in the background;
+    // true when a file was chosen.
     bool exportPdfInteractive(const FormData& data);
     // Where a PDF of the form is offered to go: "<kind>-<whole code>.pdf" in the folder of the
     // last export (else Documents); also the print dialog's "print to file" name.

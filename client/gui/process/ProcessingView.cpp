@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -454,64 +455,99 @@ void ProcessingView::onActionTriggered(WorkflowAction action)
         dialog->setObjectName(QStringLiteral("returnDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         forgetWhenClosed(dialog);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { submit(dialog->command()); });
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, code = d.code] { submit(code, dialog->command()); });
         dialog->open();
         return;
     }
     auto* dialog = new ActionDialog(action, d, m_ws.store().users(), m_ws.calendar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     forgetWhenClosed(dialog);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    // The dossier the action was decided on: the view may show another one by the time it goes.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code = d.code] {
         if (dialog->action() == WorkflowAction::MarkResultReady &&
             !dialog->resultBytes().isEmpty()) {
-            // The document first, durably on this workstation: "result ready" never goes out
-            // without the result it announces, so the action waits for the file to be stored
-            // (and queued before it).
-            QString error;
-            const QString id = m_ws.attachDocument(m_code, 0, dialog->resultBytes(),
-                                                   dialog->resultFileName(), &error);
-            if (id.isEmpty()) {
-                showMessage(tr("The result document could not be attached: %1. Nothing was "
-                               "sent.")
-                                .arg(error),
-                            true);
-                return;
-            }
-            const ActionCommand command = dialog->command();
-            auto* stored = new QObject(this);
-            connect(&m_ws, &Workstation::attachmentStored, stored,
-                    [this, stored, id, command](const QString& requestId) {
-                        if (requestId != id)
-                            return;
-                        stored->deleteLater();
-                        submit(command);
-                    });
-            connect(&m_ws, &Workstation::attachmentFailed, stored,
-                    [this, stored, id](const QString& requestId, const QString&,
-                                       const QString& message) {
-                        if (requestId != id)
-                            return;
-                        stored->deleteLater();
-                        showMessage(tr("The result document could not be attached: %1. Nothing "
-                                       "was sent.")
-                                        .arg(message),
-                                    true);
-                    });
+            submitWithResult(code, dialog->command(), dialog->resultBytes(),
+                             dialog->resultFileName());
             return;
         }
-        submit(dialog->command());
+        submit(code, dialog->command());
     });
     dialog->open();
 }
 
-void ProcessingView::submit(const ActionCommand& command)
+void ProcessingView::submit(const QString& code, const ActionCommand& command)
 {
     m_pendingAction = command.action;
     m_conflictCode.clear();
     m_printApology->hide();
-    m_requestId = m_ws.submitAction(m_code, command);
+    m_requestCode = code;
+    m_requestId = m_ws.submitAction(code, command);
     setBusy(true);
-    showMessage(tr("Sending “%1”…").arg(ActionCatalog::dialogTitle(command.action)), false);
+    showMessage(tr("Sending “%1”…").arg(actionTitle(code)), false);
+}
+
+void ProcessingView::submitWithResult(const QString& code, const ActionCommand& command,
+                                      const QByteArray& document, const QString& fileName)
+{
+    // The document first, durably on this workstation: "result ready" never goes out without
+    // the result it announces, so the action waits for the file to be stored (and queued before
+    // it).
+    QString error;
+    const QString id = m_ws.attachDocument(code, 0, document, fileName, &error);
+    if (id.isEmpty()) {
+        resultNotStored(error);
+        return;
+    }
+    m_pendingAction = command.action;
+    m_conflictCode.clear();
+    m_printApology->hide();
+    m_requestCode = code;
+    m_storingId = id;
+    setBusy(true);
+    showMessage(tr("Saving the result document, then sending “%1”…").arg(actionTitle(code)), false);
+    // The wait belongs to the workstation, not to this view: the officer's decision goes out
+    // even when the view is closed before the document is on disk.
+    QPointer<ProcessingView> self(this);
+    Workstation& ws = m_ws;
+    auto* wait = new QObject(&m_ws);
+    connect(&m_ws, &Workstation::attachmentStored, wait,
+            [self, &ws, wait, id, code, command](const QString& requestId) {
+                if (requestId != id)
+                    return;
+                wait->deleteLater();
+                if (!self) {
+                    ws.submitAction(code, command);
+                    return;
+                }
+                self->m_storingId.clear();
+                self->submit(code, command);
+            });
+    connect(&m_ws, &Workstation::attachmentFailed, wait,
+            [self, wait, id](const QString& requestId, const QString&, const QString& message) {
+                if (requestId != id)
+                    return;
+                wait->deleteLater();
+                if (self) {
+                    self->m_storingId.clear();
+                    self->setBusy(false);
+                    self->resultNotStored(message);
+                }
+            });
+}
+
+void ProcessingView::resultNotStored(const QString& message)
+{
+    showMessage(tr("The result document could not be attached: %1. Nothing was sent.").arg(message),
+                true);
+    updateActions();
+}
+
+QString ProcessingView::actionTitle(const QString& code) const
+{
+    // Named with its dossier when the view shows another one by now.
+    const QString title = ActionCatalog::dialogTitle(m_pendingAction);
+    return code == m_code ? title : tr("%1 (dossier %2)").arg(title, code);
 }
 
 void ProcessingView::setBusy(bool busy)
@@ -528,8 +564,9 @@ void ProcessingView::onActionDone(const QString& requestId, const Dossier& dossi
     setBusy(false);
     if (dossier.code == m_code)
         setDossier(dossier);
-    const QString action = ActionCatalog::dialogTitle(m_pendingAction);
-    m_queuedRequest = queued ? requestId : QString();
+    const QString action = actionTitle(dossier.code);
+    // "Sent" is told later for the dossier shown (onDossiersChanged).
+    m_queuedRequest = queued && dossier.code == m_code ? requestId : QString();
     if (!queued)
         showMessage(tr("“%1” done. %2").arg(action, stateSummary(dossier)), false);
     else if (m_ws.isOnline())
@@ -543,7 +580,7 @@ void ProcessingView::onActionDone(const QString& requestId, const Dossier& dossi
                        "be reached.")
                         .arg(action),
                     false);
-    if (m_pendingAction == WorkflowAction::ApproveApology && !queued)
+    if (m_pendingAction == WorkflowAction::ApproveApology && !queued && dossier.code == m_code)
         m_printApology->show();
     emit actionCompleted(dossier.code);
 }
@@ -559,15 +596,15 @@ void ProcessingView::onActionFailed(const QString& requestId, const QString& cod
     if (code == QLatin1String("workflow.version_conflict")) {
         // The engine parks our action and reports the server's version through
         // conflictDetected, which follows this signal.
-        m_conflictCode = m_code;
+        m_conflictCode = m_requestCode;
         showMessage(tr("Someone else acted on this dossier first; your action was not applied. "
                        "Loading the dossier as it is now…"),
                     true);
         return;
     }
-    showMessage(tr("“%1” was not done: %2")
-                    .arg(ActionCatalog::dialogTitle(m_pendingAction), ProblemText::message(code)),
-                true);
+    showMessage(
+        tr("“%1” was not done: %2").arg(actionTitle(m_requestCode), ProblemText::message(code)),
+        true);
     reload();
 }
 
@@ -596,7 +633,7 @@ void ProcessingView::onConflict(const QString& code, const Dossier& mine, const 
     }
     showMessage(tr("Someone else acted on this dossier first; your “%1” was not applied. %2 %3 "
                    "Check the dossier as it is now and decide again.")
-                    .arg(ActionCatalog::dialogTitle(m_pendingAction), who, stateSummary(server)),
+                    .arg(actionTitle(code), who, stateSummary(server)),
                 true);
 }
 

@@ -37,9 +37,11 @@ class Workstation;
 // actions (ActionPanel): each opens a small dialog (ActionDialog; ReturnDialog to hand the result
 // back), non-modal for the window (QDialog::open), checked before anything is sent.
 //
-// An action goes through Workstation::submitAction with the version the user saw. While it is on
-// its way the actions are disabled and a progress bar runs; the answer refreshes the view and
-// emits actionCompleted. When someone else acted first (workflow.version_conflict) the user is
+// An action goes through Workstation::submitAction with the version the user saw, to the dossier
+// it was decided on (also when another one is shown by the time it goes). While it is on its way
+// — and, for "result ready" with its document, while that document is being stored first — the
+// actions are disabled and a progress bar runs; the answer refreshes the view and emits
+// actionCompleted. When someone else acted first (workflow.version_conflict) the user is
 // told so, with the dossier as it is now: the view keeps the server's version (resolveConflict
 // with reapplyMine = false) rather than replay an action decided on a state that no longer
 // exists — the user decides again on what they now see. Nothing is overwritten silently.
@@ -71,7 +73,8 @@ public:
     // True while this view is waiting on the outcome of a conflict it caused: the main window
     // must then leave Workstation::conflictDetected for this code to the view (no ConflictDialog).
     bool handlesConflict(const QString& code) const;
-    bool isBusy() const { return !m_requestId.isEmpty(); }
+    // An action of this view is on its way (or its result document is being stored first).
+    bool isBusy() const { return !m_requestId.isEmpty() || !m_storingId.isEmpty(); }
     // The message shown above the tabs (result of the last action, conflicts, errors).
     QString messageText() const;
 
@@ -96,7 +99,11 @@ private:
     void fillComponents(const Dossier& d);
     void updateActions();
     void onActionTriggered(WorkflowAction action);
-    void submit(const ActionCommand& command);
+    void submit(const QString& code, const ActionCommand& command);
+    void submitWithResult(const QString& code, const ActionCommand& command,
+                          const QByteArray& document, const QString& fileName);
+    void resultNotStored(const QString& message);
+    QString actionTitle(const QString& code) const;
     void onActionDone(const QString& requestId, const Dossier& dossier, bool queued);
     void onActionFailed(const QString& requestId, const QString& code, const QString& message);
     void onConflict(const QString& code, const Dossier& mine, const Dossier& server);
@@ -115,6 +122,8 @@ private:
     QString m_code;
     std::optional<Dossier> m_dossier;
     QString m_requestId;
+    QString m_requestCode; // the dossier of m_requestId (or of the document being stored)
+    QString m_storingId;   // the result document stored before its "result ready" goes
     WorkflowAction m_pendingAction = WorkflowAction::Comment;
     QString m_conflictCode;  // a conflict of ours is expected for this dossier
     QString m_queuedRequest; // our action saved locally, waiting to be sent

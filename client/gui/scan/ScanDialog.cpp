@@ -126,7 +126,8 @@ ScanDialog::ScanDialog(QWidget* parent, QSettings* settings, Scanner* scanner)
     auto* buttons = new QDialogButtonBox;
     m_use = buttons->addButton(tr("&Use these pages"), QDialogButtonBox::AcceptRole);
     m_use->setObjectName(QStringLiteral("useButton"));
-    buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -209,6 +210,18 @@ ScanDialog::ScanDialog(QWidget* parent, QSettings* settings, Scanner* scanner)
 }
 
 ScanDialog::~ScanDialog() = default;
+
+void ScanDialog::reject()
+{
+    // Close, Escape and the window's own close button all come here. While saving, closing
+    // would delete what holds the pages and the saving with them, and nothing would be saved.
+    if (m_saving) {
+        m_status->setText(m_savingText + u'\n' +
+                          tr("The dialog can be closed once the pages are saved."));
+        return;
+    }
+    QDialog::reject();
+}
 
 void ScanDialog::clearPages()
 {
@@ -419,6 +432,7 @@ void ScanDialog::setBusy(bool busy)
 void ScanDialog::setSaving(bool saving, const QString& text)
 {
     m_saving = saving;
+    m_savingText = saving ? text : QString();
     // A busy bar: how long a PDF takes depends on the pages, not on anything we can count.
     m_progress->setRange(0, saving ? 0 : 100);
     m_progress->setValue(0);
@@ -447,6 +461,7 @@ void ScanDialog::updateButtons()
     m_delete->setEnabled(selected > 0 && !busy);
     m_rescan->setEnabled(selected == 1 && device && !busy);
     m_use->setEnabled(m_pages->count() > 0 && !busy);
+    m_close->setEnabled(!m_saving);
 }
 
 } // namespace motcua::client

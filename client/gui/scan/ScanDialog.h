@@ -53,11 +53,14 @@ public:
     QLabel* statusLabel() const { return m_status; }
 
 protected:
+    // Refused while the pages are being saved (see setSaving).
+    void reject() override;
     // Puts `widget` above the scanner's controls (what the pages are for).
     void insertHeader(QWidget* widget);
     QSettings& settings() const;
     // While the pages are being saved (made into a PDF off the GUI thread, then stored): the page
-    // list cannot change, the progress bar runs and the status line says `text`.
+    // list cannot change, the dialog cannot be closed (Close is disabled; Escape and the window's
+    // close button are refused), the progress bar runs and the status line says `text`.
     void setSaving(bool saving, const QString& text = {});
     bool saving() const { return m_saving; }
 
@@ -95,8 +98,10 @@ private:
     QPushButton* m_delete = nullptr;
     QPushButton* m_rescan = nullptr;
     QPushButton* m_use = nullptr;
+    QPushButton* m_close = nullptr;
     bool m_busy = false;
     bool m_saving = false;
+    QString m_savingText;
     int m_replaceRow = -1; // the page a rescan replaces; -1 = new pages are added
     int m_pagesThisJob = 0;
 };

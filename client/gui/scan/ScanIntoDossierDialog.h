@@ -18,7 +18,8 @@ class Workstation;
 // component" turns the pages into one PDF (JPEG for colour and grey, 1 bit for line-art) and hands
 // it to Workstation::attachDocument, which keeps it and queues its upload; the dialog stays open
 // with an empty page list and the next component without a file selected, so several components
-// are scanned in one sitting. Close when done.
+// are scanned in one sitting. Close when done; not while a save runs (ScanDialog::setSaving), so
+// that closing never drops the pages being saved.
 //
 // The component chosen last for the same procedure is preselected next time (QSettings
 // "scan/lastComponent/<procedure code>"). A save that fails keeps the pages and says why.

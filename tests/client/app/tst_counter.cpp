@@ -4,6 +4,7 @@
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ProblemText.h"
 #include "core/barcode/Barcode.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
@@ -129,9 +130,11 @@ private slots:
         QVERIFY(appointment.isValid());
         QTest::keyClick(m_window.get(), Qt::Key_F9);
 
-        // The receipt and the control slip come out as the dossier is accepted by the server.
+        // The receipt and the control slip come out as the dossier is accepted by the server
+        // (written on worker threads, each reported as it is done).
         QTRY_VERIFY2_WITH_TIMEOUT(
-            QDir(pdfDir()).entryList({QStringLiteral("control-slip-*.pdf")}).size() == 1,
+            QDir(pdfDir()).entryList({QStringLiteral("control-slip-*.pdf")}).size() == 1 &&
+                QDir(pdfDir()).entryList({QStringLiteral("receipt-*.pdf")}).size() == 1,
             qPrintable(page->problemLabel()->text() + u'|' +
                        page->findChild<QLabel*>(QStringLiteral("result"))->text() + u'|' +
                        QDir(pdfDir()).entryList().join(u',')),
@@ -147,18 +150,22 @@ private slots:
         QVERIFY(last->isVisible() && last->isFresh());
         QCOMPARE(last->code(), m_code);
         QVERIFY(last->text().contains(vntime::civilTime(appointment).toString("HH:mm")));
-        QVERIFY2(last->text().contains(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"),
-                 qPrintable(last->text()));
+        QTRY_VERIFY2(
+            last->text().contains(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"),
+            qPrintable(last->text()));
         QTRY_VERIFY(
             last->text().contains(pdfDir() + QStringLiteral("/control-slip-") + m_code + ".pdf"));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(pdfDir() +
-                                                                  QStringLiteral("/control-slip-")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        // In the order of the forms, whichever file was written first.
+        QVERIFY2(last->text().indexOf(QStringLiteral("/receipt-")) <
+                     last->text().indexOf(QStringLiteral("/control-slip-")),
+                 qPrintable(last->text()));
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(pdfDir()),
+                     qPrintable(m_window->statusBar()->currentMessage()));
         // Reprint from the line: the receipt again, under the same whole name.
         QFile::remove(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf");
         QTest::mouseClick(last->findChild<QPushButton*>(QStringLiteral("lastReceivedReprint")),
                           Qt::LeftButton);
-        QVERIFY(QFile::exists(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"));
+        QTRY_VERIFY(QFile::exists(pdfDir() + QStringLiteral("/receipt-") + m_code + ".pdf"));
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("result"))->text().contains(m_code));
         QVERIFY(page->ownerFields()->person().fullName.isEmpty()); // ready for the next citizen
 
@@ -203,6 +210,18 @@ private slots:
         const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
         const auto outcomes = m_workstation->store().counterOutcomes(today.addDays(-1), today);
         QCOMPARE(outcomes.size(), 2);
+        // Each record keeps the instant its printed form shows (the file is named after it).
+        QMap<QString, QString> stamps;
+        for (const CounterOutcome& o : outcomes)
+            stamps.insert(o.kind,
+                          vntime::toVietnam(o.at).toString(QStringLiteral("yyMMdd-HHmmss")));
+        const QString supplement =
+            QDir(pdfDir()).entryList({QStringLiteral("supplement-*.pdf")}).first();
+        const QString refusal = QDir(pdfDir()).entryList({QStringLiteral("refusal-*.pdf")}).first();
+        QCOMPARE(QStringLiteral("supplement-") + stamps.value(QStringLiteral("guide")) + ".pdf",
+                 supplement);
+        QCOMPARE(QStringLiteral("refusal-") + stamps.value(QStringLiteral("refuse")) + ".pdf",
+                 refusal);
     }
 
     void aBarcodeBurstOpensTheDossierAndTheResultIsReturned()
@@ -334,6 +353,32 @@ private slots:
         QCOMPARE(print.exitCode(), 1);
         QVERIFY(print.readAllStandardError().contains("not in the local cache"));
         QVERIFY(!QFile::exists(m_dir.path() + QStringLiteral("/none.pdf")));
+    }
+
+    void aGuidanceNotRecordedSaysWhy()
+    {
+        // Logged out behind the window's back (the server is gone by now): the guidance cannot
+        // be recorded, and the clerk is told the real reason, in words.
+        QSignalSpy out(m_workstation.get(), &Workstation::loggedOut);
+        m_workstation->logout();
+        QVERIFY(out.wait(20000));
+        IntakePage* page = m_window->intakePage();
+        m_window->showIntake();
+        QTest::keyClicks(page->procedureSearch(), "ket hon");
+        QTest::keyClick(page->procedureSearch(), Qt::Key_Return);
+        QVERIFY(page->currentProcedure());
+        page->ownerFields()->nameEdit()->setText(QStringLiteral("Hà Văn Chờ"));
+        const int files = QDir(pdfDir()).entryList({QStringLiteral("supplement-*.pdf")}).size();
+        QTest::keyClick(m_window.get(), Qt::Key_F10);
+        QTRY_VERIFY(page->problemLabel()->isVisible());
+        const QString shown = page->problemLabel()->text();
+        QVERIFY2(shown.contains(ProblemText::message(QStringLiteral("auth.not_logged_in"))),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(ProblemText::message(QStringLiteral("storage.failed"))),
+                 qPrintable(shown));
+        // Nothing printed, and the intake is kept for another try.
+        QCOMPARE(QDir(pdfDir()).entryList({QStringLiteral("supplement-*.pdf")}).size(), files);
+        QCOMPARE(page->ownerFields()->person().fullName, QStringLiteral("Hà Văn Chờ"));
     }
 
     void cleanupTestCase()

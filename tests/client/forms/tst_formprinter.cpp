@@ -8,6 +8,7 @@
 #include "gui/print/FormPrinter.h"
 
 #include <csignal>
+#include <optional>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -311,6 +312,41 @@ private slots:
             !p.exportPdf(samples::receipt(), m_dir.filePath(QStringLiteral("none/x.pdf"))).ok());
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("none/x.pdf")));
+    }
+
+    // The PDF folder and "Export to PDF…" write on a worker thread: the call returns before the
+    // file is reported, which comes with its outcome; a failure is told the same way.
+    void exportsAPdfInTheBackground()
+    {
+        FormPrinter p(renderer(), nullptr, m_settings.get());
+        QSignalSpy exported(&p, &FormPrinter::exported);
+        QSignalSpy failed(&p, &FormPrinter::failed);
+        QSignalSpy finished(&p, &FormPrinter::finished);
+        const QString path = m_dir.filePath(QStringLiteral("export-background.pdf"));
+        std::optional<Status> outcome;
+        p.exportPdfInBackground(samples::registerBook(200), path,
+                                [&outcome](const Status& s) { outcome = s; });
+        QCOMPARE(p.running(), 1); // handed over: nothing is reported before the event loop runs
+        QCOMPARE(exported.count(), 0);
+        QVERIFY(!outcome);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(outcome && outcome->ok());
+        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.first().at(0).value<FormKind>(), FormKind::Register);
+        QCOMPARE(exported.first().at(1).toString(), path);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(p.running(), 0);
+        QVERIFY(pdf::pageCount(path) > 1);
+
+        outcome.reset();
+        p.exportPdfInBackground(samples::receipt(), m_dir.filePath(QStringLiteral("none/x.pdf")),
+                                [&outcome](const Status& s) { outcome = s; });
+        QVERIFY(finished.wait(60000));
+        QVERIFY(outcome && !outcome->ok());
+        QCOMPARE(outcome->error().code, QStringLiteral("forms.output_failed"));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("none/x.pdf")));
+        QCOMPARE(exported.count(), 1);
     }
 
     // A long register is painted on a worker thread (issue 11 §4): the call returns at once, the

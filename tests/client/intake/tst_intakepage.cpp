@@ -314,6 +314,32 @@ private slots:
         QCOMPARE(reprint.first().first().toString(), d.code);
     }
 
+    void aDossierWithoutAppointmentAndANameLikeMarkup()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.show();
+        auto* bar = page.findChild<LastReceivedBar*>(QStringLiteral("lastReceived"));
+        auto* text = bar->findChild<QLabel*>(QStringLiteral("lastReceivedText"));
+        auto* result = page.findChild<QLabel*>(QStringLiteral("result"));
+        QVERIFY(bar && text && result);
+
+        Dossier d;
+        d.code = QStringLiteral("000.00.71.H36-261123-0008");
+        d.procedureCode = QStringLiteral("1.001193");
+        d.owner.fullName = QStringLiteral("<b>Lê</b> Văn Tú");
+        page.showAccepted(d, true); // offline: no appointment computed
+        // No appointment: said in words, not "appointment" followed by nothing.
+        QVERIFY2(text->text().contains(QStringLiteral("no appointment")), qPrintable(text->text()));
+        QVERIFY2(!text->text().contains(QStringLiteral("appointment  ")), qPrintable(text->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("no appointment")),
+                 qPrintable(result->text()));
+        // A name is shown as typed, never read as markup.
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QCOMPARE(result->textFormat(), Qt::PlainText);
+        QVERIFY(text->text().contains(QStringLiteral("<b>Lê</b> Văn Tú")));
+    }
+
     void anIdCardFillsTheOwnerThenTheSubmitter()
     {
         FixedBackend backend;

@@ -369,7 +369,7 @@ private slots:
             counter.window->findChild<QAction*>(QStringLiteral("printSupplementAction"));
         QVERIFY(print02);
         print02->trigger();
-        QVERIFY(QFile::exists(form02));
+        QTRY_VERIFY(QFile::exists(form02)); // written on a worker thread
         const QString text02 = pdfText(form02).simplified();
         for (const QString& expected :
              {m_code, u"Bản sao trích lục ghi chú ly hôn"_qs, u"Thiếu giấy tờ chứng minh"_qs,
@@ -589,7 +589,8 @@ private:
             pdfDir(counter.username) + QStringLiteral("/control-slip-%1.pdf").arg(m_code);
         QFile::remove(pdf);
         counter.window->controller()->printForm(FormKind::ControlSlip, m_code);
-        if (!QFile::exists(pdf)) {
+        // Written on a worker thread.
+        if (!QTest::qWaitFor([&] { return QFile::exists(pdf); }, 20000)) {
             qWarning("no control slip printed");
             return {};
         }

@@ -513,6 +513,66 @@ private slots:
         QVERIFY(!counter->view->findChild<QLabel*>(QStringLiteral("noActions"))->isHidden());
     }
 
+    void resultReadyGoesToItsDossierWhateverTheViewDoes()
+    {
+        // Two dossiers waiting for their result at the counter, pushed there on the server.
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        StaffApi specialist(m_server.url(), QStringLiteral("demo-specialist"), kPassword);
+        StaffApi leader(m_server.url(), QStringLiteral("demo-leader"), kPassword);
+        auto atIssue = [&](const QString& owner) {
+            const QString code = reception.intake(birthRegistrationOf(owner));
+            if (specialist.act(code, WorkflowAction::Forward, {}, QStringLiteral("demo-leader")) !=
+                    200 ||
+                leader.act(code, WorkflowAction::Approve) != 200)
+                return QString();
+            return code;
+        };
+        const QString first = atIssue(QStringLiteral("Hoàng Văn Kết"));
+        const QString second = atIssue(QStringLiteral("Đỗ Thị Quả"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        auto counter = desk(QStringLiteral("demo-reception"), first);
+        QVERIFY(counter);
+        QVERIFY(sync(*counter, second, reception.get(second).version));
+        QPushButton* ready = counter->view->actionPanel()->button(WorkflowAction::MarkResultReady);
+        QTRY_VERIFY(ready->isEnabled());
+
+        auto markReady = [&] {
+            ready->click();
+            auto* dialog = counter->view->findChild<ActionDialog*>(QStringLiteral("actionDialog"));
+            if (!dialog)
+                return false;
+            dialog->setResultDocument(twoPagePdf(), QStringLiteral("ket-qua.pdf"));
+            dialog->findChild<QPushButton*>(QStringLiteral("actionSubmit"))->click();
+            return true;
+        };
+        QSignalSpy completed(counter->view.get(), &ProcessingView::actionCompleted);
+        QVERIFY(markReady());
+        // The document is being stored on the writer thread: the view is busy meanwhile, so the
+        // action cannot be sent twice…
+        QVERIFY(counter->view->isBusy());
+        QVERIFY(!ready->isEnabled());
+        // … and the clerk opening another dossier does not move the action there.
+        counter->view->showDossier(second);
+        QVERIFY(counter->view->isBusy());
+        QVERIFY(completed.wait(20000));
+        QCOMPARE(completed.first().at(0).toString(), first);
+        QTRY_COMPARE_WITH_TIMEOUT(reception.get(first).status, DossierStatus::Finished, 20000);
+        QCOMPARE(reception.get(second).currentStepId, QStringLiteral("issue"));
+        QVERIFY2(counter->view->messageText().contains(first), // named: another one is shown
+                 qPrintable(counter->view->messageText()));
+        QTRY_VERIFY(!counter->view->isBusy());
+        QCOMPARE(counter->view->dossierCode(), second);
+
+        // Closed before its document is stored, the view's action is sent all the same.
+        QTRY_VERIFY(ready->isEnabled());
+        QVERIFY(markReady());
+        QVERIFY(counter->view->isBusy());
+        counter->tester.reset();
+        counter->view.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(reception.get(second).status, DossierStatus::Finished, 20000);
+        QCOMPARE(counter->ws->attachments(second).size(), 1);
+    }
+
     void pageViewerShowsAPdfPageByPage()
     {
         PageViewer viewer;

@@ -1,6 +1,8 @@
 // The Work workspace against a real motcua-server (demo data, port 0): a dossier that someone
 // else forwards to the head of unit appears in his "new to me" queue after a sync, with no
-// restart; the counts follow; opening it marks it seen; a reminder names it.
+// restart; the counts follow; opening it marks it seen; a reminder names it. The dossier in front
+// of him, changed by someone else or by himself, is seen in its new version before the list shows
+// it again, so its row is never "new" while the counts say nothing is.
 
 #include "ClientSamples.h"
 #include "ServerProcess.h"
@@ -12,6 +14,8 @@
 #include "core/sync/Workstation.h"
 #include "gui/main/MainWindow.h"
 #include "gui/notify/TrayNotifier.h"
+#include "gui/process/ActionDialog.h"
+#include "gui/process/ActionPanel.h"
 #include "gui/process/ProcessingView.h"
 #include "gui/queues/QueueModel.h"
 #include "gui/queues/QueuePanel.h"
@@ -19,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -97,6 +103,44 @@ private slots:
         QCOMPARE(work->model()->rowOf(code), 0);
         work->selectDossier(code);
         QCOMPARE(work->selectedCode(), code);
+
+        // Whenever the list loads again from here on: is the open dossier's version seen?
+        const QString leader = QStringLiteral("demo-leader");
+        QList<bool> seenAtReload;
+        const auto reloads = connect(work->model(), &QAbstractItemModel::modelReset, this, [&] {
+            const auto version = ws.store().dossierVersion(code);
+            const auto seen = ws.store().seenVersion(leader, code);
+            seenAtReload << (version && seen && *seen >= *version);
+        });
+
+        // The counter adds a note to the dossier he has open; the sync brings it.
+        const qint64 before = *ws.store().dossierVersion(code);
+        QCOMPARE(
+            reception.act(code, WorkflowAction::Comment, QStringLiteral("Công dân hỏi tiến độ")),
+            200);
+        ws.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(*ws.store().dossierVersion(code) > before, 20000);
+        QTRY_VERIFY(!seenAtReload.isEmpty());
+        QVERIFY(!seenAtReload.contains(false));
+        QCOMPARE(work->count(Queue::NewToMe), 0);
+
+        // His own opinion, from the processing view: no news to him either.
+        seenAtReload.clear();
+        ProcessingView* view = window.processingView();
+        QVERIFY(view->actionPanel()->enabledActions().contains(WorkflowAction::Comment));
+        QSignalSpy completed(view, &ProcessingView::actionCompleted);
+        view->actionPanel()->button(WorkflowAction::Comment)->click();
+        auto* dialog = view->findChild<ActionDialog*>(QStringLiteral("actionDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("Đã xem, chờ ký"));
+        dialog->findChild<QPushButton*>(QStringLiteral("actionSubmit"))->click();
+        QVERIFY(completed.wait(20000));
+        QTRY_VERIFY(!seenAtReload.isEmpty());
+        QVERIFY(!seenAtReload.contains(false));
+        QCOMPARE(work->count(Queue::NewToMe), 0);
+        QCOMPARE(work->model()->rowOf(code), 0); // still listed, in progress
+        disconnect(reloads);
     }
 
 private:

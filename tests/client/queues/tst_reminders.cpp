@@ -1,6 +1,7 @@
 // Reminders with a fixed clock: newly assigned, due soon and overdue dossiers are reminded once
-// each per state, never again after a restart (the store remembers), and again when the dossier
-// comes back in a new step; a click on the notification opens the dossier.
+// each per state, never again after a restart (the store remembers) nor before the store has the
+// list (its write queued), and again when the dossier comes back in a new step; a click on the
+// notification opens the dossier.
 
 #include "QueueSamples.h"
 #include "core/VnTime.h"
@@ -105,6 +106,37 @@ private slots:
         QSignalSpy spy(&other, &Reminders::reminder);
         other.check();
         QCOMPARE(byKind(spy).value(Kind::NewlyAssigned), QStringList{"10"});
+    }
+
+    void aSecondCheckBeforeTheWriteLandsRepeatsNothing()
+    {
+        // As in the application: the setting write is only queued (for the store's writer
+        // thread), so the store still has the old list when the next check runs.
+        QList<QStringList> queued;
+        Reminders r(
+            *m_store,
+            [&queued](const QString&, const QVariant& value) {
+                queued.append(value.toStringList());
+            },
+            queues::specialist());
+        QDateTime now = queues::friday();
+        r.setClock([&] { return now; });
+        QSignalSpy spy(&r, &Reminders::reminder);
+        r.check();
+        QCOMPARE(spy.size(), 3);
+        QCOMPARE(queued.size(), 1);
+        QVERIFY(!m_store->setting(Reminders::settingKey(queues::specialist().username)).isValid());
+
+        spy.clear();
+        r.check();
+        QCOMPARE(spy.size(), 0);
+        QCOMPARE(queued.size(), 1); // nothing new to write either
+
+        // What is new since is still told, and the new list is handed over to be written.
+        now = vntime::fromCivil(QDate(2026, 11, 23), QTime(10, 30));
+        r.check();
+        QCOMPARE(byKind(spy).value(Kind::Overdue), QStringList{"4"});
+        QCOMPARE(queued.size(), 2);
     }
 
     void theTimerChecksForDeadlinesCrossed()

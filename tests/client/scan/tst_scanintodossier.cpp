@@ -1,7 +1,8 @@
 // Scanning papers into a dossier's components, offscreen, against SANE's test backend and a real
 // motcua-server (port 0): the dossier view's buttons, the scan-into-dossier dialog (component
 // selector, several components in one sitting, the last one remembered), attaching a file from
-// disk, and what the server then holds (one PDF per save, the component digitised).
+// disk, and what the server then holds (one PDF per save, the component digitised); the dialog
+// cannot be closed while it saves.
 #include "ClientSamples.h"
 #include "PdfTools.h"
 #include "ServerProcess.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -243,6 +245,47 @@ private slots:
             found |= v.toObject().value("componentId").toInt() == 2 &&
                      v.toObject().value("mime").toString() == QStringLiteral("image/png");
         QVERIFY(found);
+    }
+
+    void closingWhileSavingKeepsThePages()
+    {
+        // Opened as the application opens it: deleted when closed.
+        QPointer<ScanIntoDossierDialog> dialog =
+            new ScanIntoDossierDialog(*m_ws, m_dossier, nullptr, m_settings.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QVERIFY(dialog->selectComponent(1));
+        auto* source = child<QComboBox>(*dialog, "sourceCombo");
+        auto* scan = child<QPushButton>(*dialog, "scanButton");
+        auto* close = child<QPushButton>(*dialog, "closeButton");
+        QTRY_VERIFY_WITH_TIMEOUT(source->count() == 2, 10000);
+        choose(source, int(ScanSource::Flatbed));
+        choose(child<QComboBox>(*dialog, "resolutionCombo"), 75);
+        scan->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scan->isEnabled() && child<QListWidget>(*dialog, "pageList")->count() == 1, 20000);
+        const qsizetype filesBefore = m_ws->attachments(m_dossier.code).size();
+
+        QSignalSpy saved(dialog.data(), &ScanIntoDossierDialog::saved);
+        QVERIFY(close->isEnabled());
+        child<QPushButton>(*dialog, "saveButton")->click();
+        // The PDF is being made on a worker thread: Close, Escape and the window's close button
+        // all leave the dialog, and the pages, where they are.
+        QVERIFY(!close->isEnabled());
+        QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->close());
+        dialog->reject();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("closed once")),
+                 qPrintable(dialog->statusLabel()->text()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(m_ws->attachments(m_dossier.code).size(), filesBefore + 1);
+        // Saved: it closes again.
+        QVERIFY(close->isEnabled());
+        close->click();
+        QTRY_VERIFY(!dialog);
     }
 
     void cleanupTestCase()
