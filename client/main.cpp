@@ -1,11 +1,11 @@
+#include "cli/DecodeCommand.h"
+#include "cli/PrintCommand.h"
+#include "cli/ScanCommand.h"
 #include "core/api/ProblemText.h"
 #include "core/sync/Workstation.h"
-#include "gui/decode/DecodeCommand.h"
 #include "gui/login/LoginDialog.h"
 #include "gui/main/MainWindow.h"
-#include "gui/main/PrintCommand.h"
 #include "gui/main/Startup.h"
-#include "gui/scan/ScanCommand.h"
 
 #include <cstring>
 

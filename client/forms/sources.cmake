@@ -1,5 +1,7 @@
 # Printed forms of the reception counter: templates (resources/forms, embedded under :/forms and
-# overridable from a folder), the placeholder context, and the layout/painting.
+# overridable from a folder), the placeholder context, the layout/painting, and FormDataFactory,
+# which fills a form's agency, place and staff from the local store (shared by the window and
+# `motcua print`, so both print the same thing).
 target_sources(motcua_client_forms PRIVATE
   forms/FormKind.h forms/FormKind.cpp
   forms/FormData.h
@@ -8,7 +10,8 @@ target_sources(motcua_client_forms PRIVATE
   forms/FormContext.h forms/FormContext.cpp
   forms/BarcodeTextObject.h forms/BarcodeTextObject.cpp
   forms/FormDocument.h forms/FormDocument.cpp
-  forms/FormRenderer.h forms/FormRenderer.cpp)
+  forms/FormRenderer.h forms/FormRenderer.cpp
+  forms/FormDataFactory.h forms/FormDataFactory.cpp)
 
 set(motcua_form_templates
   header.html receipt.html supplement.html refusal.html control-slip.html

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
 
@@ -43,6 +44,11 @@ Workstation::~Workstation()
         m_thread->wait();
         delete m_thread; // the engine was deleted on its thread when it finished
     }
+}
+
+QString Workstation::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 Status Workstation::open()

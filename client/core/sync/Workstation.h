@@ -105,6 +105,10 @@ public:
     QString recordCounterOutcome(const QString& kind, const QJsonObject& details);
 
     static QString storeFileName() { return QStringLiteral("motcua-client.sqlite"); }
+    // Where a workstation keeps its store unless told otherwise (--data-dir): the OS account's
+    // application data folder. One place, so that the window and `motcua print` (which prints
+    // from the window's cache) always agree on it. Needs the application's identity set first.
+    static QString defaultDataDir();
 
 signals:
     void loggedIn(const motcua::User& user, bool offline);

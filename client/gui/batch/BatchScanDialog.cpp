@@ -1,9 +1,9 @@
 #include "gui/batch/BatchScanDialog.h"
 
+#include "core/barcode/PageSource.h"
 #include "core/batch/BatchSplitter.h"
 #include "core/sync/Workstation.h"
 #include "gui/batch/BatchReviewPanel.h"
-#include "gui/decode/PageSource.h"
 #include "gui/scan/ScanDialog.h"
 
 #include <QDialogButtonBox>

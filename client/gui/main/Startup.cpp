@@ -1,11 +1,12 @@
 #include "gui/main/Startup.h"
 
+#include "core/sync/Workstation.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTranslator>
 
 namespace motcua::client {
@@ -74,11 +75,6 @@ void installTranslations(QCoreApplication& app, const QString& language)
         QCoreApplication::installTranslator(qt);
 }
 
-QString defaultDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-}
-
 StartupOptions startup(QCoreApplication& app)
 {
     QCommandLineParser parser;
@@ -110,7 +106,8 @@ StartupOptions startup(QCoreApplication& app)
     StartupOptions options;
     if (parser.isSet(serverOption))
         options.serverUrl = QUrl::fromUserInput(parser.value(serverOption));
-    options.dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : defaultDataDir();
+    options.dataDir =
+        parser.isSet(dataOption) ? parser.value(dataOption) : Workstation::defaultDataDir();
     options.benchStartup = parser.isSet(benchOption);
     return options;
 }

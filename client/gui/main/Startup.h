@@ -19,8 +19,6 @@ void setIdentity();
 void installTranslations(QCoreApplication& app, const QString& language);
 // The language chosen on the command line (--lang) or saved in the settings.
 QString chosenLanguage(const QStringList& arguments);
-// Where the workstation keeps its store: the user's application data folder.
-QString defaultDataDir();
 // The window's command line: --server URL, --data-dir DIR, --lang vi|en, --bench-startup.
 StartupOptions startup(QCoreApplication& app);
 

@@ -5,6 +5,4 @@ target_sources(motcua_client_gui PRIVATE
   gui/main/UpdateBanner.h gui/main/UpdateBanner.cpp
   gui/main/ConflictDialog.h gui/main/ConflictDialog.cpp
   gui/main/StoreIntakeBackend.h gui/main/StoreIntakeBackend.cpp
-  gui/main/CounterController.h gui/main/CounterController.cpp
-  gui/main/FormDataFactory.h gui/main/FormDataFactory.cpp
-  gui/main/PrintCommand.h gui/main/PrintCommand.cpp)
+  gui/main/CounterController.h gui/main/CounterController.cpp)

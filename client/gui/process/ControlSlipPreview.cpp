@@ -1,6 +1,6 @@
 #include "gui/process/ControlSlipPreview.h"
 
-#include "gui/main/FormDataFactory.h"
+#include "forms/FormDataFactory.h"
 #include "gui/print/FormPrinter.h"
 
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 # The processing view: one dossier as a department officer or a leader works on it — details,
 # history, the scanned components page by page, the control slip (Mẫu 05) and every workflow
 # action open to the user, each through a small dialog. Scanned PDFs are rasterised with
-# poppler-qt6, as in gui/decode.
+# poppler-qt6, as in core/barcode/PageSource.
 target_sources(motcua_client_gui PRIVATE
   gui/process/ActionCatalog.h gui/process/ActionCatalog.cpp
   gui/process/ActionDialog.h gui/process/ActionDialog.cpp

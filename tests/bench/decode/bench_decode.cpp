@@ -10,8 +10,8 @@
 //   motcua-bench-decode [--runs N] [--dir DIR]
 #include "FormSamples.h"
 #include "core/barcode/Barcode.h"
+#include "core/barcode/PageSource.h"
 #include "forms/FormRenderer.h"
-#include "gui/decode/PageSource.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // `motcua decode` as its own small program, started the way client/main.cpp starts the
 // sub-commands that need no window (a QGuiApplication, offscreen without a display), so that the
 // whole process can be timed beside zbarimg: see run-decode-bench.sh.
-#include "gui/decode/DecodeCommand.h"
+#include "cli/DecodeCommand.h"
 
 #include <QGuiApplication>
 

@@ -5,8 +5,8 @@
 // lookup address (QR) through our zxing wrapper, and nothing else.
 #include "FormSamples.h"
 #include "core/barcode/Barcode.h"
+#include "core/barcode/PageSource.h"
 #include "forms/FormRenderer.h"
-#include "gui/decode/PageSource.h"
 
 #include <QElapsedTimer>
 #include <QMap>

@@ -4,8 +4,8 @@
 // read just as well but are refused by the parser with the right code.
 #include "DecodeSamples.h"
 #include "TestDates.h"
+#include "cli/DecodeCommand.h"
 #include "core/barcode/Barcode.h"
-#include "gui/decode/DecodeCommand.h"
 #include "text/CitizenCard.h"
 
 #include <QTemporaryDir>

@@ -4,10 +4,10 @@
 // found, 2 with a reason on stderr for a bad command line or a file that cannot be read.
 #include "DecodeSamples.h"
 #include "FormSamples.h"
+#include "cli/DecodeCommand.h"
 #include "core/barcode/Barcode.h"
+#include "core/barcode/PageSource.h"
 #include "forms/FormRenderer.h"
-#include "gui/decode/DecodeCommand.h"
-#include "gui/decode/PageSource.h"
 
 #include <QDataStream>
 #include <QFile>

@@ -2,7 +2,7 @@
 // feeder's stack into one PDF, line-art as 1 bit, exit codes for bad command lines and failures,
 // and the pages already scanned kept in the file when the scanner fails part-way.
 #include "PdfTools.h"
-#include "gui/scan/ScanCommand.h"
+#include "cli/ScanCommand.h"
 
 #include <csignal>
 

@@ -1,4 +1,4 @@
-#include "gui/main/FormDataFactory.h"
+#include "forms/FormDataFactory.h"
 
 #include "core/VnTime.h"
 #include "core/store/LocalStore.h"

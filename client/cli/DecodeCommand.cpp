@@ -1,7 +1,7 @@
-#include "gui/decode/DecodeCommand.h"
+#include "cli/DecodeCommand.h"
 
 #include "core/barcode/Barcode.h"
-#include "gui/decode/PageSource.h"
+#include "core/barcode/PageSource.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "gui/decode/PageSource.h"
+#include "core/barcode/PageSource.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "gui/scan/ScanCommand.h"
+#include "cli/ScanCommand.h"
 
 #include "core/scan/PdfPageWriter.h"
 #include "core/scan/Scanner.h"

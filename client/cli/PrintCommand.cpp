@@ -1,13 +1,13 @@
-#include "gui/main/PrintCommand.h"
+#include "cli/PrintCommand.h"
 
 #include "codec/JsonCodec.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ProblemText.h"
 #include "core/api/ServerJson.h"
 #include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+#include "forms/FormDataFactory.h"
 #include "forms/FormRenderer.h"
-#include "gui/main/FormDataFactory.h"
-#include "gui/main/Startup.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -80,9 +80,11 @@ int PrintCommand::run(QGuiApplication& app, const QStringList& arguments)
         return fail(
             QCoreApplication::translate("PrintCommand", "--dossier and --output are required"), 2);
 
-    const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : defaultDataDir();
+    // The window's own store (same folder, same file), so that a reprint works offline too.
+    const QString dataDir =
+        parser.isSet(dataOption) ? parser.value(dataOption) : Workstation::defaultDataDir();
     QDir().mkpath(dataDir);
-    auto opened = LocalStore::open(dataDir + QStringLiteral("/motcua-client.sqlite"));
+    auto opened = LocalStore::open(QDir(dataDir).filePath(Workstation::storeFileName()));
     if (!opened)
         return fail(QCoreApplication::translate("PrintCommand", "cannot open the local store: %1")
                         .arg(opened.error().message));
