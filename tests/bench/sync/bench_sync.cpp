@@ -254,15 +254,15 @@ int propagation(int argc, char** argv)
 
     std::mutex mutex;
     std::map<std::string, Clock::time_point> acknowledged; // code → the writer's 201
-    std::vector<double> delays;
+    // Every sighting of a code by a workstation. Matched to the writer's 201 at the end: a
+    // waiting workstation often sees a dossier before the writer has read its own answer.
+    std::vector<std::pair<std::string, Clock::time_point>> sightings;
     std::atomic<bool> stop{false};
     std::atomic<int> errors{0}, requests{0};
     auto seen = [&](const std::string& code) {
         const auto now = Clock::now();
         const std::lock_guard lock(mutex);
-        const auto it = acknowledged.find(code);
-        if (it != acknowledged.end())
-            delays.push_back(std::chrono::duration<double, std::milli>(now - it->second).count());
+        sightings.emplace_back(code, now);
     };
     std::vector<std::thread> readers;
     for (int w = 0; w < workstations; ++w) {
@@ -340,6 +340,15 @@ int propagation(int argc, char** argv)
     for (auto& t : readers)
         t.join();
     const std::size_t expected = acknowledged.size() * std::size_t(workstations);
+    // From the writer's 201 to the workstation's sighting; one seen before the writer had its
+    // answer counts as 0.
+    std::vector<double> delays;
+    for (const auto& [code, at] : sightings) {
+        const auto it = acknowledged.find(code);
+        if (it != acknowledged.end())
+            delays.push_back(
+                std::max(0.0, std::chrono::duration<double, std::milli>(at - it->second).count()));
+    }
     std::printf("propagation (%s, %d workstations, %zu writes): delay p50 %.0f ms, p95 %.0f ms, "
                 "p99 %.0f ms, %zu of %zu seen; server CPU idle %.1f %%, during writes %.1f %% of "
                 "one core; %.0f requests/s; %d errors\n",
