@@ -1,7 +1,6 @@
 #include "core/batch/ScanAttachment.h"
 
 #include "core/VnTime.h"
-#include "core/sync/Workstation.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,22 +34,6 @@ QString fileName(const QString& dossierCode, int componentId, const QDateTime& a
         .arg(componentId)
         .arg(vntime::civilDate(local).toString(QStringLiteral("yyyyMMdd")) + u'-' +
              vntime::civilTime(local).toString(QStringLiteral("HHmmss")));
-}
-
-Expected<QString> attach(Workstation& workstation, const QString& dossierCode, int componentId,
-                         const PageDocument& pages, const QString& title)
-{
-    auto bytes = pdfBytes(pages, title);
-    if (!bytes)
-        return bytes.error();
-    QString error;
-    const QString id =
-        workstation.attachDocument(dossierCode, componentId, *bytes,
-                                   fileName(dossierCode, componentId, vntime::now()), &error);
-    if (id.isEmpty())
-        return Error{QStringLiteral("batch.attach_failed"), error,
-                     QStringLiteral("%1/%2").arg(dossierCode).arg(componentId)};
-    return id;
 }
 
 } // namespace motcua::client::scanattachment

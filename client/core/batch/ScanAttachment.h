@@ -9,11 +9,10 @@
 
 namespace motcua::client {
 
-class Workstation;
-
-// Scanned pages turned into one PDF (JPEG for colour and grey, 1 bit for line-art: PageDocument)
-// and handed to Workstation::attachDocument, which keeps it durably and queues its upload. Shared
-// by the scan-into-dossier dialog and the batch split.
+// Scanned pages turned into one PDF (JPEG for colour and grey, 1 bit for line-art: PageDocument),
+// to be handed to Workstation::attachDocument, which keeps it durably and queues its upload.
+// Shared by the scan-into-dossier dialog and the batch save (BatchSaver); both call pdfBytes on a
+// worker thread.
 namespace scanattachment {
 
 // The PDF's bytes. Errors: those of PdfPageWriter (scan.*), batch.no_pages.
@@ -21,11 +20,6 @@ Expected<QByteArray> pdfBytes(const PageDocument& pages, const QString& title = 
 
 // "scan-<code>-<component>-<yyyyMMdd-HHmmss>.pdf": readable in the server's list, no slashes.
 QString fileName(const QString& dossierCode, int componentId, const QDateTime& at);
-
-// Writes the PDF and attaches it; returns the request id. Errors: batch.no_pages, scan.*, and
-// batch.attach_failed with the workstation's message.
-Expected<QString> attach(Workstation& workstation, const QString& dossierCode, int componentId,
-                         const PageDocument& pages, const QString& title = {});
 
 } // namespace scanattachment
 

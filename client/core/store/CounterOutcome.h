@@ -21,6 +21,8 @@ struct CounterOutcome {
     QJsonObject details; // everything the GUI recorded (reasons, missing papers, ...)
 
     bool sent() const { return serverId != 0; }
+    // The server refused it for good (LocalStore::markCounterOutcomeRefused): never sent.
+    bool refusedByServer() const { return details.contains(QStringLiteral("serverRefused")); }
 };
 
 } // namespace motcua::client

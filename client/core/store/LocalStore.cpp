@@ -454,6 +454,24 @@ Status LocalStore::markCounterOutcomeSent(const QString& requestId, qint64 serve
     });
 }
 
+Status LocalStore::markCounterOutcomeRefused(const QString& requestId, const QString& problemCode)
+{
+    return transaction([&]() -> Status {
+        Sql q(d->db, QStringLiteral("SELECT details FROM counter_outcomes WHERE request_id = ?"));
+        q.bind(requestId);
+        if (Status s = q.exec(); !s)
+            return s;
+        if (!q.next())
+            return success(); // nothing kept of it here (an outcome of an older version)
+        QJsonObject details = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        details.insert(QStringLiteral("serverRefused"),
+                       problemCode.isEmpty() ? QStringLiteral("refused") : problemCode);
+        return store::execute(
+            d->db, QStringLiteral("UPDATE counter_outcomes SET details = ? WHERE request_id = ?"),
+            {QJsonDocument(details).toJson(QJsonDocument::Compact), requestId});
+    });
+}
+
 QList<CounterOutcome> LocalStore::counterOutcomes(const QDate& from, const QDate& to) const
 {
     Sql q(d->db, QStringLiteral("SELECT id, kind, at, procedure_code, applicant, clerk, details, "

@@ -195,6 +195,9 @@ public:
                                 const QJsonObject& details, const QString& requestId = {});
     // The server acknowledged the outcome of `requestId` as its record `serverId`.
     Status markCounterOutcomeSent(const QString& requestId, qint64 serverId);
+    // The server refused the outcome of `requestId` for good (`problemCode`): kept here, with
+    // why, as "serverRefused" in its details; it will not be sent again.
+    Status markCounterOutcomeRefused(const QString& requestId, const QString& problemCode);
     QList<CounterOutcome> counterOutcomes(const QDate& from, const QDate& to) const;
 
     // --- settings --------------------------------------------------------------------------

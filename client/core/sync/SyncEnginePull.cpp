@@ -276,6 +276,12 @@ bool SyncEngine::takeSnapshot()
             query.addQueryItem(QStringLiteral("after"), QString::fromUtf8(after)); // [0-9~.A-Z-]
         const ApiResult r = m_api->get(QStringLiteral("/changes/snapshot"), query);
         noteReach(r);
+        if (r.httpStatus == 404 && after.isEmpty()) {
+            // A server older than API 1.2 has no snapshot: the whole feed from its start, as
+            // those servers' clients did (slower, nothing missed).
+            qCInfo(lcSync) << "no first-sync snapshot on this server; reading the whole feed";
+            return m_store->setSyncCursor(0).ok();
+        }
         if (!r.ok())
             return false;
         const QJsonObject o = r.body.toObject();

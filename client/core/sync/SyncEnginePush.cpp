@@ -192,6 +192,25 @@ bool SyncEngine::refused(OutboxItem item, const ApiResult& r)
         park(item, OutboxItem::kRejected, again);
         return true;
     }
+    if (item.kind == OutboxItem::kOutcome) {
+        // Nothing the clerk could change: the citizen has the printed form already. The record
+        // stays on this workstation with why; the outbox lets it go, so that the status bar
+        // stops counting it as waiting to be sent.
+        qCInfo(lcSync) << "counter outcome" << item.requestId << "refused:" << describe(r);
+        const Status saved = m_store->transaction([&]() -> Status {
+            if (Status s = m_store->removeOutboxItem(item.id); !s)
+                return s;
+            return m_store->markCounterOutcomeRefused(item.requestId, r.problemCode);
+        });
+        if (!saved) {
+            qCWarning(lcSync) << "refusal not saved:" << saved.error().message;
+            return false;
+        }
+        emit queuedItemRejected(item.requestId, item.dossierCode, r.problemCode,
+                                messageFor(r.problemCode, r.problemDetail), r.problems);
+        emitPendingCount();
+        return true;
+    }
     park(item, OutboxItem::kRejected, r);
     return true;
 }

@@ -4,7 +4,11 @@
 #include "core/batch/BatchSplitter.h"
 #include "core/sync/Workstation.h"
 #include "gui/batch/BatchReviewPanel.h"
+#include "gui/batch/BatchSaver.h"
 #include "gui/scan/ScanDialog.h"
+
+#include <algorithm>
+#include <functional>
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -91,12 +95,17 @@ BatchScanDialog::BatchScanDialog(Workstation& workstation, QWidget* parent, QSet
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_restart = buttons->addButton(tr("Start o&ver"), QDialogButtonBox::ResetRole);
     m_restart->setObjectName(QStringLiteral("restartButton"));
-    buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveProgress = new QProgressBar;
+    m_saveProgress->setObjectName(QStringLiteral("saveProgress"));
+    m_saveProgress->hide();
 
     auto* top = new QVBoxLayout(this);
     top->addWidget(m_stack, 1);
     top->addWidget(m_result);
+    top->addWidget(m_saveProgress);
     top->addWidget(buttons);
 
     connect(m_scan, &QPushButton::clicked, this, &BatchScanDialog::scanFromFeeder);
@@ -137,16 +146,32 @@ QString BatchScanDialog::resultText() const
     return m_result->toPlainText();
 }
 
+bool BatchScanDialog::isSaving() const
+{
+    return m_saver && m_saver->isRunning();
+}
+
 void BatchScanDialog::updateButtons()
 {
     const bool reading = m_splitter->isRunning();
     const bool reviewing = m_stack->currentIndex() == ReviewPage;
+    const bool saving = isSaving();
     m_scan->setEnabled(!reading);
     m_open->setEnabled(!reading);
     m_cancel->setEnabled(reading);
     m_confirm->setVisible(reviewing);
     m_restart->setVisible(reviewing);
-    m_confirm->setEnabled(reviewing && !m_review->plan().documents().isEmpty());
+    m_confirm->setEnabled(reviewing && !saving && !m_review->plan().documents().isEmpty());
+    m_restart->setEnabled(!saving);
+    m_close->setEnabled(!saving);
+    m_review->setEnabled(!saving); // the plan being saved does not change under the saver
+}
+
+void BatchScanDialog::reject()
+{
+    if (isSaving())
+        return; // Close is disabled; Escape and the window's close button end here
+    QDialog::reject();
 }
 
 void BatchScanDialog::showError(const QString& message)
@@ -234,10 +259,33 @@ void BatchScanDialog::showResult(const QString& text, bool good)
     m_result->setVisible(!text.isEmpty());
 }
 
-BatchCommitResult BatchScanDialog::confirm()
+void BatchScanDialog::confirm()
 {
+    if (isSaving())
+        return;
+    const BatchPlan plan = m_review->plan();
+    const int total = int(plan.documents().size());
+    if (total == 0)
+        return;
+    delete m_saver;
+    m_saver = new BatchSaver(m_workstation, plan, this);
+    connect(m_saver, &BatchSaver::progress, this, [this](int done, int all) {
+        m_saveProgress->setRange(0, std::max(1, all));
+        m_saveProgress->setValue(done);
+    });
+    connect(m_saver, &BatchSaver::finished, this, &BatchScanDialog::onCommitted);
+    showResult(tr("Saving %n document(s) on this workstation…", nullptr, total), true);
+    m_saveProgress->setRange(0, total);
+    m_saveProgress->setValue(0);
+    m_saveProgress->show();
+    m_saver->start();
+    updateButtons();
+}
+
+void BatchScanDialog::onCommitted(const BatchCommitResult& result)
+{
+    m_saveProgress->hide();
     BatchPlan plan = m_review->plan();
-    const BatchCommitResult result = batchcommit::commit(m_workstation, plan);
     QStringList lines;
     if (!result.saved.isEmpty()) {
         lines << tr("Saved (sent to the server in the background):");
@@ -264,10 +312,12 @@ BatchCommitResult BatchScanDialog::confirm()
     for (const int g : savedGroups)
         plan.removeGroup(g);
     m_review->setPlan(plan);
+    m_saver->deleteLater();
+    m_saver = nullptr;
     updateButtons();
+    emit committed(result);
     if (!result.saved.isEmpty())
         emit saved(result);
-    return result;
 }
 
 } // namespace motcua::client

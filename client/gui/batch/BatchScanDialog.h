@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace motcua::client {
 
 class BatchReviewPanel;
+class BatchSaver;
 class BatchSplitter;
 class Scanner;
 class Workstation;
@@ -26,9 +27,9 @@ class Workstation;
 // dialog, with its scanner and options) or opens a multi-page PDF or TIFF file; every page is read
 // on a worker thread with a progress bar; then the review screen (BatchReviewPanel) shows the
 // groups for checking and correcting. Nothing is saved before Confirm, which saves one PDF per
-// (dossier, component) through Workstation::attachDocument and says what was saved — and, when a
-// save fails part-way, exactly which were saved and which were not (those stay on the review
-// screen to confirm again).
+// (dossier, component) through Workstation::attachDocument (BatchSaver, off the GUI thread) and
+// says what was saved once it is on disk — and, when a save fails part-way, exactly which were
+// saved and which were not (those stay on the review screen to confirm again).
 class BatchScanDialog : public QDialog {
     Q_OBJECT
 public:
@@ -43,8 +44,10 @@ public:
     // A PDF (rasterised at 200 dpi) or an image file (every page of a TIFF); false with the
     // reason shown when it cannot be opened.
     bool openFile(const QString& path);
-    // Saves (the Confirm button); returns what was saved and what was not.
-    BatchCommitResult confirm();
+    // Saves (the Confirm button): one document after another off the GUI thread, with a progress
+    // bar; the dialog cannot be closed meanwhile. Then `committed`, and the result shown.
+    void confirm();
+    bool isSaving() const;
 
     BatchReviewPanel* review() const { return m_review; }
     BatchSplitter* splitter() const { return m_splitter; }
@@ -52,8 +55,14 @@ public:
     QString resultText() const;
 
 signals:
+    // After every Confirm, once it is done: what was saved (on this workstation's disk) and not.
+    void committed(const motcua::client::BatchCommitResult& result);
     // After a Confirm that saved at least one document.
     void saved(const motcua::client::BatchCommitResult& result);
+
+public slots:
+    // Refused while saving: closing then would leave the clerk not knowing what was saved.
+    void reject() override;
 
 private:
     void scanFromFeeder();
@@ -61,6 +70,7 @@ private:
     void onSplit(const BatchPlan& plan);
     void showError(const QString& message);
     void showResult(const QString& text, bool good);
+    void onCommitted(const BatchCommitResult& result);
     void updateButtons();
     QString describe(const BatchCommitResult::Item& item) const;
 
@@ -78,6 +88,9 @@ private:
     QPlainTextEdit* m_result = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_restart = nullptr;
+    QPushButton* m_close = nullptr;
+    QProgressBar* m_saveProgress = nullptr;
+    BatchSaver* m_saver = nullptr; // while a Confirm is saving
 };
 
 } // namespace motcua::client

@@ -52,9 +52,10 @@ public:
     QPushButton* useButton() const { return m_use; }
     QLabel* statusLabel() const { return m_status; }
 
-protected:
-    // Refused while the pages are being saved (see setSaving).
+    // Refused while the pages are being saved (see setSaving). Public, as QDialog's.
     void reject() override;
+
+protected:
     // Puts `widget` above the scanner's controls (what the pages are for).
     void insertHeader(QWidget* widget);
     QSettings& settings() const;

@@ -369,6 +369,9 @@ private slots:
         QVERIFY(page->currentProcedure());
         page->ownerFields()->nameEdit()->setText(QStringLiteral("Hà Văn Chờ"));
         const int files = QDir(pdfDir()).entryList({QStringLiteral("supplement-*.pdf")}).size();
+        // The shortcut works in the active window (the previous test ran other processes).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_F10);
         QTRY_VERIFY(page->problemLabel()->isVisible());
         const QString shown = page->problemLabel()->text();

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -222,8 +223,20 @@ private slots:
         auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmButton"));
         QVERIFY(confirm->isVisible() && confirm->isEnabled());
         confirm->click();
-        QCOMPARE(saved.size(), 1);
+        // The PDFs are made off the GUI thread: the dialog answers, and cannot be closed until
+        // the documents are saved.
+        QVERIFY(dialog.isSaving());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->isEnabled());
+        QVERIFY(dialog.findChild<QProgressBar*>(QStringLiteral("saveProgress"))->isVisible());
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(saved.wait(60000));
+        QVERIFY(!dialog.isSaving());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->isEnabled());
         const auto result = saved.first().first().value<BatchCommitResult>();
+        // "Saved" means on this workstation's disk already, every one of them.
+        QCOMPARE(m_ws->attachments(d1.code).size(), 3);
+        QCOMPARE(m_ws->attachments(d2.code).size(), 2);
         QVERIFY(result.ok());
         QCOMPARE(result.saved.size(), 5);
         QVERIFY2(
@@ -279,7 +292,13 @@ private slots:
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("groupTable"));
         QVERIFY(table->item(1, 5)->text().contains(stranger.code));
 
-        const BatchCommitResult first = dialog.confirm();
+        const auto commit = [&dialog] {
+            QSignalSpy done(&dialog, &BatchScanDialog::committed);
+            dialog.confirm();
+            return done.wait(60000) ? done.first().first().value<BatchCommitResult>()
+                                    : BatchCommitResult{};
+        };
+        const BatchCommitResult first = commit();
         QCOMPARE(first.saved.size(), 1);
         QCOMPARE(first.saved.first().componentId, 1);
         QCOMPARE(first.failed.size(), 1);
@@ -302,7 +321,7 @@ private slots:
         component->setCurrentIndex(component->findData(2));
         dialog.findChild<QPushButton*>(QStringLiteral("assignButton"))->click();
         QCOMPARE(dialog.review()->plan().groups()[0].warnings, BatchGroup::Warnings());
-        const BatchCommitResult second = dialog.confirm();
+        const BatchCommitResult second = commit();
         QVERIFY(second.ok());
         QCOMPARE(second.saved.size(), 2);
         m_ws->syncNow();

@@ -86,6 +86,17 @@ void RewritingProxy::forward(QTcpSocket* socket, const QByteArray& head, const Q
     url.setPath(QString::fromUtf8(q < 0 ? target : target.left(q)));
     if (q >= 0)
         url.setQuery(QString::fromUtf8(target.mid(q + 1)));
+    if (!m_absent.isEmpty() && url.path() == m_absent) {
+        const QByteArray problem =
+            R"({"type":"about:blank","title":"Not Found","status":404,"code":"not_found"})";
+        socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/problem+json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(problem.size()) + "\r\n\r\n" + problem);
+        socket->setProperty("busy", false);
+        if (socket->bytesAvailable() > 0 || !socket->property("buffer").toByteArray().isEmpty())
+            readRequests(socket);
+        return;
+    }
     QNetworkRequest request(url);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();

@@ -32,6 +32,9 @@ public:
     // Replaces the server's MotCua-Api-Version header on every answer (empty: passed as it is).
     void setApiVersion(const QByteArray& version) { m_apiVersion = version; }
     int rewritten() const { return m_rewritten; }
+    // Answers 404 (a problem, as the server does for an unknown route) to every request whose
+    // path is `path`, without asking the server: a server of an older API version.
+    void setAbsent(const QString& path) { m_absent = path; }
 
     // What a newer server may send: one more field in every object, at every depth.
     static QJsonValue withFieldEverywhere(const QJsonValue& value);
@@ -49,6 +52,7 @@ private:
     QNetworkAccessManager m_network;
     Rewrite m_rewrite;
     QByteArray m_apiVersion;
+    QString m_absent;
     int m_rewritten = 0;
 };
 

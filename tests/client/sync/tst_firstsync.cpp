@@ -4,6 +4,7 @@
 // the next periodic pull.
 
 #include "ClientSamples.h"
+#include "RewritingProxy.h"
 #include "ServerProcess.h"
 #include "StaffApi.h"
 #include "WorkstationLogin.h"
@@ -112,6 +113,26 @@ private slots:
                 "the change did not arrive through the wait on the feed");
             qInfo("round %d: shown after %lld ms", round, shown.elapsed());
         }
+    }
+
+    // A server of API 1.1 has no snapshot: the new workstation reads the whole feed, as the
+    // clients of those servers did, old and closed dossiers included.
+    void aServerWithoutSnapshotIsReadFromTheWholeFeed()
+    {
+        RewritingProxy proxy(m_server.url());
+        proxy.setAbsent(QStringLiteral("/api/v1/changes/snapshot"));
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        ws.setSyncOptions(fastSyncOptions());
+        QVERIFY(ws.open());
+        QVERIFY(logInReady(ws, proxy.url(), QStringLiteral("demo-specialist"), kPassword, 0));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return ws.store().dossierVersion(m_today).has_value() &&
+                       ws.store().dossierVersion(m_oldClosed).has_value();
+            },
+            20000));
+        QVERIFY(ws.store().dossierVersion(m_oldOpen).has_value());
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

@@ -544,6 +544,35 @@ private slots:
         QCOMPARE(onServer(server.url()).size(), 2);
     }
 
+    // An outcome the server refuses for good (recorded 40 days ago on a counter offline since,
+    // older than the server takes) stays on the workstation with why, is not sent again, and
+    // no longer counts as waiting to be sent.
+    void aCounterOutcomeTheServerRefusesIsKeptAndNoLongerWaits()
+    {
+        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
+        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        QVERIFY(loginOnline(server, ws));
+        QSignalSpy rejected(&ws, &Workstation::queuedItemRejected);
+        const QDateTime at = vntime::now().addDays(-40);
+        const QString id = ws.recordCounterOutcome(
+            QStringLiteral("guide"),
+            QJsonObject{{"procedureCode", intakeOf(0).procedureCode},
+                        {"applicant", QStringLiteral("Hà Văn Muộn")},
+                        {"at", vntime::toVietnam(at).toString(Qt::ISODate)}});
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 20000);
+        QCOMPARE(rejected.first().at(0).toString(), id);
+        QCOMPARE(rejected.first().at(2).toString(), QStringLiteral("counter.bad_at"));
+        QTRY_COMPARE(ws.pendingCount(), 0);
+        const QDate day = vntime::civilDate(at);
+        const auto local = ws.store().counterOutcomes(day, day);
+        QCOMPARE(local.size(), 1);
+        QVERIFY(!local.first().sent());
+        QVERIFY(local.first().refusedByServer());
+    }
+
     // A file attached to an intake whose answer was lost follows the dossier to the code the
     // server gave it (intakeRecoded), and reaches the server there.
     void anAttachmentFollowsARecodedIntake()
