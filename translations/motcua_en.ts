@@ -2715,6 +2715,13 @@ Please turn one of those options off.</translation>
             <numerusform>%n pages without a dossier were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n document(s) on this workstation…</source>
+        <translation>
+            <numerusform>Saving %n document on this workstation…</numerusform>
+            <numerusform>Saving %n documents on this workstation…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::CameraDialog</name>
@@ -3473,10 +3480,6 @@ Please turn one of those options off.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Accepted: %1 — appointment %2 %3.</source>
-        <translation>Accepted: %1 — appointment %2 %3.</translation>
-    </message>
-    <message>
         <source>Recorded on this workstation; it will be sent when the server is reachable.</source>
         <translation>Recorded on this workstation; it will be sent when the server is reachable.</translation>
     </message>
@@ -3508,6 +3511,14 @@ Please turn one of those options off.</translation>
         <source>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</source>
         <translation>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</translation>
     </message>
+    <message>
+        <source>Accepted: %1 — appointment %2.</source>
+        <translation>Accepted: %1 — appointment %2.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 — no appointment.</source>
+        <translation>Accepted: %1 — no appointment.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LastReceivedBar</name>
@@ -3518,10 +3529,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Reprint the receipt</source>
         <translation>Reprint the receipt</translation>
-    </message>
-    <message>
-        <source>Received %1 — appointment %2 %3</source>
-        <translation>Received %1 — appointment %2 %3</translation>
     </message>
     <message>
         <source>kept on this workstation until the server answers</source>
@@ -3542,6 +3549,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: sent to the printer %2</source>
         <translation>%1: sent to the printer %2</translation>
+    </message>
+    <message>
+        <source>Received %1 — appointment %2</source>
+        <translation>Received %1 — appointment %2</translation>
+    </message>
+    <message>
+        <source>Received %1 — no appointment</source>
+        <translation>Received %1 — no appointment</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3654,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</source>
         <translation>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this counter: asking the server…</source>
+        <translation>Dossier %1 is not on this counter: asking the server…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is neither on this counter nor found on the server (or the server cannot be reached now).</source>
+        <translation>Dossier %1 is neither on this counter nor found on the server (or the server cannot be reached now).</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4120,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>not provided</source>
         <translation>not provided</translation>
+    </message>
+    <message>
+        <source>Saving the result document, then sending “%1”…</source>
+        <translation>Saving the result document, then sending “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation>%1 (dossier %2)</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4589,10 @@ officer</translation>
     <message>
         <source>Cancel scann&amp;ing</source>
         <translation>Cancel scann&amp;ing</translation>
+    </message>
+    <message>
+        <source>The dialog can be closed once the pages are saved.</source>
+        <translation>The dialog can be closed once the pages are saved.</translation>
     </message>
 </context>
 <context>

@@ -2698,6 +2698,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
             <numerusform>Đã bỏ qua %n trang chưa xác định hồ sơ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n document(s) on this workstation…</source>
+        <translation>
+            <numerusform>Đang lưu %n tài liệu trên máy này…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::CameraDialog</name>
@@ -3451,10 +3457,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Accepted: %1 — appointment %2 %3.</source>
-        <translation>Đã tiếp nhận hồ sơ %1 — hẹn trả kết quả lúc %2 ngày %3.</translation>
-    </message>
-    <message>
         <source>Recorded on this workstation; it will be sent when the server is reachable.</source>
         <translation>Đã ghi nhận trên máy trạm này; hồ sơ sẽ được gửi lên máy chủ khi có kết nối.</translation>
     </message>
@@ -3486,6 +3488,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Fill the applicant from the QR code of a chip-based citizen ID card, read with the webcam</source>
         <translation>Điền thông tin tổ chức, cá nhân từ mã QR trên thẻ căn cước công dân gắn chip, đọc bằng webcam</translation>
     </message>
+    <message>
+        <source>Accepted: %1 — appointment %2.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 — hẹn trả kết quả %2.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 — no appointment.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 — chưa có ngày hẹn trả.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::LastReceivedBar</name>
@@ -3496,10 +3506,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Reprint the receipt</source>
         <translation>In lại giấy tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Received %1 — appointment %2 %3</source>
-        <translation>Đã tiếp nhận %1 — hẹn trả %2 %3</translation>
     </message>
     <message>
         <source>kept on this workstation until the server answers</source>
@@ -3520,6 +3526,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1: sent to the printer %2</source>
         <translation>%1: đã gửi tới máy in %2</translation>
+    </message>
+    <message>
+        <source>Received %1 — appointment %2</source>
+        <translation>Đã tiếp nhận %1 — hẹn trả %2</translation>
+    </message>
+    <message>
+        <source>Received %1 — no appointment</source>
+        <translation>Đã tiếp nhận %1 — chưa có ngày hẹn trả</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3630,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>This is a citizen ID card, not a receipt: the dossiers of ID number %1 are listed.</source>
         <translation>Đây là thẻ căn cước công dân, không phải giấy tiếp nhận: danh sách bên dưới là các hồ sơ của số CCCD %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on this counter: asking the server…</source>
+        <translation>Hồ sơ %1 chưa có trên quầy này: đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is neither on this counter nor found on the server (or the server cannot be reached now).</source>
+        <translation>Không tìm thấy hồ sơ %1 trên quầy này cũng như trên máy chủ (hoặc lúc này không kết nối được máy chủ).</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4096,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>not provided</source>
         <translation>không nộp</translation>
     </message>
+    <message>
+        <source>Saving the result document, then sending “%1”…</source>
+        <translation>Đang lưu văn bản kết quả, sau đó gửi “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation>%1 (hồ sơ %2)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::QueueModel</name>
@@ -4526,6 +4556,10 @@ tiếp nhận</translation>
     <message>
         <source>Cancel scann&amp;ing</source>
         <translation>Hủ&amp;y quét</translation>
+    </message>
+    <message>
+        <source>The dialog can be closed once the pages are saved.</source>
+        <translation>Có thể đóng hộp thoại khi các trang đã được lưu xong.</translation>
     </message>
 </context>
 <context>
