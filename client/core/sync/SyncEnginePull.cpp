@@ -288,14 +288,20 @@ bool SyncEngine::takeSnapshot()
         if (since.isEmpty())
             since = QByteArray::number(o.value(QStringLiteral("since")).toInteger());
         QList<Dossier> list;
+        QStringList aside = keptAsideDossiers();
+        const qsizetype asideBefore = aside.size();
         for (const QJsonValue& v : o.value(QStringLiteral("dossiers")).toArray()) {
-            // One this version cannot understand is taken again when it next changes, or when a
-            // clerk opens it (fetchDossier), by an updated application.
-            if (auto d = fromServer<Dossier>(v))
+            // One this version cannot understand is kept aside like one met in the feed: asked
+            // for again by code at every sync (pull()), under the "update" band.
+            if (auto d = fromServer<Dossier>(v)) {
                 list.append(std::move(d).value());
-            else
+            } else {
+                const QString code = v.toObject().value(QStringLiteral("code")).toString();
                 qCWarning(lcSync) << "dossier" << keyOf(v.toObject())
-                                  << "not understood:" << d.error().describe();
+                                  << "not understood, kept aside:" << d.error().describe();
+                if (!code.isEmpty() && !aside.contains(code))
+                    aside.append(code);
+            }
         }
         const QString next = o.value(QStringLiteral("next")).toString();
         after = next.toUtf8();
@@ -306,6 +312,12 @@ bool SyncEngine::takeSnapshot()
                 if ((local && *local >= d.version) || m_store->hasOutboxItems(d.code))
                     continue;
                 if (Status s = m_store->saveDossier(d, false); !s)
+                    return s;
+            }
+            if (aside.size() != asideBefore) {
+                if (Status s =
+                        m_store->setMeta(QLatin1String(kAsideDossiers), aside.join(u'\n').toUtf8());
+                    !s)
                     return s;
             }
             if (Status s = m_store->setMeta(QLatin1String(kSnapshotSince), since); !s)

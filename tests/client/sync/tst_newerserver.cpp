@@ -237,9 +237,25 @@ private slots:
         QCOMPARE(ws.keptAside(), QStringList{QStringLiteral("dossier ") + strange});
         QVERIFY(!banner->isHidden());
 
+        // A workstation set up now meets it in its first sync (the snapshot): kept aside there
+        // too, the others stored.
+        QTemporaryDir freshDir;
+        Workstation fresh(freshDir.path());
+        fresh.setSyncOptions(fastSyncOptions(kReservedBlock));
+        QVERIFY(fresh.open());
+        QVERIFY(logInReady(fresh, proxy.url(), QStringLiteral("demo-reception"), kPassword,
+                           kReservedBlock));
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.updateRequired(), 20000);
+        QCOMPARE(fresh.keptAside(), QStringList{QStringLiteral("dossier ") + strange});
+        QVERIFY(fresh.store().dossier(later).has_value());
+        QVERIFY(!fresh.store().dossier(strange).has_value());
+
         // An updated application (here: the same answers, now understood) stores it at the
         // next sync, and the banner goes away.
         proxy.setRewrite({});
+        fresh.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.store().dossier(strange).has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!fresh.updateRequired(), 20000);
         ws.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(ws.store().dossier(strange).has_value(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!ws.updateRequired(), 20000);
