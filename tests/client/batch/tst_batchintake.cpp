@@ -228,6 +228,7 @@ private slots:
         QVERIFY(dialog.isSaving());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->isEnabled());
         QVERIFY(dialog.findChild<QProgressBar*>(QStringLiteral("saveProgress"))->isVisible());
+        saveShot(dialog, QStringLiteral("batch-saving"));
         dialog.reject();
         QVERIFY(dialog.isVisible());
         QVERIFY(saved.wait(60000));
