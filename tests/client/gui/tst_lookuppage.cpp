@@ -222,6 +222,65 @@ private slots:
                  qPrintable(message->text()));
     }
 
+    // A receipt older than what this counter keeps (the first sync takes open and recent
+    // dossiers): scanned, it is asked of the server and opened once it is there; a code the
+    // server does not have either is said so. Typed, it is asked for too, and listed.
+    void aCodeNotOnThisCounterIsAskedOfTheServer()
+    {
+        std::unique_ptr<LookupPage> page(makePage());
+        QStringList asked;
+        page->setFetch([&asked](const QString& code) { asked << code; });
+        QSignalSpy open(page.get(), &LookupPage::openDossier);
+        auto* message = page->findChild<QLabel*>(QStringLiteral("lookupMessage"));
+        const QString old = QStringLiteral("000.00.53.H48-250301-0007");
+        page->handleScan(old);
+        QCOMPARE(asked, QStringList{old});
+        QCOMPARE(open.count(), 0);
+        QVERIFY2(message->text().contains(QLatin1String("asking the server")),
+                 qPrintable(message->text()));
+        // The answer: stored now (the workstation's dossierFetched).
+        Dossier d = m_dossiers.first();
+        d.code = old;
+        m_dossiers << d;
+        DossierSummary row = m_rows.first();
+        row.code = old;
+        m_rows << row;
+        page->dossierFetched(old, true);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).toString(), old);
+
+        // Unknown on the server too.
+        const QString unknown = QStringLiteral("000.00.53.H48-240101-0999");
+        page->handleScan(unknown);
+        QCOMPARE(asked.size(), 2);
+        page->dossierFetched(unknown, false);
+        QCOMPARE(open.count(), 1);
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QLatin1String("nor found on the server")),
+                 qPrintable(message->text()));
+        // Typed again: the server said no already; not asked a second time.
+        auto* field = page->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        field->clear();
+        QTest::keyClicks(field, unknown);
+        QCOMPARE(asked.size(), 2);
+
+        // A whole code typed into the field is asked for as well, and listed when it comes.
+        const QString typed = QStringLiteral("000.00.53.H48-250302-0008");
+        field->clear();
+        QTest::keyClicks(field, typed);
+        QCOMPARE(asked.last(), typed);
+        QVERIFY2(page->findChild<QLabel*>(QStringLiteral("resultCount"))
+                     ->text()
+                     .contains(QLatin1String("asking the server")),
+                 qPrintable(page->findChild<QLabel*>(QStringLiteral("resultCount"))->text()));
+        row.code = typed;
+        m_rows << row;
+        page->dossierFetched(typed, true);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->codeAt(0), typed);
+        QCOMPARE(open.count(), 1); // listed, not opened: the clerk typed it
+    }
+
     void sortingOnRawValues()
     {
         DossierSummaryModel model;
