@@ -262,6 +262,7 @@ private:
     bool pull();
     bool initialSync();
     bool takeSnapshot();
+    bool takePage(const QJsonObject& page, qint64 cursor, QStringList& aside, bool& changed);
     bool fetchCatalogue();
     bool fetchUsers();
     bool fetchCalendar();
@@ -277,7 +278,8 @@ private:
 
     // Waiting on the feed between cycles, and dossiers on demand (SyncEngineWatch.cpp)
     void watchFeed();
-    void onWatchAnswer(const ApiResult& r, qint64 startedMs);
+    void onWatchAnswer(const ApiResult& r, qint64 startedMs, qint64 since);
+    bool takeWatchedPage(const QJsonObject& page, qint64 since, qsizetype count);
     void doFetchDossier(const QString& code);
 
     QString m_storePath;

@@ -117,70 +117,11 @@ bool SyncEngine::pull()
         if (!r.ok())
             return false;
         const QJsonObject o = r.body.toObject();
-        const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
+        const qsizetype count = o.value(QStringLiteral("changes")).toArray().size();
         const qint64 next = o.value(QStringLiteral("next")).toInteger(cursor);
-        QMap<QString, qint64> dossiers; // code → newest version in this page
-        bool catalogue = false, users = false, calendar = false;
-        for (const QJsonValue& v : changes) {
-            const QJsonObject c = v.toObject();
-            const QString entity = c.value(QStringLiteral("entity")).toString();
-            const QString key = c.value(QStringLiteral("key")).toString();
-            if (entity == QLatin1String("dossier"))
-                dossiers[key] =
-                    std::max(dossiers.value(key), c.value(QStringLiteral("version")).toInteger());
-            else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
-                     entity == QLatin1String("field"))
-                catalogue = true;
-            else if (entity == QLatin1String("user"))
-                users = true;
-            else if (entity == QLatin1String("calendar"))
-                calendar = true;
-        }
-        if ((catalogue && !fetchCatalogue()) || (users && !fetchUsers()) ||
-            (calendar && !fetchCalendar()))
+        if (!takePage(o, cursor, aside, changed))
             return false;
-
-        QMap<QString, QJsonValue> carried; // code → document sent with the page
-        for (const QJsonValue& v : o.value(QStringLiteral("dossiers")).toArray())
-            carried.insert(v.toObject().value(QStringLiteral("code")).toString(), v);
-        const bool pageCarries = o.contains(QStringLiteral("dossiers"));
-
-        QList<Dossier> fetched;
-        for (auto it = dossiers.cbegin(); it != dossiers.cend(); ++it) {
-            const auto local = m_store->dossierVersion(it.key());
-            if ((local && *local >= it.value()) || m_store->hasOutboxItems(it.key()))
-                continue; // already known, or ours to push first
-            QJsonValue body = carried.value(it.key());
-            if (body.isUndefined()) {
-                if (pageCarries)
-                    continue; // not sent: another agency's dossier, not ours to see
-                serviceCommands();
-                if (stopping())
-                    return false;
-                const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + it.key());
-                noteReach(g);
-                if (g.isTransient() || g.httpStatus == 401) {
-                    saveFromServer(fetched, std::nullopt); // keep what we have; the cursor stays
-                    return false;
-                }
-                if (!g.ok())
-                    continue; // 404: another agency's dossier, not ours to see
-                body = g.body;
-            }
-            if (auto d = fromServer<Dossier>(body)) {
-                fetched.append(*d);
-                aside.removeAll(it.key());
-            } else {
-                qCWarning(lcSync) << "dossier" << it.key()
-                                  << "not understood, kept aside:" << d.error().describe();
-                if (!aside.contains(it.key()))
-                    aside.append(it.key());
-            }
-        }
-        if (!saveFromServer(fetched, next, aside))
-            return false;
-        changed = changed || !fetched.isEmpty();
-        if (changes.size() < m_options.changesPageSize || next == cursor) {
+        if (count < m_options.changesPageSize || next == cursor) {
             m_feedSeen = next; // the watch waits for what comes after it (SyncEngineWatch.cpp)
             break;
         }
@@ -215,6 +156,78 @@ bool SyncEngine::pull()
     if (changed)
         emit dossiersChanged();
     keepAside(QStringLiteral("dossier"), aside); // a complete pass: what it could not store
+    return true;
+}
+
+// One page of the feed (`o`, read from `cursor`): the catalogue, users and calendar fetched again
+// if it names them, its dossiers stored (those it carries, or fetched one by one from a server that
+// does not), those this version cannot read added to `aside`, and the cursor moved to the page's
+// `next` — all in one transaction. False when the network or the store failed (nothing moved).
+bool SyncEngine::takePage(const QJsonObject& o, qint64 cursor, QStringList& aside, bool& changed)
+{
+    const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
+    const qint64 next = o.value(QStringLiteral("next")).toInteger(cursor);
+    QMap<QString, qint64> dossiers; // code → newest version in this page
+    bool catalogue = false, users = false, calendar = false;
+    for (const QJsonValue& v : changes) {
+        const QJsonObject c = v.toObject();
+        const QString entity = c.value(QStringLiteral("entity")).toString();
+        const QString key = c.value(QStringLiteral("key")).toString();
+        if (entity == QLatin1String("dossier"))
+            dossiers[key] =
+                std::max(dossiers.value(key), c.value(QStringLiteral("version")).toInteger());
+        else if (entity == QLatin1String("procedure") || entity == QLatin1String("agency") ||
+                 entity == QLatin1String("field"))
+            catalogue = true;
+        else if (entity == QLatin1String("user"))
+            users = true;
+        else if (entity == QLatin1String("calendar"))
+            calendar = true;
+    }
+    if ((catalogue && !fetchCatalogue()) || (users && !fetchUsers()) ||
+        (calendar && !fetchCalendar()))
+        return false;
+
+    QMap<QString, QJsonValue> carried; // code → document sent with the page
+    for (const QJsonValue& v : o.value(QStringLiteral("dossiers")).toArray())
+        carried.insert(v.toObject().value(QStringLiteral("code")).toString(), v);
+    const bool pageCarries = o.contains(QStringLiteral("dossiers"));
+
+    QList<Dossier> fetched;
+    for (auto it = dossiers.cbegin(); it != dossiers.cend(); ++it) {
+        const auto local = m_store->dossierVersion(it.key());
+        if ((local && *local >= it.value()) || m_store->hasOutboxItems(it.key()))
+            continue; // already known, or ours to push first
+        QJsonValue body = carried.value(it.key());
+        if (body.isUndefined()) {
+            if (pageCarries)
+                continue; // not sent: another agency's dossier, not ours to see
+            serviceCommands();
+            if (stopping())
+                return false;
+            const ApiResult g = m_api->get(QStringLiteral("/dossiers/") + it.key());
+            noteReach(g);
+            if (g.isTransient() || g.httpStatus == 401) {
+                saveFromServer(fetched, std::nullopt); // keep what we have; the cursor stays
+                return false;
+            }
+            if (!g.ok())
+                continue; // 404: another agency's dossier, not ours to see
+            body = g.body;
+        }
+        if (auto d = fromServer<Dossier>(body)) {
+            fetched.append(*d);
+            aside.removeAll(it.key());
+        } else {
+            qCWarning(lcSync) << "dossier" << it.key()
+                              << "not understood, kept aside:" << d.error().describe();
+            if (!aside.contains(it.key()))
+                aside.append(it.key());
+        }
+    }
+    if (!saveFromServer(fetched, next, aside))
+        return false;
+    changed = changed || !fetched.isEmpty();
     return true;
 }
 

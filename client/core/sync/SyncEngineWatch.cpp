@@ -23,29 +23,38 @@ void SyncEngine::watchFeed()
     ApiClient::Request r;
     r.path = QStringLiteral("/changes");
     r.query.addQueryItem(QStringLiteral("since"), QString::number(m_feedSeen));
-    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    // The answer is a page of the feed like pull()'s, dossiers included: taken as it comes, so
+    // that a change costs the server one request per workstation, not a wait and then a pull.
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.changesPageSize));
+    r.query.addQueryItem(QStringLiteral("include"), QStringLiteral("dossiers"));
     r.query.addQueryItem(QStringLiteral("wait"), QString::number(m_options.watchSeconds));
     r.timeoutMs = (m_options.watchSeconds + 15) * 1000;
     m_watching = true;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
-    m_api->send(r, [this, started](const ApiResult& answer) { onWatchAnswer(answer, started); });
+    const qint64 since = m_feedSeen;
+    m_api->send(r, [this, started, since](const ApiResult& answer) {
+        onWatchAnswer(answer, started, since);
+    });
 }
 
-void SyncEngine::onWatchAnswer(const ApiResult& r, qint64 startedMs)
+void SyncEngine::onWatchAnswer(const ApiResult& r, qint64 startedMs, qint64 since)
 {
     m_watching = false;
     if (stopping())
         return;
-    const bool changed =
-        r.ok() && !r.body.toObject().value(QStringLiteral("changes")).toArray().isEmpty();
+    const QJsonObject page = r.body.toObject();
+    const qsizetype count = page.value(QStringLiteral("changes")).toArray().size();
+    const bool changed = r.ok() && count > 0;
     // A server that holds the wait (API 1.2) answers an empty page only at its end; an older
     // one answers at once, and waiting again would only hammer it: the timer polls instead.
     const qint64 held = QDateTime::currentMSecsSinceEpoch() - startedMs;
     const bool wasHealthy = m_watchHealthy;
     m_watchHealthy = changed || (r.ok() && held >= m_options.watchSeconds * 1000 / 2);
+    if (changed && takeWatchedPage(page, since, count))
+        return;
     if (changed) {
         m_syncDue = true;
-        pump(); // at once, or right after the cycle running now
+        pump(); // a whole cycle: at once, or right after the cycle running now
         return;
     }
     if (m_watchHealthy) {
@@ -58,6 +67,33 @@ void SyncEngine::onWatchAnswer(const ApiResult& r, qint64 startedMs)
     // Back to the ordinary period (a refused or failed wait: the next cycle finds out why).
     if (m_timer && m_timer->isActive() && m_timer->remainingTime() > m_options.syncIntervalMs)
         m_timer->start(m_options.syncIntervalMs);
+}
+
+// The page a wait answered with, stored as pull() would store it — when it is the whole news: it
+// follows the stored cursor exactly (no cycle moved it meanwhile) and is not a full page (more
+// would follow), and nothing of ours waits to be pushed. Otherwise a whole cycle takes over.
+bool SyncEngine::takeWatchedPage(const QJsonObject& page, qint64 since, qsizetype count)
+{
+    if (since != m_store->syncCursor() || count >= m_options.changesPageSize || m_busy ||
+        !page.contains(QStringLiteral("dossiers")) || m_store->pendingCount() > 0)
+        return false;
+    QStringList aside = keptAsideDossiers();
+    const QStringList asideBefore = aside;
+    bool changed = false;
+    // As a cycle would be: commands arriving meanwhile wait for pump(), below.
+    m_busy = true;
+    const bool taken = takePage(page, since, aside, changed);
+    m_busy = false;
+    if (!taken)
+        return false;
+    m_feedSeen = page.value(QStringLiteral("next")).toInteger(since);
+    if (changed)
+        emit dossiersChanged();
+    if (aside != asideBefore)
+        keepAside(QStringLiteral("dossier"), aside);
+    watchFeed();
+    pump();
+    return true;
 }
 
 void SyncEngine::fetchDossier(const QString& code)

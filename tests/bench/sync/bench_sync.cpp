@@ -8,7 +8,7 @@
 //   pages with a plain HTTP client (no decoding, no storing).
 //
 // propagation: N simulated workstations follow the feed the way the client does — mode `wait`
-//   (this version: a long poll, then one pull with the page's dossiers) or mode `poll` (the old
+//   (this version: a long poll answered with the page and its dossiers) or mode `poll` (the old
 //   client: a pull every 15 s, then one GET per changed dossier) — while a writer takes in one
 //   dossier a second at another counter. Prints the delay from the writer's acknowledgement to
 //   each workstation holding the dossier (p50/p95/p99 over every pair), and the server's CPU
@@ -274,23 +274,23 @@ int propagation(int argc, char** argv)
             auto nextPoll = Clock::now() + std::chrono::milliseconds(w * 15000 / workstations);
             while (!stop) {
                 try {
+                    QJsonObject page;
                     if (mode == "wait") {
+                        // The client's wait: the page itself, dossiers included, as soon as
+                        // there is one (SyncEngineWatch.cpp).
                         ++requests;
-                        const QJsonObject w =
-                            http.json("GET", "/api/v1/changes?limit=1&wait=25&since=" +
-                                                 std::to_string(since));
-                        if (w.value("changes").toArray().isEmpty())
-                            continue;
+                        page = http.json(
+                            "GET", "/api/v1/changes?limit=500&include=dossiers&wait=25&since=" +
+                                       std::to_string(since));
                     } else {
                         while (!stop && Clock::now() < nextPoll)
                             std::this_thread::sleep_for(std::chrono::milliseconds(50));
                         nextPoll += std::chrono::seconds(15);
+                        // The old client's pull, then one GET per dossier.
+                        ++requests;
+                        page = http.json("GET", "/api/v1/changes?limit=500&since=" +
+                                                    std::to_string(since));
                     }
-                    // The pull.
-                    ++requests;
-                    const QJsonObject page = http.json(
-                        "GET", "/api/v1/changes?limit=500&since=" + std::to_string(since) +
-                                   (mode == "wait" ? "&include=dossiers" : ""));
                     for (const QJsonValue& c : page.value("changes").toArray()) {
                         const std::string code = c.toObject().value("key").toString().toStdString();
                         if (mode != "wait") {
