@@ -37,6 +37,20 @@ bool logInReady(client::Workstation& ws, const QUrl& server, const QString& user
     return QTest::qWaitFor([&] { return ws.reservedNumbersLeft() >= reservedNumbers; }, timeoutMs);
 }
 
+bool logInSynced(client::Workstation& ws, const QUrl& server, const QString& user,
+                 const QString& password, int reservedNumbers, int timeoutMs)
+{
+    QSignalSpy states(&ws, &client::Workstation::syncStateChanged);
+    if (!logInReady(ws, server, user, password, reservedNumbers, timeoutMs))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            return states.contains(QVariantList{QStringLiteral("pulling")}) &&
+                   ws.syncState() == QLatin1String("idle");
+        },
+        timeoutMs);
+}
+
 bool writeToStore(client::Workstation& ws, std::function<Status(client::LocalStore&)> work,
                   int timeoutMs)
 {

@@ -31,6 +31,12 @@ LoginAnswer logIn(client::Workstation& ws, const QUrl& server, const QString& us
 bool logInReady(client::Workstation& ws, const QUrl& server, const QString& user,
                 const QString& password, int reservedNumbers, int timeoutMs = 30000);
 
+// logInReady, then waits for the end of that first sync (it goes on after the catalogue: the
+// snapshot of dossiers, the change feed) and for the engine to be idle. A test that stops the
+// server next, or asserts what the first sync did not take, needs this.
+bool logInSynced(client::Workstation& ws, const QUrl& server, const QString& user,
+                 const QString& password, int reservedNumbers, int timeoutMs = 30000);
+
 // A test's own write to the workstation's store (the window's store is read-only): through the
 // workstation's writer thread, waiting until it is committed. False when it failed.
 bool writeToStore(client::Workstation& ws, std::function<Status(client::LocalStore&)> work,

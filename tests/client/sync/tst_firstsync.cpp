@@ -60,16 +60,8 @@ private slots:
         o.snapshotPageSize = 1; // every page boundary crossed
         ws.setSyncOptions(o);
         QVERIFY(ws.open());
-        QSignalSpy states(&ws, &Workstation::syncStateChanged);
-        QVERIFY(logInReady(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
-        // The snapshot's pages (newest first), then the feed from where it began: done once the
-        // engine has pulled and gone idle.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return states.contains(QVariantList{QStringLiteral("pulling")}) &&
-                       ws.syncState() == QLatin1String("idle");
-            },
-            20000));
+        // The snapshot's pages (newest first), then the feed from where it began.
+        QVERIFY(logInSynced(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
         QVERIFY(ws.store().dossierVersion(m_today).has_value());
         QVERIFY(ws.store().dossierVersion(m_oldOpen).has_value());
         QVERIFY(!ws.store().dossierVersion(m_oldClosed).has_value());
@@ -104,15 +96,8 @@ private slots:
         o.watchedSyncIntervalMs = 3600 * 1000;
         ws.setSyncOptions(o);
         QVERIFY(ws.open());
+        QVERIFY(logInSynced(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
         QSignalSpy states(&ws, &Workstation::syncStateChanged);
-        QVERIFY(logInReady(ws, m_server.url(), QStringLiteral("demo-specialist"), kPassword, 0));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return states.contains(QVariantList{QStringLiteral("pulling")}) &&
-                       ws.syncState() == QLatin1String("idle");
-            },
-            20000));
-        states.clear();
 
         StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
         for (int round = 0; round < 3; ++round) {

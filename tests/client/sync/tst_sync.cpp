@@ -107,20 +107,11 @@ class TstSync : public QObject {
         ws.setSyncOptions(fastSyncOptions(kReservedBlock));
         if (!ws.open())
             return false;
-        QSignalSpy state(&ws, &Workstation::syncStateChanged);
-        if (!logInReady(ws, server.url(), user, kPassword,
-                        user == QLatin1String("demo-reception") ? kReservedBlock : 0))
-            return false;
-        // The workstation is ready once the catalogue is in, but that first sync goes on (the
-        // change feed). Its end is awaited too: a test that stops the server next would
-        // otherwise cut it short on a slow machine (a sanitizer build), and the back-off retries
-        // would then send queued work to the stopped server, which the test did not ask for.
-        return QTest::qWaitFor(
-            [&] {
-                return state.contains(QVariantList{QStringLiteral("pulling")}) &&
-                       ws.syncState() == QLatin1String("idle");
-            },
-            30000);
+        // Until the first sync is over, not only the catalogue: a test that stops the server next
+        // would otherwise cut it short on a slow machine (a sanitizer build), and the back-off
+        // retries would then send queued work to the stopped server, which it did not ask for.
+        return logInSynced(ws, server.url(), user, kPassword,
+                           user == QLatin1String("demo-reception") ? kReservedBlock : 0);
     }
 
     // 20 intakes while the server is down; returns the codes printed on the receipts.
