@@ -1,4 +1,5 @@
 #include "ClientSamples.h"
+#include "LossyProxy.h"
 #include "ServerProcess.h"
 #include "StaffApi.h"
 #include "WorkstationLogin.h"
@@ -13,8 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -39,61 +38,6 @@ QSet<QString> toSet(const QStringList& l)
 {
     return QSet<QString>(l.begin(), l.end());
 }
-
-// A loopback TCP proxy in front of the server that can lose the server's answers: the request
-// arrives and is done, the client only sees its connection reset — the ambiguous failure.
-class LossyProxy : public QObject {
-public:
-    explicit LossyProxy(quint16 target)
-        : m_target(target)
-    {
-        m_listener.listen(QHostAddress::LocalHost, 0);
-        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* client = m_listener.nextPendingConnection())
-                relay(client);
-        });
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_listener.serverPort()));
-    }
-    bool loseAnswers = false;
-    int lost = 0;
-
-private:
-    void relay(QTcpSocket* client)
-    {
-        auto* upstream = new QTcpSocket(client);
-        auto* pending = new QByteArray;
-        connect(client, &QObject::destroyed, [pending] { delete pending; });
-        connect(upstream, &QTcpSocket::connected, upstream, [upstream, pending] {
-            upstream->write(*pending);
-            pending->clear();
-        });
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pending] {
-            if (upstream->state() == QAbstractSocket::ConnectedState)
-                upstream->write(client->readAll());
-            else
-                pending->append(client->readAll());
-        });
-        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
-            const QByteArray answer = upstream->readAll();
-            if (loseAnswers) {
-                ++lost;
-                client->abort();
-                client->deleteLater();
-                return;
-            }
-            client->write(answer);
-        });
-        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        upstream->connectToHost(QHostAddress::LocalHost, m_target);
-    }
-
-    QTcpServer m_listener;
-    quint16 m_target;
-};
 
 } // namespace
 
@@ -444,136 +388,6 @@ private slots:
         QCOMPARE(reception.dossier(given)->status, DossierStatus::Withdrawn);
         QTRY_VERIFY(!ws.store().isPending(given));
         QCOMPARE(ws.store().dossier(given), reception.dossier(given));
-    }
-
-    // Guidance and refusals at the counter count in the server's statistics: one recorded online
-    // reaches the server at once (the sync period here is an hour); one recorded offline reaches
-    // it after the reconnection exactly once, even when the answer to its first push is lost.
-    void counterOutcomesReachTheServerExactlyOnce()
-    {
-        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
-        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
-        QTemporaryDir dir;
-        Workstation ws(dir.path());
-        QVERIFY(loginOnline(server, ws));
-        QTRY_COMPARE_WITH_TIMEOUT(ws.syncState(), QStringLiteral("idle"), 30000);
-        const QDate today = vntime::civilDate(vntime::now());
-        auto onServer = [&](const QUrl& url) {
-            StaffApi reception(url, "demo-reception", kPassword);
-            const ApiResult r = reception.api().get(QStringLiteral("/counter-outcomes"),
-                                                    QUrlQuery{{"from", today.toString(Qt::ISODate)},
-                                                              {"to", today.toString(Qt::ISODate)}});
-            return r.ok() ? r.body.toArray() : QJsonArray{QJsonValue(r.httpStatus)};
-        };
-        QCOMPARE(onServer(server.url()), QJsonArray());
-        const QString procedure = intakeOf(0).procedureCode;
-        QSignalSpy recorded(&ws, &Workstation::counterOutcomeRecorded);
-        QSignalSpy sent(&ws, &Workstation::counterOutcomeSent);
-
-        const QString guided = ws.recordCounterOutcome(
-            QStringLiteral("guide"),
-            QJsonObject{{"procedureCode", procedure},
-                        {"applicant", QStringLiteral("Trần Thị Hướng")},
-                        {"idNumber", QStringLiteral("001204000123")},
-                        {"reason", QStringLiteral("Thiếu giấy chứng sinh")},
-                        {"papers", QJsonArray{QJsonObject{{"name", QStringLiteral("Giấy chứng "
-                                                                                  "sinh")},
-                                                          {"note", QString()}}}}});
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
-        QCOMPARE(recorded.size(), 1);
-        QCOMPARE(recorded.first().at(0).toString(), guided);
-        QCOMPARE(sent.first().at(0).toString(), guided);
-        QCOMPARE(ws.pendingCount(), 0);
-        QJsonArray stored = onServer(server.url());
-        QCOMPARE(stored.size(), 1);
-        const QJsonObject first = stored.first().toObject();
-        QCOMPARE(first.value("kind").toString(), QStringLiteral("guide"));
-        QCOMPARE(first.value("clerk").toString(), QStringLiteral("demo-reception"));
-        QCOMPARE(first.value("applicant").toString(), QStringLiteral("Trần Thị Hướng"));
-        QCOMPARE(first.value("details").toObject().value("reason").toString(),
-                 QStringLiteral("Thiếu giấy chứng sinh"));
-        QCOMPARE(first.value("details").toObject().value("papers").toArray().size(), 1);
-        // The citizen's ID number is not the server's business here, nor kept on the workstation.
-        QVERIFY(!QJsonDocument(first).toJson().contains("001204000123"));
-        auto local = ws.store().counterOutcomes(today, today);
-        QCOMPARE(local.size(), 1);
-        QVERIFY(local.first().sent());
-        QCOMPARE(local.first().serverId, first.value("id").toInteger());
-        QVERIFY(!local.first().details.contains("idNumber"));
-
-        // Offline: kept and queued; nothing reaches the server.
-        QCOMPARE(server.stop(), 0);
-        const QString refused = ws.recordCounterOutcome(
-            QStringLiteral("refuse"),
-            QJsonObject{{"procedureCode", procedure},
-                        {"applicant", QStringLiteral("Lò Văn Pẩng")},
-                        {"reason", QStringLiteral("Thuộc thẩm quyền cấp tỉnh")}});
-        QTRY_COMPARE(recorded.size(), 2);
-        QCOMPARE(recorded.last().at(0).toString(), refused);
-        QTRY_COMPARE(ws.pendingCount(), 1);
-        local = ws.store().counterOutcomes(today, today);
-        QCOMPARE(local.size(), 2);
-        QVERIFY(!local.last().sent());
-        QCOMPARE(local.last().kind, QStringLiteral("refuse"));
-
-        // Back, through a link that loses the answer to the first push: the resend under the
-        // same Idempotency-Key gets the first record back, not a second one.
-        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
-        LossyProxy proxy(server.port());
-        proxy.loseAnswers = true;
-        ws.setServerUrl(proxy.url());
-        ws.syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(proxy.lost > 0, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(onServer(server.url()).size(), 2, 30000); // it did arrive
-        proxy.loseAnswers = false;
-        ws.syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(ws.pendingCount(), 0, 60000);
-        QCOMPARE(sent.size(), 2);
-        QCOMPARE(sent.last().at(0).toString(), refused);
-        stored = onServer(server.url());
-        QCOMPARE(stored.size(), 2);
-        QCOMPARE(stored.last().toObject().value("kind").toString(), QStringLiteral("refuse"));
-        QCOMPARE(stored.last().toObject().value("applicant").toString(),
-                 QStringLiteral("Lò Văn Pẩng"));
-        local = ws.store().counterOutcomes(today, today);
-        QVERIFY(local.last().sent());
-        QCOMPARE(local.last().serverId, stored.last().toObject().value("id").toInteger());
-        // Another cycle sends nothing more.
-        QSignalSpy cycles(&ws, &Workstation::syncStateChanged);
-        ws.syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty() && ws.syncState() == QLatin1String("idle"),
-                                 30000);
-        QCOMPARE(onServer(server.url()).size(), 2);
-    }
-
-    // An outcome the server refuses for good (recorded 40 days ago on a counter offline since,
-    // older than the server takes) stays on the workstation with why, is not sent again, and
-    // no longer counts as waiting to be sent.
-    void aCounterOutcomeTheServerRefusesIsKeptAndNoLongerWaits()
-    {
-        ServerProcess server{QStringLiteral(MOTCUA_SERVER_BIN)};
-        server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
-        QVERIFY2(server.start(demoServerArgs()), qPrintable(server.output()));
-        QTemporaryDir dir;
-        Workstation ws(dir.path());
-        QVERIFY(loginOnline(server, ws));
-        QSignalSpy rejected(&ws, &Workstation::queuedItemRejected);
-        const QDateTime at = vntime::now().addDays(-40);
-        const QString id = ws.recordCounterOutcome(
-            QStringLiteral("guide"),
-            QJsonObject{{"procedureCode", intakeOf(0).procedureCode},
-                        {"applicant", QStringLiteral("Hà Văn Muộn")},
-                        {"at", vntime::toVietnam(at).toString(Qt::ISODate)}});
-        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 20000);
-        QCOMPARE(rejected.first().at(0).toString(), id);
-        QCOMPARE(rejected.first().at(2).toString(), QStringLiteral("counter.bad_at"));
-        QTRY_COMPARE(ws.pendingCount(), 0);
-        const QDate day = vntime::civilDate(at);
-        const auto local = ws.store().counterOutcomes(day, day);
-        QCOMPARE(local.size(), 1);
-        QVERIFY(!local.first().sent());
-        QVERIFY(local.first().refusedByServer());
     }
 
     // A file attached to an intake whose answer was lost follows the dossier to the code the
