@@ -106,6 +106,8 @@ template <typename V> void describe(V& v, Procedure& p)
     v("resultDocument", p.resultDocument);
     v("workflow", p.workflow);
     v("version", p.version, Opt, Bounds{1, kMaxSafeInteger});
+    v("effectiveFrom", p.effectiveFrom);
+    v("effectiveTo", p.effectiveTo);
 }
 
 template <typename V> void describe(V& v, Person& p)

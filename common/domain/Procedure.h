@@ -6,14 +6,18 @@
 #include "domain/Fee.h"
 #include "workflow/WorkflowDefinition.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
 namespace motcua {
 
-// An administrative procedure (thủ tục hành chính) as published in the national database,
-// localised to one agency. A new version is made whenever anything a dossier depends on changes;
-// dossiers freeze the version they were received under.
+// One version of an administrative procedure (thủ tục hành chính) as published in the national
+// database, localised to one agency. A version is a draft until it is published with the day it
+// takes effect; a published version is in force from that day to its end day (both included, no
+// end: until further notice) and never changes again except its end day. Versions of a procedure
+// take effect in version order and never overlap. Dossiers freeze the version they were received
+// under (docs/DOMAIN-RULES.md, "Versions of a procedure").
 struct Procedure {
     QString nationalCode; // "1.001612"
     QString localCode;    // "1.001612.000.00.00.H48"; empty when not localised
@@ -27,6 +31,14 @@ struct Procedure {
     QString resultDocument;
     WorkflowDefinition workflow;
     int version = 1;
+    QDate effectiveFrom; // null: a draft
+    QDate effectiveTo;   // null: no end. Before effectiveFrom: replaced before it took effect
+
+    bool isDraft() const { return !effectiveFrom.isValid(); }
+    bool inForceOn(const QDate& day) const
+    {
+        return !isDraft() && effectiveFrom <= day && (!effectiveTo.isValid() || day <= effectiveTo);
+    }
 
     const ComponentRequirement* component(int id) const
     {

@@ -4,7 +4,11 @@
 #include "http/ApiError.h"
 #include "http/RequestContext.h"
 
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 
 namespace motcua::server {
 
@@ -39,6 +43,33 @@ fromDomain(const Error& e,
            Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_BAD_REQUEST)
 {
     return ApiError(status, e.code.toStdString(), e.message.toStdString(), e.path.toStdString());
+}
+
+// A day given as a query parameter (YYYY-MM-DD); null when absent, a precise 400 when malformed.
+inline QDate queryDay(const RequestContext& ctx, const char* name)
+{
+    const std::optional<std::string> text = ctx.query(name);
+    if (!text)
+        return {};
+    const QDate d = QDate::fromString(QString::fromStdString(*text), Qt::ISODate);
+    if (!d.isValid())
+        throw ApiError::badRequest(
+            "bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD",
+            name);
+    return d;
+}
+
+// A 422 that lists every problem at once in `errors` ({code, field, detail} each); its own code,
+// message and field are the first problem's.
+inline ApiError unprocessable(const QList<Error>& problems)
+{
+    QJsonArray list;
+    for (const Error& e : problems)
+        list.append(QJsonObject{{"code", e.code}, {"field", e.path}, {"detail", e.message}});
+    ApiError e = fromDomain(problems.value(0), Poco::Net::HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+    e.extraJson =
+        QJsonDocument(QJsonObject{{"errors", list}}).toJson(QJsonDocument::Compact).toStdString();
+    return e;
 }
 
 } // namespace motcua::server

@@ -116,8 +116,9 @@ void CounterOutcomeController::record(RequestContext& ctx)
     const auto reply = m_context.database.write([&](Poco::Data::Session& s) {
         if (auto previous = idempotent.previous(s))
             return *previous;
-        const auto proc = m_context.catalogue.procedure(s, procedure.toStdString());
-        if (!proc || !AccessPolicy::maySee(p, proc->agencyId))
+        // Guidance may concern a procedure whichever version is in force (or none yet).
+        const auto owner = m_context.catalogue.owner(s, procedure.toStdString());
+        if (!owner || !AccessPolicy::maySee(p, *owner))
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
                            "no procedure " + procedure.toStdString(), "procedureCode");
         out.agencyId = p.user.agencyId.toStdString();

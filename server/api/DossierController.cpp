@@ -24,18 +24,6 @@ QString jsonText(const QJsonValue& v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-QDate parseDay(const std::optional<std::string>& text, const char* name)
-{
-    if (!text)
-        return {};
-    const QDate d = QDate::fromString(QString::fromStdString(*text), Qt::ISODate);
-    if (!d.isValid())
-        throw ApiError::badRequest(
-            "bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD",
-            name);
-    return d;
-}
-
 HTTPResponse::HTTPStatus statusFor(const Error& e)
 {
     if (e.code == QLatin1String("workflow.version_conflict"))
@@ -88,24 +76,20 @@ void DossierController::intake(RequestContext& ctx)
         if (auto previous = idempotent.previous(s))
             return *previous;
         // A counter receives the procedures of its own agency; another agency's procedure is as
-        // unknown here as one that does not exist.
-        const auto procedure = m_context.catalogue.procedure(s, req.procedureCode.toStdString());
+        // unknown here as one that does not exist. The dossier takes the version in force on the
+        // day it was received (an offline counter's receipt may be of yesterday).
+        const auto procedure = m_context.catalogue.procedure(s, req.procedureCode.toStdString(),
+                                                             vntime::civilDate(receivedAt));
         if (!procedure || !AccessPolicy::maySee(p, procedure->agencyId) ||
             p.user.agencyId.isEmpty())
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "intake.unknown_procedure",
-                           "no procedure " + req.procedureCode.toStdString(), "procedureCode");
+                           "no procedure " + req.procedureCode.toStdString() +
+                               " in force on the day received",
+                           "procedureCode");
         const QList<Error> problems =
             IntakeBuilder::validate(req, *procedure, vntime::civilDate(now));
-        if (!problems.isEmpty()) {
-            QJsonArray list;
-            for (const Error& e : problems)
-                list.append(
-                    QJsonObject{{"code", e.code}, {"field", e.path}, {"detail", e.message}});
-            ApiError e(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, problems.first().code.toStdString(),
-                       problems.first().message.toStdString(), problems.first().path.toStdString());
-            e.extraJson = jsonText(QJsonObject{{"errors", list}}).toStdString();
-            throw e;
-        }
+        if (!problems.isEmpty())
+            throw unprocessable(problems);
 
         const QString agency = p.user.agencyId;
         const QDate day = vntime::civilDate(receivedAt);
@@ -188,9 +172,9 @@ void DossierController::search(RequestContext& ctx)
     const auto scope = AccessPolicy::scope(p);
     if (!scope.everyAgency)
         q.agencyId = scope.agencyId;
-    if (const QDate from = parseDay(ctx.query("from"), "from"); from.isValid())
+    if (const QDate from = queryDay(ctx, "from"); from.isValid())
         q.from = vntime::fromCivil(from, QTime(0, 0));
-    if (const QDate to = parseDay(ctx.query("to"), "to"); to.isValid())
+    if (const QDate to = queryDay(ctx, "to"); to.isValid())
         q.to = vntime::fromCivil(to.addDays(1), QTime(0, 0));
     // An account without an agency sees no agency's dossiers (an empty filter would mean all).
     const auto result = !scope.everyAgency && scope.agencyId.isEmpty()

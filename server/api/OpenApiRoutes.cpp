@@ -46,6 +46,11 @@ ParameterDoc idempotencyKey()
             false};
 }
 
+ParameterDoc versionParameter()
+{
+    return {"n", "path", integer(1, 1000000), "the version number", true};
+}
+
 ParameterDoc page(int max = 100000)
 {
     return query("page", integer(1, max), "1-based");
@@ -93,21 +98,73 @@ const std::map<std::string, OperationDoc>& operationDocs()
         {"GET /api/v1/agencies", {"Agencies", {}, {}, 200, jsonList("Agency"), {}}},
         {"GET /api/v1/fields", {"Fields of procedures", {}, {}, 200, jsonList("Field"), {}}},
         {"GET /api/v1/procedures",
-         {"The procedures of the caller's agency",
-          {query("q", string(), "accent-insensitive words of the code or name")},
+         {"The procedures of the caller's agency, each in the version in force on a day",
+          {query("q", string(), "accent-insensitive words of the code or name"),
+           query("on", date(), "default today (Vietnam)"),
+           query("from", date(),
+                 "instead of on and q: every version in force on that day or a later one")},
           {},
           200,
           jsonList("Procedure"),
           {}}},
         {"GET /api/v1/procedures/{code}",
-         {"One procedure with its components and workflow", {}, {}, 200, jsonRef("Procedure"), {}}},
+         {"The version of a procedure in force on a day, with its components and workflow (404 "
+          "catalogue.not_in_force when none is)",
+          {query("on", date(), "default today (Vietnam)")},
+          {},
+          200,
+          jsonRef("Procedure"),
+          {}}},
         {"PUT /api/v1/procedures/{code}",
-         {"Create or change a procedure of the caller's agency (a new version; administrators)",
+         {"Create or change a procedure of the caller's agency in one step: a changed body becomes "
+          "a new version in force from today (administrators; the versions routes make drafts "
+          "and publish them for a chosen day)",
           {},
           jsonRef("ProcedureInput"),
           200,
           jsonRef("Procedure"),
           {422}}},
+        {"POST /api/v1/procedures",
+         {"A new procedure of the caller's agency, as draft version 1 (administrators; 409 "
+          "catalogue.procedure_exists for a known code)",
+          {},
+          jsonRef("ProcedureInput"),
+          201,
+          jsonRef("Procedure"),
+          {409, 422}}},
+        {"GET /api/v1/procedures/{code}/versions",
+         {"Every version of a procedure, oldest first, with its days (drafts: administrators "
+          "only)",
+          {},
+          {},
+          200,
+          jsonList("Procedure"),
+          {}}},
+        {"GET /api/v1/procedures/{code}/versions/{n}",
+         {"One version of a procedure", {versionParameter()}, {}, 200, jsonRef("Procedure"), {}}},
+        {"POST /api/v1/procedures/{code}/versions",
+         {"A new draft version from the body (administrators)",
+          {},
+          jsonRef("ProcedureInput"),
+          201,
+          jsonRef("Procedure"),
+          {422}}},
+        {"PUT /api/v1/procedures/{code}/versions/{n}",
+         {"Replace a draft (administrators; 409 procedure.not_draft for a published version)",
+          {versionParameter()},
+          jsonRef("ProcedureInput"),
+          200,
+          jsonRef("Procedure"),
+          {409, 422}}},
+        {"POST /api/v1/procedures/{code}/versions/{n}/publish",
+         {"Publish a draft to take effect on a day (today or later, not before an earlier "
+          "version's); the version in force then ends the day before. 422 lists every problem "
+          "in `errors`; 409 procedure.not_draft (administrators)",
+          {versionParameter()},
+          jsonRef("PublishRequest"),
+          200,
+          jsonRef("Procedure"),
+          {409, 422}}},
         {"GET /api/v1/users",
          {"The users of the caller's agency (phones and e-mails for administrators and oneself "
           "only)",

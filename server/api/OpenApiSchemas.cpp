@@ -125,6 +125,7 @@ QJsonObject schemas()
         {"LoginRequest", codec::schemaOf<LoginRequest>()},
         {"RefreshRequest", codec::schemaOf<RefreshRequest>()},
         // Request bodies that are not a single domain type.
+        {"PublishRequest", requestObject({{"effectiveFrom", date()}}, {"effectiveFrom"})},
         {"UserCreate",
          requestObject({{"user", ref("UserInput")}, {"password", string()}}, {"user", "password"})},
         {"UserUpdate", requestObject({{"user", ref("UserInput")},

@@ -6,6 +6,7 @@ target_sources(motcua_server PRIVATE
   api/HealthController.h api/HealthController.cpp
   api/CalendarController.h api/CalendarController.cpp
   api/CatalogueController.h api/CatalogueController.cpp
+  api/ProcedureVersionController.h api/ProcedureVersionController.cpp
   api/UserController.h api/UserController.cpp
   api/DossierController.h api/DossierController.cpp
   api/FeedController.h api/FeedController.cpp

@@ -11,6 +11,7 @@
 #include "api/HealthController.h"
 #include "api/NotificationController.h"
 #include "api/OpenApiController.h"
+#include "api/ProcedureVersionController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
 #include "auth/PasswordPolicy.h"
@@ -299,6 +300,8 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     calendarApi.registerRoutes(router);
     CatalogueController catalogueApi(context);
     catalogueApi.registerRoutes(router);
+    ProcedureVersionController procedureVersionApi(context);
+    procedureVersionApi.registerRoutes(router);
     UserController userApi(context);
     userApi.registerRoutes(router);
     DossierController dossierApi(context);

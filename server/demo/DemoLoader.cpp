@@ -103,13 +103,20 @@ int DemoLoader::load(const std::string& passwordFromEnvironment,
             m_catalogue.saveAgency(s, a);
         for (const auto& f : fields)
             m_catalogue.saveField(s, f);
-        for (const auto& p : procedures) {
-            const auto before = m_catalogue.procedure(s, p.nationalCode.toStdString());
-            const int version = m_catalogue.saveProcedure(s, p);
-            if (!before || before->version != version)
+        // The demo catalogue is in force since the two-level local government began (1 July
+        // 2025), so that receipts of any recent day find their procedure; a changed demo
+        // catalogue becomes a new version from that day (replacing the previous one).
+        const QDate since(2025, 7, 1);
+        for (Procedure p : procedures) {
+            const auto before = m_catalogue.procedure(s, p.nationalCode.toStdString(), since);
+            // Refused only when an administrator has published a later version since: theirs
+            // stands, the demo's change is not applied.
+            if (!m_catalogue.saveInForce(s, p, since).isEmpty())
+                continue;
+            if (!before || before->version != p.version)
                 m_journal.record(s, {"demo", "procedure.save", "procedure",
                                      p.nationalCode.toStdString(), before ? before->version : 0,
-                                     version, "demo catalogue", p.agencyId.toStdString()});
+                                     p.version, "demo catalogue", p.agencyId.toStdString()});
         }
         for (const DemoUser& d : kUsers) {
             if (m_users.exists(s, d.username))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "domain/Agency.h"
 #include "domain/Field.h"
 #include "domain/Procedure.h"
@@ -10,8 +11,9 @@
 
 namespace motcua::server {
 
-// Agencies, fields and procedures. Saving a procedure whose content changed makes a new version;
-// every version is kept (dossiers freeze the version they were received under).
+// Agencies, fields and procedures with their versions. Every version is kept (dossiers freeze
+// the version they were received under); the rules of versions are the callers' to check
+// (common/catalogue/ProcedureVersions), this class only stores.
 class CatalogueRepository {
 public:
     explicit CatalogueRepository(Database& db)
@@ -25,13 +27,35 @@ public:
     std::vector<Field> fields();
     void saveField(Poco::Data::Session& s, const Field& f);
 
-    // Current versions, optionally only those whose folded name/code/field contains every word.
-    std::vector<Procedure> procedures(const QString& query = {});
-    std::optional<Procedure> procedure(const std::string& nationalCode);
-    std::optional<Procedure> procedure(Poco::Data::Session& s, const std::string& nationalCode);
-    // Stores `p` as the next version when it differs from the current one; returns the version
-    // now current.
-    int saveProcedure(Poco::Data::Session& s, Procedure p);
+    // Procedures have versions (common/catalogue/ProcedureVersions): drafts, then published with
+    // the day they take effect. `day` is a Vietnam civil day.
+
+    // The versions in force on `day`, optionally only those whose folded name/code/field contains
+    // every word of `query`.
+    std::vector<Procedure> procedures(const QDate& day, const QString& query = {});
+    // Every published version in force on `from` or on a later day (what a workstation keeps, so
+    // that a version published for a later day takes effect there without a sync).
+    std::vector<Procedure> proceduresFrom(const QDate& from);
+    std::optional<Procedure> procedure(const std::string& nationalCode, const QDate& day);
+    std::optional<Procedure> procedure(Poco::Data::Session& s, const std::string& nationalCode,
+                                       const QDate& day);
+    // Every version of a procedure, oldest first (empty: no such procedure).
+    QList<Procedure> versions(const std::string& nationalCode);
+    QList<Procedure> versions(Poco::Data::Session& s, const std::string& nationalCode);
+    // The agency a procedure belongs to, or nullopt when there is no such procedure.
+    std::optional<QString> owner(Poco::Data::Session& s, const std::string& nationalCode);
+
+    // Stores `p` as the procedure's next version, a draft (its days are ignored); returns its
+    // number.
+    int addDraft(Poco::Data::Session& s, Procedure p);
+    // Replaces the content of draft `p.version` (the caller checked it is one).
+    void replaceDraft(Poco::Data::Session& s, const Procedure& p);
+    // Sets the days of a version (publishing a draft, ending a published one).
+    void setDays(Poco::Data::Session& s, const Procedure& p);
+    // Saves `p` as a new version in force from `day` when its content differs from the version
+    // in force that day (the demo loader and the one-step PUT), and sets `p` to the version in
+    // force. Returns why the rules refuse it (nothing written), or nothing.
+    QList<Error> saveInForce(Poco::Data::Session& s, Procedure& p, const QDate& day);
 
 private:
     Database& m_db;

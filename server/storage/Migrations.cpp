@@ -184,6 +184,22 @@ const char* kV10 = R"SQL(
 CREATE INDEX dossiers_agency_received ON dossiers (agency_id, received_at, code, status)
 )SQL";
 
+// Version 11: dated versions of a procedure. A version is a draft until published with the day it
+// takes effect (ISO dates, Vietnam days, both ends included; no end: until further notice).
+// Versions saved before were in force as soon as saved: the newest of each procedure is in force
+// since 2000 (before any dossier), the ones it replaced end before they begin (in force on no
+// day, still read by the dossiers received under them). `procedures` keeps one row per procedure
+// (its agency, field and search words, its newest version number); its doc is the newest version.
+const char* kV11 = R"SQL(
+ALTER TABLE procedure_versions ADD COLUMN effective_from TEXT;
+ALTER TABLE procedure_versions ADD COLUMN effective_to TEXT;
+UPDATE procedure_versions SET effective_from = '2000-01-01';
+UPDATE procedure_versions SET effective_to = '1999-12-31'
+  WHERE version < (SELECT p.version FROM procedures p
+                   WHERE p.national_code = procedure_versions.national_code);
+CREATE INDEX procedure_versions_effective ON procedure_versions (effective_from, national_code)
+)SQL";
+
 // Splits a script at the semicolons that end statements: those at the end of a line, outside a
 // trigger's BEGIN ... END body.
 std::vector<std::string> statements(const char* script)
@@ -267,6 +283,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
          std::string(kV8Common) + ";\n" + kV8PostgresUsers},
         {9, "guidance and refusals at the counter", dialect(kV9, false), dialect(kV9, true)},
         {10, "first-sync index of each agency's dossiers", kV10, kV10},
+        {11, "dated versions of a procedure", kV11, kV11},
     };
     return all;
 }

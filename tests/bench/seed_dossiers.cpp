@@ -143,7 +143,7 @@ int main(int argc, char** argv)
     Journal journal(db);
     CalendarProvider calendars(settings);
     const auto engine = calendars.current().engine;
-    auto procedures = catalogue.procedures();
+    auto procedures = catalogue.procedures(vntime::civilDate(vntime::now()));
     if (!agency.empty())
         std::erase_if(procedures,
                       [&](const Procedure& p) { return p.agencyId.toStdString() != agency; });

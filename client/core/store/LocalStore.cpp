@@ -203,24 +203,57 @@ Status LocalStore::transaction(const std::function<Status()>& work)
 
 // --- catalogue -----------------------------------------------------------------------------
 
-QList<Procedure> LocalStore::procedures() const
+namespace {
+
+// The versions in force on `day`: days unknown (synced before 1.3) count as always in force; a
+// version published for a later day takes effect on its day without a sync.
+// Binds: the day twice.
+const char* kInForce = "effective_from IS NULL OR (effective_from <= ? AND "
+                       "(effective_to IS NULL OR effective_to >= ?))";
+
+} // namespace
+
+QList<Procedure> LocalStore::procedures(const QDate& day) const
 {
-    Sql q(d->db, QStringLiteral("SELECT doc FROM procedures ORDER BY national_code"));
+    Sql q(d->db, QStringLiteral("SELECT doc FROM procedure_versions WHERE %1 "
+                                "ORDER BY national_code, version")
+                     .arg(QLatin1String(kInForce)));
+    q.bind(day.toString(Qt::ISODate)).bind(day.toString(Qt::ISODate));
     if (Status s = q.exec(); !s) {
         store::warn(s.error());
         return {};
     }
-    return decodeAll<Procedure>(q);
+    QList<Procedure> out;
+    for (Procedure& p : decodeAll<Procedure>(q)) {
+        if (!out.isEmpty() && out.last().nationalCode == p.nationalCode)
+            out.last() = std::move(p); // never two in force; should it happen, the newest wins
+        else
+            out << std::move(p);
+    }
+    return out;
+}
+
+std::optional<Procedure> LocalStore::procedure(const QString& code, const QDate& day) const
+{
+    Sql q(d->db, QStringLiteral("SELECT doc FROM procedure_versions WHERE (national_code = ? OR "
+                                "local_code = ?) AND (%1) ORDER BY national_code = ? DESC, "
+                                "version DESC LIMIT 1")
+                     .arg(QLatin1String(kInForce)));
+    const QString iso = day.toString(Qt::ISODate);
+    q.bind(code).bind(code).bind(iso).bind(iso).bind(code);
+    if (Status s = q.exec(); !s || !q.next())
+        return std::nullopt;
+    return decodeDoc<Procedure>(q.value(0).toByteArray());
+}
+
+QList<Procedure> LocalStore::procedures() const
+{
+    return procedures(vntime::civilDate(vntime::now()));
 }
 
 std::optional<Procedure> LocalStore::procedure(const QString& code) const
 {
-    Sql q(d->db, QStringLiteral("SELECT doc FROM procedures WHERE national_code = ? OR "
-                                "local_code = ? ORDER BY national_code = ? DESC LIMIT 1"));
-    q.bind(code).bind(code).bind(code);
-    if (Status s = q.exec(); !s || !q.next())
-        return std::nullopt;
-    return decodeDoc<Procedure>(q.value(0).toByteArray());
+    return procedure(code, vntime::civilDate(vntime::now()));
 }
 
 QList<Field> LocalStore::fields() const
@@ -317,11 +350,20 @@ Status LocalStore::touchProcedure(const QString& code)
     });
 }
 
+namespace {
+
+QVariant day(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
 Status LocalStore::replaceCatalogue(const QList<Agency>& agencies, const QList<Field>& fields,
                                     const QList<Procedure>& procedures)
 {
     return transaction([&]() -> Status {
-        for (const char* table : {"agencies", "fields", "procedures"}) {
+        for (const char* table : {"agencies", "fields", "procedure_versions"}) {
             if (Status s =
                     store::execute(d->db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
                 !s)
@@ -346,10 +388,12 @@ Status LocalStore::replaceCatalogue(const QList<Agency>& agencies, const QList<F
         for (const Procedure& p : procedures) {
             if (Status s = store::execute(
                     d->db,
-                    QStringLiteral("INSERT INTO procedures (national_code, local_code, name, "
-                                   "field_code, doc) VALUES (?, ?, ?, ?, ?)"),
-                    {p.nationalCode, p.localCode.isEmpty() ? QVariant() : QVariant(p.localCode),
-                     p.name, p.fieldCode, codec::encode(p)});
+                    QStringLiteral("INSERT OR REPLACE INTO procedure_versions (national_code, "
+                                   "version, local_code, name, field_code, effective_from, "
+                                   "effective_to, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {p.nationalCode, p.version,
+                     p.localCode.isEmpty() ? QVariant() : QVariant(p.localCode), p.name,
+                     p.fieldCode, day(p.effectiveFrom), day(p.effectiveTo), codec::encode(p)});
                 !s)
                 return s;
         }

@@ -50,7 +50,7 @@ namespace motcua::client {
 // on the code column.
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& filePath);
     ~LocalStore();
@@ -65,8 +65,13 @@ public:
     Status transaction(const std::function<Status()>& work);
 
     // --- catalogue -------------------------------------------------------------------------
-    QList<Procedure> procedures() const; // all, for the procedure picker (by national code)
-    std::optional<Procedure> procedure(const QString& code) const; // national or local code
+    // Procedures in the version in force on `day` (Vietnam), by national code: the procedure
+    // picker and the counter offer today's. Versions synced from a server before 1.3 carry no
+    // days and count as in force on every day.
+    QList<Procedure> procedures(const QDate& day) const;
+    std::optional<Procedure> procedure(const QString& code, const QDate& day) const; // or local
+    QList<Procedure> procedures() const; // in force today
+    std::optional<Procedure> procedure(const QString& code) const;
     QList<Field> fields() const;
     QList<Agency> agencies() const;
     std::optional<Agency> agency(const QString& id) const;
@@ -76,7 +81,7 @@ public:
     QStringList recentProcedures(int limit) const;
     Status touchProcedure(const QString& code);
 
-    // Replaced whole by the sync engine.
+    // Replaced whole by the sync engine (procedures: every version it keeps, with its days).
     Status replaceCatalogue(const QList<Agency>& agencies, const QList<Field>& fields,
                             const QList<Procedure>& procedures);
     Status replaceUsers(const QList<User>& users);

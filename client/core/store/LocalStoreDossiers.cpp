@@ -90,8 +90,9 @@ QString fieldOf(const QSqlDatabase& db, const QString& procedureCode)
 {
     if (procedureCode.isEmpty())
         return {};
-    Sql q(db, QStringLiteral("SELECT field_code FROM procedures WHERE national_code = ? UNION ALL "
-                             "SELECT field_code FROM procedures WHERE local_code = ? LIMIT 1"));
+    Sql q(db, QStringLiteral("SELECT field_code FROM procedure_versions WHERE national_code = ? "
+                             "UNION ALL SELECT field_code FROM procedure_versions WHERE "
+                             "local_code = ? LIMIT 1"));
     q.bind(procedureCode).bind(procedureCode);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }

@@ -121,6 +121,24 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE UNIQUE INDEX counter_outcomes_request ON counter_outcomes "
                             "(request_id) WHERE request_id IS NOT NULL"),
          }},
+        // Version 4: the versions of a procedure in force today and later, each with its days,
+        // so that a version published for a later day takes effect on that day offline. Rows
+        // synced before keep no days (in force whatever the day) until the next sync.
+        {4,
+         "procedure versions with their days",
+         {
+             QStringLiteral("CREATE TABLE procedure_versions (national_code TEXT NOT NULL, "
+                            "version INTEGER NOT NULL, local_code TEXT, name TEXT NOT NULL, "
+                            "field_code TEXT, effective_from TEXT, effective_to TEXT, "
+                            "doc BLOB NOT NULL, PRIMARY KEY (national_code, version))"),
+             QStringLiteral("INSERT INTO procedure_versions (national_code, version, local_code, "
+                            "name, field_code, doc) SELECT national_code, COALESCE(json_extract("
+                            "CAST(doc AS TEXT), '$.version'), 1), local_code, name, field_code, "
+                            "doc FROM procedures"),
+             QStringLiteral("DROP TABLE procedures"),
+             QStringLiteral("CREATE INDEX procedure_versions_local ON procedure_versions "
+                            "(local_code)"),
+         }},
     };
     return list;
 }

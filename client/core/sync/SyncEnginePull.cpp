@@ -358,9 +358,14 @@ bool SyncEngine::fetchCatalogue()
     const auto fields =
         agencies ? listOf<Field>(m_api->get(QStringLiteral("/fields")), QStringLiteral("field"))
                  : std::nullopt;
-    const auto procedures = fields ? listOf<Procedure>(m_api->get(QStringLiteral("/procedures")),
-                                                       QStringLiteral("procedure"))
-                                   : std::nullopt;
+    // Today's versions and those published for later days, so that each takes effect on its day
+    // offline (a server before API 1.3 ignores `from` and sends today's, without days).
+    const QUrlQuery from{
+        {QStringLiteral("from"), vntime::civilDate(vntime::now()).toString(Qt::ISODate)}};
+    const auto procedures = fields
+                                ? listOf<Procedure>(m_api->get(QStringLiteral("/procedures"), from),
+                                                    QStringLiteral("procedure"))
+                                : std::nullopt;
     if (!procedures)
         return false;
     if (!m_store->replaceCatalogue(*agencies, *fields, *procedures))

@@ -106,7 +106,10 @@ void SyncEngine::doIntake(const QString& requestId, const IntakeRequest& request
 void SyncEngine::offlineIntake(const QString& requestId, const IntakeRequest& request,
                                const QByteArray& altBody)
 {
-    const auto procedure = m_store->procedure(request.procedureCode);
+    const QDateTime receivedAt = nowToTheSecond();
+    const QDate today = vntime::civilDate(receivedAt);
+    // The version in force today here: one published for today takes effect without a sync.
+    const auto procedure = m_store->procedure(request.procedureCode, today);
     if (!procedure) {
         failIntake(requestId, QStringLiteral("intake.unknown_procedure"), {},
                    QJsonArray{QJsonObject{
@@ -116,8 +119,6 @@ void SyncEngine::offlineIntake(const QString& requestId, const IntakeRequest& re
                         QStringLiteral("no procedure ") + request.procedureCode}}});
         return;
     }
-    const QDateTime receivedAt = nowToTheSecond();
-    const QDate today = vntime::civilDate(receivedAt);
     if (const QList<Error> problems = LocalWorkflow::validate(request, *procedure, today);
         !problems.isEmpty()) {
         failIntake(requestId, problems.first().code, problems.first().message,

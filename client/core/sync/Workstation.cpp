@@ -31,7 +31,24 @@ QString newRequestId()
 Workstation::Workstation(const QString& dataDir, QObject* parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-{}
+{
+    m_midnight.setSingleShot(true);
+    m_midnight.setTimerType(Qt::PreciseTimer); // a coarse timer may be late by 5 %: half an hour
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        m_calendar.reset();
+        emit catalogueChanged();
+        armMidnight();
+    });
+    armMidnight();
+}
+
+void Workstation::armMidnight()
+{
+    const QDateTime now = vntime::now();
+    const QDateTime next = vntime::fromCivil(vntime::civilDate(now).addDays(1), QTime(0, 0));
+    // A second past midnight, so that the new day has begun when the catalogue is read again.
+    m_midnight.start(int(std::clamp<qint64>(now.msecsTo(next) + 1000, 1000, 25LL * 3600 * 1000)));
+}
 
 Workstation::~Workstation()
 {

@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 
@@ -152,6 +153,10 @@ signals:
 
 private:
     void post(std::function<void(SyncEngine&)> work);
+    // At each Vietnam midnight catalogueChanged is emitted: the counter then offers the versions
+    // in force on the new day (a version published for it takes effect without a sync) and the
+    // day's panels turn over.
+    void armMidnight();
 
     QString m_dataDir;
     std::unique_ptr<LocalStore> m_store;
@@ -169,6 +174,7 @@ private:
     bool m_offlineSession = false;
     bool m_updateRequired = false;
     QStringList m_keptAside;
+    QTimer m_midnight;
 };
 
 } // namespace motcua::client

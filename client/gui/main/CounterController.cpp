@@ -203,7 +203,8 @@ void CounterController::onIntakeFailed(const QString& requestId, const QString& 
 
 Dossier CounterController::counterDossier(const IntakeRequest& request, const QDateTime& at) const
 {
-    const auto procedure = m_workstation->store().procedure(request.procedureCode);
+    const auto procedure =
+        m_workstation->store().procedure(request.procedureCode, vntime::civilDate(at));
     Dossier d =
         IntakeBuilder::build(request, procedure.value_or(Procedure{}), m_clerk.agencyId, QString());
     d.receivedAt = at;

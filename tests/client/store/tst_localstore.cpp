@@ -1,6 +1,7 @@
 #include "SampleData.h"
 #include "TestDates.h"
 #include "code/ReservedBlockPool.h"
+#include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/store/LocalStore.h"
 
@@ -469,6 +470,63 @@ private slots:
         QCOMPARE(outcomes.first().applicant, QStringLiteral("Nguyễn Văn An"));
         QCOMPARE(outcomes.first().at, vn(2026, 11, 20, 9, 0));
         QCOMPARE(outcomes.first().details.value("reasons").toArray().size(), 1);
+    }
+
+    // The counter offers the version in force on the day: one published for a later day takes
+    // effect on that day without a sync; a version replaced before taking effect never does.
+    void aVersionForALaterDayTakesEffectOnItsDayOffline()
+    {
+        auto s = openStore(m_dir.filePath(QStringLiteral("versions.sqlite")));
+        const QDate today(2026, 12, 7), tomorrow = today.addDays(1);
+        Procedure v1 = sampleProcedure(), v2 = v1, v3 = v1;
+        v1.version = 1;
+        v1.effectiveFrom = QDate(2025, 7, 1);
+        v1.effectiveTo = today;
+        v2.version = 2;
+        v2.effectiveFrom = tomorrow;
+        v2.effectiveTo = today; // replaced by version 3 before it took effect
+        v3.version = 3;
+        v3.effectiveFrom = tomorrow;
+        v3.statutoryTime.value = 5;
+        QVERIFY(s->replaceCatalogue({}, {}, {v1, v2, v3}));
+        QCOMPARE(s->procedure(v1.nationalCode, today), v1);
+        QCOMPARE(s->procedure(v1.localCode, tomorrow), v3);
+        QVERIFY(!s->procedure(v1.nationalCode, QDate(2025, 6, 30)));
+        QCOMPARE(s->procedures(today), QList<Procedure>{v1});
+        QCOMPARE(s->procedures(tomorrow), QList<Procedure>{v3});
+    }
+
+    // A store of schema 3 keeps its catalogue through the upgrade (the counter may be offline):
+    // the rows, synced before versions had days, count as in force on every day.
+    void theCatalogueSurvivesTheUpgradeToVersions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema3.sqlite"));
+        const Procedure p = sampleProcedure();
+        openStore(path).reset();
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE procedure_versions")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE procedures (national_code TEXT PRIMARY "
+                                          "KEY, local_code TEXT, name TEXT NOT NULL, field_code "
+                                          "TEXT, doc BLOB NOT NULL)")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO procedures VALUES (?, ?, ?, ?, ?)")));
+            q.addBindValue(p.nationalCode);
+            q.addBindValue(p.localCode);
+            q.addBindValue(p.name);
+            q.addBindValue(p.fieldCode);
+            q.addBindValue(codec::encode(p));
+            QVERIFY(q.exec());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto s = openStore(path);
+        QCOMPARE(s->schemaVersion(), LocalStore::kSchemaVersion);
+        QCOMPARE(s->procedure(p.nationalCode, QDate(2026, 12, 7)), p);
+        QCOMPARE(s->procedure(p.localCode, QDate(2030, 1, 1))->version, p.version);
     }
 
     void twoThreadsWriteAtOnce()

@@ -8,10 +8,13 @@
 #include "ServerProcess.h"
 #include "StaffApi.h"
 #include "WorkstationLogin.h"
+#include "core/VnTime.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,6 +137,40 @@ private slots:
             },
             20000));
         QVERIFY(ws.store().dossierVersion(m_oldOpen).has_value());
+    }
+
+    // A version an administrator publishes for tomorrow reaches the workstation with today's:
+    // the counter offers today's until midnight, then tomorrow's without another sync.
+    void aVersionForTomorrowIsKeptForItsDay()
+    {
+        const QString code = QStringLiteral("1.001193");
+        StaffApi admin(m_server.url(), QStringLiteral("demo-admin"), kPassword);
+        QVERIFY(admin.loggedIn());
+        const ApiResult current = admin.api().get(QStringLiteral("/procedures/") + code);
+        QVERIFY(current.ok());
+        QJsonObject next = current.body.toObject();
+        const int inForce = next.value(QStringLiteral("version")).toInt();
+        next.insert(QStringLiteral("statutoryTime"),
+                    QJsonObject{{"value", 2}, {"unit", "workingDays"}});
+        const ApiResult draft = admin.api().post(
+            QStringLiteral("/procedures/%1/versions").arg(code), QJsonDocument(next).toJson());
+        QVERIFY2(draft.ok(), qPrintable(draft.problemDetail));
+        const int number = draft.body.toObject().value(QStringLiteral("version")).toInt();
+        const QDate today = vntime::civilDate(vntime::now()), tomorrow = today.addDays(1);
+        const ApiResult published = admin.api().post(
+            QStringLiteral("/procedures/%1/versions/%2/publish").arg(code).arg(number),
+            QJsonDocument(QJsonObject{{"effectiveFrom", tomorrow.toString(Qt::ISODate)}}).toJson());
+        QVERIFY2(published.ok(), qPrintable(published.problemDetail));
+
+        QTemporaryDir dir;
+        Workstation ws(dir.path());
+        ws.setSyncOptions(fastSyncOptions());
+        QVERIFY(ws.open());
+        QVERIFY(logInSynced(ws, m_server.url(), QStringLiteral("demo-reception"), kPassword, 0));
+        QCOMPARE(ws.store().procedure(code, today)->version, inForce);
+        QCOMPARE(ws.store().procedure(code, tomorrow)->version, number);
+        QCOMPARE(ws.store().procedure(code, tomorrow)->statutoryTime.value, 2);
+        QCOMPARE(ws.store().procedure(code)->version, inForce); // "today" without a day
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

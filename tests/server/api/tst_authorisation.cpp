@@ -64,7 +64,7 @@ struct Row {
 };
 
 // Objects named in the paths belong to the first ward: dossier {code}, user demo-leader,
-// procedure 1.001193, attachment {sha256}.
+// procedure 1.001193 (version {n} 1), attachment {sha256}.
 const QList<Row>& rows()
 {
     static const QList<Row> all{
@@ -81,6 +81,12 @@ const QList<Row>& rows()
         {"GET", "/api/v1/procedures", "LLLL", "LLLL", false},
         {"GET", "/api/v1/procedures/{code}", "LLLL", "HHHH", false},
         {"PUT", "/api/v1/procedures/{code}", "LRRR", "HRRR", false},
+        {"POST", "/api/v1/procedures", "LRRR", "LRRR", false},
+        {"GET", "/api/v1/procedures/{code}/versions", "LLLL", "HHHH", false},
+        {"GET", "/api/v1/procedures/{code}/versions/{n}", "LLLL", "HHHH", false},
+        {"POST", "/api/v1/procedures/{code}/versions", "LRRR", "HRRR", false},
+        {"PUT", "/api/v1/procedures/{code}/versions/{n}", "LRRR", "HRRR", false},
+        {"POST", "/api/v1/procedures/{code}/versions/{n}/publish", "LRRR", "HRRR", false},
         {"GET", "/api/v1/users", "LLLL", "LLLL", false},
         {"GET", "/api/v1/users/{username}", "LLLL", "HHHH", false},
         {"GET", "/api/v1/roles", "LLLL", "LLLL", false},
@@ -129,6 +135,7 @@ class TstAuthorisation : public QObject {
         p.replace(QLatin1String("{code}"), m_firstCode);
         p.replace(QLatin1String("{username}"), QLatin1String("demo-leader"));
         p.replace(QLatin1String("{componentId}"), QLatin1String("1"));
+        p.replace(QLatin1String("{n}"), QLatin1String("1"));
         p.replace(QLatin1String("{sha256}"), m_sha);
         p.replace(QLatin1String("{event}"), QLatin1String("accepted"));
         return p.toStdString();

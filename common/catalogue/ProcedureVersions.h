@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Error.h"
+#include "domain/Procedure.h"
+
+#include <QDate>
+#include <QList>
+
+namespace motcua {
+
+// The rules of a procedure's versions (docs/DOMAIN-RULES.md, "Versions of a procedure"), shared
+// by the server, which enforces them, and the client, which shows them before asking.
+// `versions` are all the versions of one procedure, in any order.
+class ProcedureVersions {
+public:
+    // The version in force on `day`, or nullptr.
+    static const Procedure* inForce(const QList<Procedure>& versions, const QDate& day);
+
+    // The newest version of any state, or nullptr when there is none.
+    static const Procedure* newest(const QList<Procedure>& versions);
+
+    // Every reason why version `number` may not be published to take effect on `from` when today
+    // is `today`; empty when it may. Codes: procedure.no_version, procedure.not_draft,
+    // procedure.effective_missing, procedure.effective_in_past,
+    // procedure.effective_before_previous, and the workflow's own (path "workflow...").
+    static QList<Error> publishProblems(const QList<Procedure>& versions, int number,
+                                        const QDate& from, const QDate& today);
+
+    // The published versions whose end day publishing from `from` moves to the day before `from`
+    // (those in force on `from` or after), each with its new end day.
+    static QList<Procedure> endedBy(const QList<Procedure>& versions, const QDate& from);
+
+    // True when `a` and `b` say the same to a dossier: everything but the version number and
+    // the days.
+    static bool sameContent(const Procedure& a, Procedure b);
+};
+
+} // namespace motcua

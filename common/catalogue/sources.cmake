@@ -1,0 +1,2 @@
+target_sources(motcua_common PRIVATE
+  catalogue/ProcedureVersions.h catalogue/ProcedureVersions.cpp)

@@ -1,0 +1,227 @@
+#include "api/ProcedureVersionController.h"
+
+#include "api/AccessPolicy.h"
+#include "api/Body.h"
+#include "catalogue/ProcedureVersions.h"
+#include "codec/JsonPrimitives.h"
+#include "core/VnTime.h"
+
+#include <QJsonArray>
+
+namespace motcua::server {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+const Role kAdmin = Role::Administrator;
+
+int versionNumber(const RequestContext& ctx)
+{
+    bool ok = false;
+    const int n = QString::fromStdString(ctx.params.at("n")).toInt(&ok);
+    if (!ok || n < 1)
+        throw ApiError::badRequest("bad_path", "the version is a number from 1", "n");
+    return n;
+}
+
+QDate today()
+{
+    return vntime::civilDate(vntime::now());
+}
+
+std::string missing(const std::string& code)
+{
+    return "no procedure " + code;
+}
+
+} // namespace
+
+void ProcedureVersionController::registerRoutes(Router& router)
+{
+    router.add("POST", "/api/v1/procedures", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { create(ctx); });
+    router.add("GET", "/api/v1/procedures/{code}/versions", Access::staff(),
+               [this](RequestContext& ctx) { list(ctx); });
+    router.add("GET", "/api/v1/procedures/{code}/versions/{n}", Access::staff(),
+               [this](RequestContext& ctx) { get(ctx); });
+    router.add("POST", "/api/v1/procedures/{code}/versions", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { addDraft(ctx); });
+    router.add("PUT", "/api/v1/procedures/{code}/versions/{n}", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { replaceDraft(ctx); });
+    router.add("POST", "/api/v1/procedures/{code}/versions/{n}/publish", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { publish(ctx); });
+}
+
+QList<Procedure> ProcedureVersionController::readable(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    QList<Procedure> all = m_context.catalogue.versions(code);
+    if (all.isEmpty())
+        throw ApiError::notFound(missing(code));
+    AccessPolicy::requireAgency(ctx.principal(), all.first().agencyId, missing(code));
+    // Drafts are work in progress of the agency's administrators; nobody else acts on them.
+    if (!ctx.principal().has(kAdmin))
+        all.removeIf([](const Procedure& p) { return p.isDraft(); });
+    return all;
+}
+
+void ProcedureVersionController::list(RequestContext& ctx)
+{
+    QJsonArray out;
+    for (const Procedure& p : readable(ctx))
+        out.append(codec::toJson(p));
+    ctx.sendJson(out);
+}
+
+void ProcedureVersionController::get(RequestContext& ctx)
+{
+    const int n = versionNumber(ctx);
+    for (const Procedure& p : readable(ctx)) {
+        if (p.version == n) {
+            ctx.sendJson(codec::toJson(p));
+            return;
+        }
+    }
+    throw ApiError::notFound(missing(ctx.params.at("code")) + " version " + std::to_string(n));
+}
+
+Procedure ProcedureVersionController::body(RequestContext& ctx)
+{
+    Procedure proc = decodeBody<Procedure>(ctx);
+    if (ctx.params.count("code") && proc.nationalCode.toStdString() != ctx.params.at("code"))
+        throw ApiError::badRequest("catalogue.code_mismatch",
+                                   "the body's nationalCode must match the URL", "nationalCode");
+    if (proc.agencyId.isEmpty())
+        proc.agencyId = ctx.principal().user.agencyId;
+    if (!AccessPolicy::maySee(ctx.principal(), proc.agencyId))
+        throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
+                       "a procedure can be saved for your own agency only", "agencyId");
+    return proc;
+}
+
+void ProcedureVersionController::create(RequestContext& ctx)
+{
+    Procedure proc = body(ctx);
+    const std::string code = proc.nationalCode.toStdString();
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
+        // A code that exists is a conflict even when it is another agency's: codes are national.
+        if (m_context.catalogue.owner(s, code))
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "catalogue.procedure_exists",
+                           "procedure " + code + " exists: add a version to it", "nationalCode");
+        proc.version = m_context.catalogue.addDraft(s, proc);
+        m_context.journal.record(s, {user, "procedure.draft", "procedure", code, 0, proc.version,
+                                     "", proc.agencyId.toStdString()});
+        return proc;
+    });
+    ctx.sendJson(codec::toJson(saved), HTTPResponse::HTTP_CREATED);
+}
+
+void ProcedureVersionController::addDraft(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    readable(ctx); // 404 for another agency's procedure, before the body is read
+    Procedure proc = body(ctx);
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
+        const auto owner = m_context.catalogue.owner(s, code);
+        if (!owner)
+            throw ApiError::notFound(missing(code));
+        AccessPolicy::requireAgency(ctx.principal(), *owner, missing(code));
+        if (*owner != proc.agencyId)
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
+                           "a procedure stays with its agency", "agencyId");
+        const qsizetype before = m_context.catalogue.versions(s, code).size();
+        proc.version = m_context.catalogue.addDraft(s, proc);
+        m_context.journal.record(s, {user, "procedure.draft", "procedure", code, before,
+                                     proc.version, "", proc.agencyId.toStdString()});
+        return proc;
+    });
+    ctx.sendJson(codec::toJson(saved), HTTPResponse::HTTP_CREATED);
+}
+
+void ProcedureVersionController::replaceDraft(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    const int n = versionNumber(ctx);
+    readable(ctx);
+    Procedure proc = body(ctx);
+    proc.version = n;
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
+        const QList<Procedure> all = m_context.catalogue.versions(s, code);
+        const auto it = std::find_if(all.begin(), all.end(),
+                                     [n](const Procedure& p) { return p.version == n; });
+        if (all.isEmpty() || it == all.end())
+            throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
+        AccessPolicy::requireAgency(ctx.principal(), all.first().agencyId, missing(code));
+        if (!it->isDraft())
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "procedure.not_draft",
+                           "version " + std::to_string(n) +
+                               " is published: make a new draft to change it");
+        if (all.first().agencyId != proc.agencyId)
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
+                           "a procedure stays with its agency", "agencyId");
+        m_context.catalogue.replaceDraft(s, proc);
+        m_context.journal.record(s, {user, "procedure.draft_update", "procedure", code, n, n, "",
+                                     proc.agencyId.toStdString()});
+        return proc;
+    });
+    Procedure answer = saved;
+    answer.effectiveFrom = {};
+    answer.effectiveTo = {};
+    ctx.sendJson(codec::toJson(answer));
+}
+
+void ProcedureVersionController::publish(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    const int n = versionNumber(ctx);
+    readable(ctx);
+    const QJsonObject o = jsonObjectBody(ctx);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("effectiveFrom"))
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
+    }
+    QDate from;
+    if (o.contains(QLatin1String("effectiveFrom"))) {
+        if (auto e = codec::readDate(o.value(QLatin1String("effectiveFrom")),
+                                     QStringLiteral("effectiveFrom"), from))
+            throw fromDomain(*e);
+    }
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure published = m_context.database.write([&](Poco::Data::Session& s) {
+        QList<Procedure> all = m_context.catalogue.versions(s, code);
+        if (all.isEmpty())
+            throw ApiError::notFound(missing(code));
+        AccessPolicy::requireAgency(ctx.principal(), all.first().agencyId, missing(code));
+        const QList<Error> problems = ProcedureVersions::publishProblems(all, n, from, today());
+        if (!problems.isEmpty()) {
+            const QString first = problems.first().code;
+            if (first == QLatin1String("procedure.no_version"))
+                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
+            if (first == QLatin1String("procedure.not_draft"))
+                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
+            throw unprocessable(problems);
+        }
+        const std::string agency = all.first().agencyId.toStdString();
+        for (const Procedure& ended : ProcedureVersions::endedBy(all, from)) {
+            m_context.catalogue.setDays(s, ended);
+            m_context.journal.record(
+                s, {user, "procedure.end", "procedure", code, ended.version, ended.version,
+                    "until " + ended.effectiveTo.toString(Qt::ISODate).toStdString(), agency});
+        }
+        Procedure p = *std::find_if(all.begin(), all.end(),
+                                    [n](const Procedure& v) { return v.version == n; });
+        p.effectiveFrom = from;
+        m_context.catalogue.setDays(s, p);
+        m_context.journal.record(s, {user, "procedure.publish", "procedure", code, n, n,
+                                     "from " + from.toString(Qt::ISODate).toStdString(), agency});
+        return p;
+    });
+    ctx.sendJson(codec::toJson(published));
+}
+
+} // namespace motcua::server

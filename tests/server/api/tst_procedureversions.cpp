@@ -1,0 +1,313 @@
+// The versions of a procedure through the API, on a real motcua-server with the demo's two wards:
+// a new procedure is a draft until published; a published version is read-only; a draft published
+// for a later day takes effect that day and ends the one before; a dossier keeps the version it
+// was received under; every problem of a refused publication is answered at once.
+#include "ApiClient.h"
+#include "PgTestDatabase.h"
+#include "ServerProcess.h"
+
+#include <memory>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace motcua::test;
+
+namespace {
+
+const std::string kPassword = "Demo-Pass-2026!";
+const std::string kBackend = MOTCUA_TEST_BACKEND;
+const QString kFirstAgency = QStringLiteral("000.00.71.H36"); // Xuân Hương
+
+// The server's day (Vietnam). A run that straddles midnight in Vietnam could see two days; the
+// tests compare only days they compute before and after nothing slow.
+QDate vietnamToday()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+}
+
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QStringList codesOf(const ApiClient::Reply& r)
+{
+    QStringList out;
+    for (const QJsonValue& e : r.object().value("errors").toArray())
+        out << e.toObject().value("code").toString();
+    return out;
+}
+
+} // namespace
+
+class TstProcedureVersions : public QObject {
+    Q_OBJECT
+
+    ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
+    std::unique_ptr<PgTestDatabase> m_pg;
+    std::unique_ptr<ApiClient> m_admin, m_reception, m_otherAdmin;
+    QJsonObject m_template; // 1.001193 as the server answers it: a valid body to start from
+
+    // A new procedure of the first ward made from the demo's birth registration.
+    QJsonObject procedureBody(const QString& code, const QString& name) const
+    {
+        QJsonObject p = m_template;
+        p.insert("nationalCode", code);
+        p.insert("localCode", code + ".000.00.71.H36");
+        p.insert("name", name);
+        p.remove("version");
+        p.remove("effectiveFrom");
+        p.remove("effectiveTo");
+        return p;
+    }
+
+    ApiClient::Reply intake(const QString& code)
+    {
+        QJsonArray components;
+        for (const QJsonValue& c : m_template.value("components").toArray()) {
+            const QJsonObject o = c.toObject();
+            if (o.value("mandatory").toBool())
+                components.append(
+                    QJsonObject{{"componentId", o.value("id")},
+                                {"originals", o.value("originals").toInt()},
+                                {"certifiedCopies", o.value("certifiedCopies").toInt()},
+                                {"photocopies", o.value("photocopies").toInt()}});
+        }
+        return m_reception->post(
+            "/api/v1/dossiers",
+            QJsonObject{{"procedureCode", code},
+                        {"channel", "direct"},
+                        {"applicantType", "citizen"},
+                        {"owner", QJsonObject{{"fullName", QStringLiteral("Trần Văn Bình")},
+                                              {"idNumber", "001190012345"},
+                                              {"phone", "0912 345 678"}}},
+                        {"components", components}});
+    }
+
+    static std::string path(const QString& code, const QString& rest = {})
+    {
+        return ("/api/v1/procedures/" + code + rest).toStdString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set",
+                         "motcua.auth.argon2.iterations=1"};
+        if (kBackend == "postgres") {
+            m_pg = std::make_unique<PgTestDatabase>();
+            QVERIFY2(!m_pg->connectionString().empty(), m_pg->error().c_str());
+            args << "--database" << QString::fromStdString(m_pg->connectionString());
+        }
+        m_server.setEnvironment("MOTCUA_DEMO_PASSWORD", QString::fromStdString(kPassword));
+        QVERIFY2(m_server.start(args), qPrintable(m_server.output()));
+        auto login = [&](const char* user) {
+            auto c = std::make_unique<ApiClient>(m_server.port());
+            const auto r = c->login(user, kPassword);
+            return r.status == 200 ? std::move(c) : nullptr;
+        };
+        m_admin = login("demo-admin");
+        m_reception = login("demo-reception");
+        m_otherAdmin = login("demo-lb-admin");
+        QVERIFY(m_admin && m_reception && m_otherAdmin);
+        const auto birth = m_admin->get("/api/v1/procedures/1.001193");
+        QCOMPARE(birth.status, 200);
+        m_template = birth.object();
+        // The demo catalogue is in force since the two-level local government began.
+        QCOMPARE(m_template.value("effectiveFrom").toString(), QStringLiteral("2025-07-01"));
+        QVERIFY(m_template.value("effectiveTo").isNull()); // until further notice
+    }
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+
+    void aNewProcedureIsADraftUntilPublished()
+    {
+        const QString code = QStringLiteral("9.000001");
+        const auto created =
+            m_admin->post("/api/v1/procedures", procedureBody(code, QStringLiteral("Thủ tục mới")));
+        QVERIFY2(created.status == 201, created.body.c_str());
+        QCOMPARE(created.object().value("version").toInt(), 1);
+        QCOMPARE(created.object().value("agencyId").toString(), kFirstAgency);
+        QVERIFY(created.object().value("effectiveFrom").isNull());
+
+        // A draft is in force on no day: not listed, not receivable, hidden from the counter.
+        const auto inForce = m_admin->get(path(code));
+        QCOMPARE(inForce.status, 404);
+        QCOMPARE(inForce.code(), QStringLiteral("catalogue.not_in_force"));
+        const auto listed = m_reception->get("/api/v1/procedures?q=9.000001");
+        QCOMPARE(listed.json.toArray().size(), 0);
+        QCOMPARE(intake(code).code(), QStringLiteral("intake.unknown_procedure"));
+        QCOMPARE(m_reception->get(path(code, "/versions")).json.toArray().size(), 0);
+        QCOMPARE(m_reception->get(path(code, "/versions/1")).status, 404);
+        QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1);
+
+        // The code is national: a second procedure with it is a conflict, whoever asks.
+        const auto again =
+            m_admin->post("/api/v1/procedures", procedureBody(code, QStringLiteral("Lần hai")));
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.code(), QStringLiteral("catalogue.procedure_exists"));
+        QJsonObject theirs = procedureBody(code, QStringLiteral("Của phường khác"));
+        theirs.insert("agencyId", QStringLiteral("000.00.72.H36"));
+        QCOMPARE(m_otherAdmin->post("/api/v1/procedures", theirs).status, 409);
+        // Another ward's administrator does not see it, nor may publish it.
+        QCOMPARE(m_otherAdmin->get(path(code, "/versions")).status, 404);
+        QCOMPARE(m_otherAdmin
+                     ->post(path(code, "/versions/1/publish"),
+                            QJsonObject{{"effectiveFrom", iso(vietnamToday())}})
+                     .status,
+                 404);
+
+        const auto published = m_admin->post(path(code, "/versions/1/publish"),
+                                             QJsonObject{{"effectiveFrom", iso(vietnamToday())}});
+        QVERIFY2(published.status == 200, published.body.c_str());
+        QCOMPARE(published.object().value("effectiveFrom").toString(), iso(vietnamToday()));
+        QCOMPARE(m_reception->get(path(code)).object().value("version").toInt(), 1);
+        const auto received = intake(code);
+        QVERIFY2(received.status == 201, received.body.c_str());
+        QCOMPARE(received.object().value("procedureVersion").toInt(), 1);
+
+        // Published is read-only: a change is a new draft.
+        const auto edit = m_admin->put(path(code, "/versions/1"),
+                                       procedureBody(code, QStringLiteral("Sửa tại chỗ")));
+        QCOMPARE(edit.status, 409);
+        QCOMPARE(edit.code(), QStringLiteral("procedure.not_draft"));
+        const auto twice = m_admin->post(path(code, "/versions/1/publish"),
+                                         QJsonObject{{"effectiveFrom", iso(vietnamToday())}});
+        QCOMPARE(twice.status, 409);
+    }
+
+    // Version 2 with another time and fee, published for tomorrow: today's dossiers keep version
+    // 1, the counter sees version 1 today and version 2 from tomorrow.
+    void aVersionForTomorrowLeavesTodayAlone()
+    {
+        const QString code = QStringLiteral("9.000002");
+        QCOMPARE(
+            m_admin->post("/api/v1/procedures", procedureBody(code, QStringLiteral("Một"))).status,
+            201);
+        const QDate today = vietnamToday(), tomorrow = today.addDays(1);
+        QCOMPARE(m_admin
+                     ->post(path(code, "/versions/1/publish"),
+                            QJsonObject{{"effectiveFrom", iso(today)}})
+                     .status,
+                 200);
+        const auto first = intake(code);
+        QCOMPARE(first.status, 201);
+        const QString firstCode = first.object().value("code").toString();
+
+        QJsonObject next = procedureBody(code, QStringLiteral("Hai"));
+        next.insert("statutoryTime", QJsonObject{{"value", 3}, {"unit", "workingDays"}});
+        next.insert("fees", QJsonArray{QJsonObject{{"name", QStringLiteral("Lệ phí")},
+                                                   {"amountVnd", 50000},
+                                                   {"collection", "atIntake"}}});
+        const auto draft = m_admin->post(path(code, "/versions"), next);
+        QVERIFY2(draft.status == 201, draft.body.c_str());
+        QCOMPARE(draft.object().value("version").toInt(), 2);
+        // A draft can be changed as often as needed.
+        next.insert("name", QStringLiteral("Hai (sửa)"));
+        const auto changed = m_admin->put(path(code, "/versions/2"), next);
+        QVERIFY2(changed.status == 200, changed.body.c_str());
+        QCOMPARE(m_admin->get(path(code, "/versions/2")).object().value("name").toString(),
+                 QStringLiteral("Hai (sửa)"));
+
+        const auto published = m_admin->post(path(code, "/versions/2/publish"),
+                                             QJsonObject{{"effectiveFrom", iso(tomorrow)}});
+        QVERIFY2(published.status == 200, published.body.c_str());
+
+        // Today: version 1, which now ends today; tomorrow: version 2.
+        const auto now = m_reception->get(path(code));
+        QCOMPARE(now.object().value("version").toInt(), 1);
+        QCOMPARE(now.object().value("effectiveTo").toString(), iso(today));
+        const auto then = m_reception->get(path(code, "?on=" + iso(tomorrow)));
+        QCOMPARE(then.object().value("version").toInt(), 2);
+        QCOMPARE(then.object().value("statutoryTime").toObject().value("value").toInt(), 3);
+        const auto list =
+            m_reception->get("/api/v1/procedures?q=9.000002&on=" + iso(tomorrow).toStdString());
+        QCOMPARE(list.json.toArray().size(), 1);
+        QCOMPARE(list.json.toArray().first().toObject().value("version").toInt(), 2);
+        const auto versions = m_reception->get(path(code, "/versions")).json.toArray();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).toObject().value("effectiveTo").toString(), iso(today));
+        QCOMPARE(versions.at(1).toObject().value("effectiveFrom").toString(), iso(tomorrow));
+
+        // A dossier received today takes version 1; the one received before keeps it.
+        const auto second = intake(code);
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.object().value("procedureVersion").toInt(), 1);
+        QCOMPARE(second.object().value("procedureName").toString(), QStringLiteral("Một"));
+        const auto kept = m_reception->get("/api/v1/dossiers/" + firstCode.toStdString());
+        QCOMPARE(kept.object().value("procedureVersion").toInt(), 1);
+
+        // Versions take effect in version order: version 3 cannot start before version 2.
+        QCOMPARE(m_admin->post(path(code, "/versions"), procedureBody(code, "Ba")).status, 201);
+        const auto early = m_admin->post(path(code, "/versions/3/publish"),
+                                         QJsonObject{{"effectiveFrom", iso(today)}});
+        QCOMPARE(early.status, 422);
+        QCOMPARE(codesOf(early), QStringList{"procedure.effective_before_previous"});
+        // The same day as version 2 replaces it before it takes effect.
+        const auto replacing = m_admin->post(path(code, "/versions/3/publish"),
+                                             QJsonObject{{"effectiveFrom", iso(tomorrow)}});
+        QVERIFY2(replacing.status == 200, replacing.body.c_str());
+        QCOMPARE(m_reception->get(path(code, "?on=" + iso(tomorrow))).object().value("version"),
+                 QJsonValue(3));
+        QCOMPARE(m_reception->get(path(code)).object().value("version"), QJsonValue(1));
+
+        // A workstation keeps today's version and the later ones (not the replaced version 2).
+        QList<int> versionsKept;
+        const auto from = m_reception->get("/api/v1/procedures?from=" + iso(today).toStdString());
+        for (const QJsonValue& v : from.json.toArray()) {
+            if (v.toObject().value("nationalCode") == code)
+                versionsKept << v.toObject().value("version").toInt();
+        }
+        QCOMPARE(versionsKept, (QList<int>{1, 3}));
+        QCOMPARE(m_reception->get("/api/v1/procedures?from=2026-01-01&q=x").status, 400);
+    }
+
+    void aRefusedPublicationListsEveryProblem()
+    {
+        const QString code = QStringLiteral("9.000003");
+        QJsonObject broken = procedureBody(code, QStringLiteral("Quy trình hỏng"));
+        broken.insert("workflow", QJsonObject{{"id", "broken"}, {"steps", QJsonArray{}}});
+        QCOMPARE(m_admin->post("/api/v1/procedures", broken).status, 201);
+        const auto r =
+            m_admin->post(path(code, "/versions/1/publish"),
+                          QJsonObject{{"effectiveFrom", iso(vietnamToday().addDays(-1))}});
+        QCOMPARE(r.status, 422);
+        const QStringList codes = codesOf(r);
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes.first(), QStringLiteral("procedure.effective_in_past"));
+        QVERIFY2(codes.last().startsWith("workflow."), qPrintable(codes.join(',')));
+        QCOMPARE(
+            r.object().value("errors").toArray().last().toObject().value("field").toString().left(
+                9),
+            QStringLiteral("workflow."));
+        const auto missing = m_admin->post(path(code, "/versions/1/publish"), QJsonObject{});
+        QCOMPARE(missing.status, 422);
+        QVERIFY(codesOf(missing).contains("procedure.effective_missing"));
+        const auto unknown = m_admin->post(
+            path(code, "/versions/1/publish"),
+            QJsonObject{{"effectiveFrom", iso(vietnamToday())}, {"effectiveUntil", "2030-01-01"}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(m_admin->get(path(code)).status, 404); // still a draft
+    }
+
+    // Every change is journalled: the reception desk's feed names the procedure (its workstation
+    // fetches the catalogue again), the other ward's does not.
+    void changesReachTheAgencysWorkstationsOnly()
+    {
+        auto mentions = [](ApiClient& c, const QString& code) {
+            const auto r = c.get("/api/v1/changes?since=0&limit=5000");
+            for (const QJsonValue& v : r.object().value("changes").toArray()) {
+                const QJsonObject o = v.toObject();
+                if (o.value("entity") == QLatin1String("procedure") && o.value("key") == code)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(mentions(*m_reception, QStringLiteral("9.000002")));
+        QVERIFY(!mentions(*m_otherAdmin, QStringLiteral("9.000002")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstProcedureVersions)
+#include "tst_procedureversions.moc"
