@@ -35,15 +35,8 @@ QJsonObject toJson(const CounterOutcomeRepository::Outcome& o)
 
 QDate day(RequestContext& ctx, const char* name, const QDate& fallback)
 {
-    const auto text = ctx.query(name);
-    if (!text)
-        return fallback;
-    const QDate d = QDate::fromString(QString::fromStdString(*text), Qt::ISODate);
-    if (!d.isValid())
-        throw ApiError::badRequest(
-            "bad_query", std::string("query parameter '") + name + "' must be a date YYYY-MM-DD",
-            name);
-    return d;
+    const QDate d = queryDay(ctx, name);
+    return d.isValid() ? d : fallback;
 }
 
 } // namespace
