@@ -2,6 +2,8 @@
 
 #include "workflow/WorkflowEngine.h"
 
+#include <QSet>
+
 namespace motcua {
 
 const Procedure* ProcedureVersions::inForce(const QList<Procedure>& versions, const QDate& day)
@@ -63,9 +65,66 @@ QList<Error> ProcedureVersions::publishProblems(const QList<Procedure>& versions
             }
         }
     }
-    if (auto valid = WorkflowEngine::validate(draft->workflow); !valid)
-        problems << Error{valid.error().code, valid.error().message,
-                          QStringLiteral("workflow.") + valid.error().path};
+    problems << caseProblems(*draft);
+    return problems;
+}
+
+QList<Error> ProcedureVersions::caseProblems(const Procedure& p)
+{
+    QList<Error> problems;
+    auto problem = [&](const char* code, const QString& message, const QString& path) {
+        problems << Error{QString::fromLatin1(code), message, path};
+    };
+    if (p.cases.size() == 1)
+        problem("procedure.single_case",
+                QStringLiteral("a procedure with one case keeps its rules at the top level"),
+                QStringLiteral("cases"));
+    QSet<int> ids;
+    QSet<QString> names;
+    const QList<ProcedureCase> all = p.caseList();
+    for (int i = 0; i < all.size(); ++i) {
+        const ProcedureCase& c = all.at(i);
+        // The implicit case's rules sit at the top level, so its paths have no prefix.
+        const QString at = p.cases.isEmpty() ? QString() : QStringLiteral("cases[%1].").arg(i);
+        if (!p.cases.isEmpty()) {
+            if (ids.contains(c.id))
+                problem("procedure.case_id_duplicate",
+                        QStringLiteral("two cases have the id %1").arg(c.id),
+                        at + QStringLiteral("id"));
+            ids.insert(c.id);
+            const QString name = c.name.simplified();
+            if (name.isEmpty())
+                problem("procedure.case_name_required", QStringLiteral("a case needs a name"),
+                        at + QStringLiteral("name"));
+            else if (names.contains(name.toCaseFolded()))
+                problem("procedure.case_name_duplicate",
+                        QStringLiteral("two cases are named \"%1\"").arg(name),
+                        at + QStringLiteral("name"));
+            names.insert(name.toCaseFolded());
+        }
+        QSet<int> papers;
+        for (int j = 0; j < c.components.size(); ++j) {
+            const int id = c.components.at(j).id;
+            if (papers.contains(id))
+                problem("procedure.component_id_duplicate",
+                        QStringLiteral("two papers have the id %1").arg(id),
+                        at + QStringLiteral("components[%1].id").arg(j));
+            papers.insert(id);
+        }
+        QList<Channel> channels;
+        for (int j = 0; j < c.channelTimes.size(); ++j) {
+            const Channel ch = c.channelTimes.at(j).channel;
+            // In person is the case's own statutoryTime; a second entry would contradict it.
+            if (ch == Channel::Direct || channels.contains(ch))
+                problem("procedure.channel_time_invalid",
+                        QStringLiteral("a channel's time is given once, and not for in person"),
+                        at + QStringLiteral("channelTimes[%1].channel").arg(j));
+            channels.append(ch);
+        }
+        if (auto valid = WorkflowEngine::validate(c.workflow); !valid)
+            problems << Error{valid.error().code, valid.error().message,
+                              at + QStringLiteral("workflow.") + valid.error().path};
+    }
     return problems;
 }
 

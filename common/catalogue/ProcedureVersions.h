@@ -22,9 +22,17 @@ public:
     // Every reason why version `number` may not be published to take effect on `from` when today
     // is `today`; empty when it may. Codes: procedure.no_version, procedure.not_draft,
     // procedure.effective_missing, procedure.effective_in_past,
-    // procedure.effective_before_previous, and the workflow's own (path "workflow...").
+    // procedure.effective_before_previous, and those of caseProblems().
     static QList<Error> publishProblems(const QList<Procedure>& versions, int number,
                                         const QDate& from, const QDate& today);
+
+    // What is wrong with the cases of `p` (or its top-level rules when it has none): a single
+    // listed case, duplicate case ids or names, a case without a name, duplicate paper ids, a
+    // channel time for in person or twice for a channel, and each process's own problems (path
+    // "workflow..." or "cases[i].workflow..."). Codes: procedure.single_case,
+    // procedure.case_id_duplicate, procedure.case_name_required, procedure.case_name_duplicate,
+    // procedure.component_id_duplicate, procedure.channel_time_invalid.
+    static QList<Error> caseProblems(const Procedure& p);
 
     // The published versions whose end day publishing from `from` moves to the day before `from`
     // (those in force on `from` or after), each with its new end day.

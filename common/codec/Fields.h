@@ -74,6 +74,13 @@ template <typename V> void describe(V& v, Fee& f)
     v("amountVnd", f.amountVnd, Req, kMoney);
     v("collection", f.collection);
     v("note", f.note);
+    v("channels", f.channels); // none: every channel
+}
+
+template <typename V> void describe(V& v, ChannelTime& t)
+{
+    v("channel", t.channel, Req);
+    v("time", t.time, Req);
 }
 
 template <typename V> void describe(V& v, WorkflowStep& s)
@@ -92,6 +99,18 @@ template <typename V> void describe(V& v, WorkflowDefinition& w)
     v("steps", w.steps);
 }
 
+template <typename V> void describe(V& v, ProcedureCase& c)
+{
+    v("id", c.id, Req, Bounds{1, 1000000});
+    v("name", c.name, Req);
+    v("components", c.components);
+    v("statutoryTime", c.statutoryTime, Req);
+    v("channelTimes", c.channelTimes);
+    v("fees", c.fees);
+    v("workflow", c.workflow);
+    v("needsAppointment", c.needsAppointment);
+}
+
 template <typename V> void describe(V& v, Procedure& p)
 {
     v("nationalCode", p.nationalCode, Req);
@@ -101,10 +120,13 @@ template <typename V> void describe(V& v, Procedure& p)
     v("agencyId", p.agencyId);
     v("serviceLevel", p.serviceLevel);
     v("statutoryTime", p.statutoryTime, Req);
+    v("channelTimes", p.channelTimes);
     v("fees", p.fees);
     v("components", p.components);
     v("resultDocument", p.resultDocument);
     v("workflow", p.workflow);
+    v("needsAppointment", p.needsAppointment);
+    v("cases", p.cases); // none: the top-level rules are the one case
     v("version", p.version, Opt, Bounds{1, kMaxSafeInteger});
     v("effectiveFrom", p.effectiveFrom);
     v("effectiveTo", p.effectiveTo);
@@ -191,6 +213,8 @@ template <typename V> void describe(V& v, Dossier& d)
     v("procedureCode", d.procedureCode, Req);
     v("procedureVersion", d.procedureVersion, Opt, kNonNegative);
     v("procedureName", d.procedureName);
+    v("caseId", d.caseId, Opt, kNonNegative);
+    v("caseName", d.caseName);
     v("statutoryTime", d.statutoryTime);
     v("workflow", d.workflow);
     v("channel", d.channel, Req);
@@ -253,6 +277,7 @@ template <typename V> void describe(V& v, IntakeComponent& c)
 template <typename V> void describe(V& v, IntakeRequest& r)
 {
     v("procedureCode", r.procedureCode, Req);
+    v("caseId", r.caseId, Opt, kNonNegative);
     v("channel", r.channel, Req);
     v("applicantType", r.applicantType, Req);
     v("owner", r.owner, Req);

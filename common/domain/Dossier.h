@@ -26,7 +26,9 @@ struct Dossier {
     QString procedureCode;
     int procedureVersion = 0;
     QString procedureName;
-    Duration statutoryTime;
+    int caseId = 0;         // the procedure's case (0: a procedure without cases)
+    QString caseName;       // empty for a procedure without cases
+    Duration statutoryTime; // the case's, for the dossier's channel (0: no appointment)
     WorkflowDefinition workflow;
 
     Channel channel = Channel::Direct;

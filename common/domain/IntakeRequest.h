@@ -25,6 +25,7 @@ struct IntakeComponent {
 // it took from a block reserved in advance.
 struct IntakeRequest {
     QString procedureCode;
+    int caseId = 0; // the procedure's case; 0: its first (or only) one
     Channel channel = Channel::Direct;
     ApplicantType applicantType = ApplicantType::Citizen;
     Person owner;

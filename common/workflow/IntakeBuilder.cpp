@@ -56,11 +56,21 @@ QList<Error> IntakeBuilder::validate(const IntakeRequest& r, const Procedure& pr
     checkPerson(r.representative, QStringLiteral("representative"), r.applicantType, false, today,
                 errors);
 
+    // The case decides which papers belong: a request naming no case (0) is received under the
+    // first one, as a client before API 1.4 showed it.
+    const std::optional<ProcedureCase> chosen = procedure.caseFor(r.caseId);
+    if (!chosen) {
+        errors << Error{
+            QStringLiteral("intake.unknown_case"),
+            QStringLiteral("procedure %1 has no case %2").arg(procedure.nationalCode).arg(r.caseId),
+            QStringLiteral("caseId")};
+        return errors;
+    }
     QSet<int> seen;
     for (int i = 0; i < r.components.size(); ++i) {
         const IntakeComponent& c = r.components.at(i);
         const QString path = QStringLiteral("components[%1].componentId").arg(i);
-        if (!procedure.component(c.componentId))
+        if (!chosen->component(c.componentId))
             errors << Error{QStringLiteral("intake.unknown_component"),
                             QStringLiteral("procedure %1 has no component %2")
                                 .arg(procedure.nationalCode)
@@ -74,7 +84,7 @@ QList<Error> IntakeBuilder::validate(const IntakeRequest& r, const Procedure& pr
     }
     // Never accept a dossier missing a required paper: the counter guides the citizen instead
     // (Mẫu 02), listing everything that is missing at once.
-    for (const ComponentRequirement& req : procedure.components) {
+    for (const ComponentRequirement& req : chosen->components) {
         if (!req.mandatory)
             continue;
         const auto it =
@@ -102,8 +112,14 @@ Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
     d.procedureCode = procedure.nationalCode;
     d.procedureVersion = procedure.version;
     d.procedureName = procedure.name;
-    d.statutoryTime = procedure.statutoryTime;
-    d.workflow = procedure.workflow;
+    // validate() refused an unknown case; build() is never called after a refusal.
+    const ProcedureCase chosen = procedure.caseFor(r.caseId).value_or(procedure.caseList().first());
+    d.caseId = chosen.id;
+    d.caseName = chosen.name;
+    // A case answered at once has no appointment of its own: zero working days makes the result
+    // due by the end of the day it counts from, and the receipt says "within the day".
+    d.statutoryTime = chosen.needsAppointment ? chosen.timeFor(r.channel) : Duration{};
+    d.workflow = chosen.workflow;
     d.channel = r.channel;
     d.applicantType = r.applicantType;
     d.owner = r.owner;
@@ -113,7 +129,7 @@ Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
     d.representative = r.representative;
     d.representative.phone = normalisedPhone(r.representative.phone);
     d.sets = r.sets;
-    for (const ComponentRequirement& req : procedure.components) {
+    for (const ComponentRequirement& req : chosen.components) {
         ReceivedComponent rc;
         rc.componentId = req.id;
         rc.name = req.name;
@@ -128,12 +144,12 @@ Dossier IntakeBuilder::build(const IntakeRequest& r, const Procedure& procedure,
         }
         d.components.append(rc);
     }
-    for (const Fee& f : procedure.fees)
+    for (const Fee& f : chosen.feesFor(r.channel))
         d.fees.append(FeeLine{f.name, f.amountVnd, f.collection, PaymentMethod::None, QString(),
                               QDateTime()});
     d.status = DossierStatus::Registered;
     d.currentStepId =
-        procedure.workflow.steps.isEmpty() ? QString() : procedure.workflow.steps.first().id;
+        chosen.workflow.steps.isEmpty() ? QString() : chosen.workflow.steps.first().id;
     return d;
 }
 

@@ -90,6 +90,9 @@ void CatalogueController::putProcedure(RequestContext& ctx)
     if (proc.nationalCode.toStdString() != code)
         throw ApiError::badRequest("catalogue.code_mismatch",
                                    "the body's nationalCode must match the URL", "nationalCode");
+    if (proc.agencyId.isEmpty()) // see ProcedureVersionController::body
+        throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.agency_required",
+                       "a procedure needs the agency that receives it", "agencyId");
     const QDate today = vntime::civilDate(vntime::now());
     const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
         const auto owner = m_context.catalogue.owner(s, code);

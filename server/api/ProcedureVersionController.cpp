@@ -89,11 +89,17 @@ void ProcedureVersionController::get(RequestContext& ctx)
 Procedure ProcedureVersionController::body(RequestContext& ctx)
 {
     Procedure proc = decodeBody<Procedure>(ctx);
+    proc.mirrorFirstCase(); // a client before cases reads the first case at the top level
     if (ctx.params.count("code") && proc.nationalCode.toStdString() != ctx.params.at("code"))
         throw ApiError::badRequest("catalogue.code_mismatch",
                                    "the body's nationalCode must match the URL", "nationalCode");
     if (proc.agencyId.isEmpty())
         proc.agencyId = ctx.principal().user.agencyId;
+    // A province-wide administrator has no agency to lend: a procedure without one would be
+    // received nowhere and seen by no counter, so it is refused rather than stored orphaned.
+    if (proc.agencyId.isEmpty())
+        throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.agency_required",
+                       "a procedure needs the agency that receives it", "agencyId");
     if (!AccessPolicy::maySee(ctx.principal(), proc.agencyId))
         throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
                        "a procedure can be saved for your own agency only", "agencyId");

@@ -228,6 +228,7 @@ void CatalogueRepository::setDays(Poco::Data::Session& s, const Procedure& p)
 QList<Error> CatalogueRepository::saveInForce(Poco::Data::Session& s, Procedure& p,
                                               const QDate& day)
 {
+    p.mirrorFirstCase(); // what is stored is what a client before cases reads
     const std::string code = p.nationalCode.toStdString();
     QList<Procedure> all = versions(s, code);
     if (const Procedure* current = ProcedureVersions::inForce(all, day);

@@ -33,8 +33,11 @@ Procedure sampleProcedure()
     p.agencyId = QStringLiteral("000.00.53.H48");
     p.serviceLevel = ServiceLevel::FullOnline;
     p.statutoryTime = Duration::days(3);
-    p.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"), 8000, FeeCollection::AtIntake,
-               QStringLiteral("Miễn khi đăng ký đúng hạn")}};
+    p.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"),
+               8000,
+               FeeCollection::AtIntake,
+               QStringLiteral("Miễn khi đăng ký đúng hạn"),
+               {}}};
     p.components = {
         {1, QStringLiteral("Tờ khai đăng ký khai sinh theo mẫu"), 1, 0, 0, true, {}},
         {2, QStringLiteral("Giấy chứng sinh"), 1, 0, 0, true, QStringLiteral("Bản chính")},
@@ -43,6 +46,38 @@ Procedure sampleProcedure()
     p.resultDocument = QStringLiteral("Giấy khai sinh (bản chính)");
     p.workflow = sampleWorkflow();
     p.version = 3;
+    return p;
+}
+
+Procedure sampleProcedureWithCases()
+{
+    Procedure p = sampleProcedure();
+    ProcedureCase onTime;
+    onTime.id = 1;
+    onTime.name = QStringLiteral("Đăng ký khai sinh đúng hạn");
+    onTime.components = p.components;
+    onTime.statutoryTime = Duration::days(3);
+    onTime.channelTimes = {{Channel::Online, Duration::days(2)}};
+    onTime.workflow = p.workflow;
+    ProcedureCase late;
+    late.id = 2;
+    late.name = QStringLiteral("Đăng ký khai sinh quá hạn");
+    late.components = p.components;
+    late.components.append({4, QStringLiteral("Giấy tờ chứng minh nơi cư trú"), 0, 1, 0, true, {}});
+    late.statutoryTime = Duration::days(5);
+    late.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"),
+                  8000,
+                  FeeCollection::AtIntake,
+                  {},
+                  {Channel::Direct, Channel::Post}},
+                 {QStringLiteral("Lệ phí đăng ký khai sinh quá hạn (trực tuyến)"),
+                  4000,
+                  FeeCollection::AtIntake,
+                  {},
+                  {Channel::Online}}};
+    late.workflow = p.workflow;
+    p.cases = {onTime, late};
+    p.mirrorFirstCase();
     return p;
 }
 

@@ -18,10 +18,10 @@ ComponentChecklistModel::ComponentChecklistModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ComponentChecklistModel::setProcedure(const Procedure& procedure)
+void ComponentChecklistModel::setRequirements(const QList<ComponentRequirement>& requirements)
 {
     beginResetModel();
-    m_requirements = procedure.components;
+    m_requirements = requirements;
     m_rows.clear();
     for (const ComponentRequirement& r : m_requirements) {
         IntakeComponent c;

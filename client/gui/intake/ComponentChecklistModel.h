@@ -18,7 +18,9 @@ public:
 
     explicit ComponentChecklistModel(QObject* parent = nullptr);
 
-    void setProcedure(const Procedure& procedure);
+    void setProcedure(const Procedure& procedure) { setRequirements(procedure.components); }
+    // The papers of one case of the procedure (every row unticked).
+    void setRequirements(const QList<ComponentRequirement>& requirements);
     const QList<ComponentRequirement>& requirements() const { return m_requirements; }
 
     // What was received, as sent to the server (only papers with at least one copy).

@@ -21,6 +21,7 @@ QByteArray IntakeDraft::toJson() const
     const QJsonObject o{{"format", "motcua.intakeDraft"},
                         {"version", 1},
                         {"procedureCode", request.procedureCode},
+                        {"caseId", request.caseId},
                         {"channel", name(request.channel)},
                         {"applicantType", name(request.applicantType)},
                         {"owner", codec::toJson(request.owner)},
@@ -42,6 +43,7 @@ std::optional<IntakeDraft> IntakeDraft::fromJson(const QByteArray& json)
         return std::nullopt;
     IntakeDraft d;
     d.request.procedureCode = o.value("procedureCode").toString();
+    d.request.caseId = o.value("caseId").toInt(); // absent in drafts from before cases: 0
     d.request.channel = parseEnum<Channel>(o.value("channel").toString()).value_or(Channel::Direct);
     d.request.applicantType = parseEnum<ApplicantType>(o.value("applicantType").toString())
                                   .value_or(ApplicantType::Citizen);

@@ -4,6 +4,7 @@
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "gui/dossier/DossierText.h"
+#include "gui/intake/CaseSummary.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakeDraft.h"
 #include "gui/intake/LastReceivedBar.h"
@@ -32,37 +33,6 @@
 #include <QVBoxLayout>
 
 namespace motcua::client {
-
-namespace {
-
-QString money(qint64 vnd)
-{
-    return QLocale().toString(vnd) + QStringLiteral(" đ");
-}
-
-QString durationText(const Duration& d)
-{
-    return d.unit == DurationUnit::WorkingHours
-               ? IntakePage::tr("%n working hour(s)", nullptr, d.value)
-               : IntakePage::tr("%n working day(s)", nullptr, d.value);
-}
-
-QString collectionText(FeeCollection c)
-{
-    switch (c) {
-    case FeeCollection::AtIntake:
-        return IntakePage::tr("collected now");
-    case FeeCollection::AtReturn:
-        return IntakePage::tr("collected at return");
-    case FeeCollection::Exempt:
-        return IntakePage::tr("exempt");
-    case FeeCollection::None:
-        break;
-    }
-    return IntakePage::tr("no fee");
-}
-
-} // namespace
 
 IntakePage::IntakePage(IntakeBackend* backend, QWidget* parent)
     : QWidget(parent)
@@ -109,10 +79,21 @@ void IntakePage::buildUi()
     m_procedureInfo->setWordWrap(true);
     m_procedureInfo->setTextFormat(Qt::RichText);
     m_procedureInfo->setMinimumHeight(80);
+    // The case (trường hợp) right under the procedure: shown only when there is a choice.
+    m_case = new QComboBox(left);
+    m_case->setObjectName(QStringLiteral("procedureCase"));
+    m_case->setPlaceholderText(tr("Choose the case…"));
+    m_case->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_caseLabel = new QLabel(tr("<b>Case</b>"), left);
+    m_caseLabel->setBuddy(m_case);
     leftLayout->addWidget(new QLabel(tr("<b>1. Procedure</b> (Ctrl+F)"), left));
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_caseLabel);
+    leftLayout->addWidget(m_case);
     leftLayout->addWidget(m_procedureInfo);
+    m_caseLabel->hide();
+    m_case->hide();
 
     // Right: the applicant, the papers, the outcome.
     auto* scroll = new QScrollArea(splitter);
@@ -264,7 +245,7 @@ void IntakePage::buildUi()
             w->installEventFilter(this);
         connect(p, &PersonFields::changed, this, &IntakePage::scheduleDraft);
     }
-    QList<QWidget*> chain{m_search, m_list, m_applicantType, m_channel};
+    QList<QWidget*> chain{m_search, m_list, m_case, m_applicantType, m_channel};
     chain << m_owner->focusChain() << m_submitterIsOwner << m_submitter->focusChain()
           << m_hasRepresentative << m_representative->focusChain() << m_table << m_sets << m_reason
           << m_accept << m_guide << m_refuse;
@@ -286,7 +267,16 @@ void IntakePage::buildUi()
         updateApplicantType();
         scheduleDraft();
     });
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakePage::scheduleDraft);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        showCase(); // the time and fees may differ per channel
+        scheduleDraft();
+    });
+    connect(m_case, &QComboBox::currentIndexChanged, this, [this] {
+        applyCase();
+        scheduleDraft();
+    });
+    // Picked from the list the procedure opened: on to the applicant, keyboard first.
+    connect(m_case, &QComboBox::activated, this, [this] { m_applicantType->setFocus(); });
     connect(m_submitterIsOwner, &QCheckBox::toggled, this, [this](bool owner) {
         m_submitter->setVisible(!owner);
         scheduleDraft();
@@ -319,7 +309,13 @@ bool IntakePage::eventFilter(QObject* watched, QEvent* event)
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (rows > 0) {
                 selectProcedure(row >= 0 ? row : 0);
-                m_applicantType->setFocus();
+                const Procedure* p = currentProcedure();
+                if (p && p->hasCaseChoice() && m_case->currentIndex() < 0) {
+                    m_case->setFocus();
+                    m_case->showPopup();
+                } else {
+                    m_applicantType->setFocus();
+                }
             }
             return true;
         }
@@ -366,36 +362,66 @@ void IntakePage::selectProcedure(int row)
 void IntakePage::applyProcedure(const Procedure* p)
 {
     m_procedureCode = p ? p->nationalCode : QString();
-    if (!p) {
-        m_components->setProcedure(Procedure{});
+    {
+        const QSignalBlocker block(m_case);
+        m_case->clear();
+        if (p && p->hasCaseChoice()) {
+            for (const ProcedureCase& c : p->cases)
+                m_case->addItem(c.name, c.id);
+            m_case->setCurrentIndex(-1); // the clerk chooses: fees and papers depend on it
+        }
+    }
+    const bool choice = p && p->hasCaseChoice();
+    m_case->setVisible(choice);
+    m_caseLabel->setVisible(choice);
+    applyCase();
+}
+
+std::optional<ProcedureCase> IntakePage::currentCase() const
+{
+    const Procedure* p = currentProcedure();
+    if (!p)
+        return std::nullopt;
+    if (!p->hasCaseChoice())
+        return p->caseFor(0);
+    if (m_case->currentIndex() < 0)
+        return std::nullopt;
+    return p->caseFor(m_case->currentData().toInt());
+}
+
+void IntakePage::applyCase()
+{
+    const std::optional<ProcedureCase> c = currentCase();
+    m_components->setRequirements(c ? c->components : QList<ComponentRequirement>{});
+    showCase();
+}
+
+void IntakePage::showCase()
+{
+    const Procedure* p = currentProcedure();
+    const std::optional<ProcedureCase> c = currentCase();
+    if (p)
+        m_procedureInfo->setText(
+            CaseSummary::html(*p, c ? &*c : nullptr, Channel(m_channel->currentData().toInt())));
+    else
         m_procedureInfo->clear();
-        updateAppointment();
-        return;
-    }
-    m_components->setProcedure(*p);
-    QString fees;
-    for (const Fee& f : p->fees) {
-        fees += QStringLiteral("<br>• %1: %2 (%3)")
-                    .arg(f.name.toHtmlEscaped(), money(f.amountVnd), collectionText(f.collection));
-    }
-    if (fees.isEmpty())
-        fees = QStringLiteral("<br>• ") + tr("No fee");
-    m_procedureInfo->setText(
-        tr("<b>%1</b><br>Code %2 · statutory time %3<br><b>Fees</b>%4")
-            .arg(p->name.toHtmlEscaped(), p->nationalCode, durationText(p->statutoryTime), fees));
     updateAppointment();
 }
 
 void IntakePage::updateAppointment()
 {
     const Procedure* p = currentProcedure();
-    if (!p) {
+    const std::optional<ProcedureCase> c = currentCase();
+    if (!p || !c) {
         m_appointment = {};
-        m_appointmentLabel->setText(tr("Choose a procedure to see the appointment date."));
+        m_appointmentLabel->setText(p ? tr("Choose the case to see the appointment date.")
+                                      : tr("Choose a procedure to see the appointment date."));
         return;
     }
     const DeadlineCalculator deadlines(m_backend->calendar());
-    const auto due = deadlines.dueAt(m_backend->now(), p->statutoryTime);
+    const Duration time =
+        c->needsAppointment ? c->timeFor(Channel(m_channel->currentData().toInt())) : Duration{};
+    const auto due = deadlines.dueAt(m_backend->now(), time);
     if (!due) {
         m_appointment = {};
         m_appointmentLabel->setText(ProblemText::message(due.error().code));
@@ -420,6 +446,8 @@ IntakeRequest IntakePage::request() const
 {
     IntakeRequest r;
     r.procedureCode = m_procedureCode;
+    if (const auto c = currentCase())
+        r.caseId = c->id;
     r.channel = Channel(m_channel->currentData().toInt());
     r.applicantType = ApplicantType(m_applicantType->currentData().toInt());
     r.owner = m_owner->person();
@@ -444,6 +472,11 @@ QList<Error> IntakePage::localProblems(bool forAccept) const
     if (!p) {
         out << Error{QStringLiteral("intake.procedure_required"), QString(),
                      QStringLiteral("procedureCode")};
+        return out;
+    }
+    // Never received under a case the clerk did not choose: the fees and papers depend on it.
+    if (!currentCase()) {
+        out << Error{QStringLiteral("intake.case_required"), QString(), QStringLiteral("caseId")};
         return out;
     }
     if (forAccept)
@@ -653,6 +686,9 @@ bool IntakePage::restoreDraft()
     if (p) {
         m_list->setCurrentIndex(m_procedures->index(row));
         applyProcedure(p);
+        if (p->hasCaseChoice())
+            m_case->setCurrentIndex(m_case->findData(d->request.caseId)); // -1: not chosen yet
+        applyCase();
         m_components->setRows(d->request.components);
     }
     m_applicantType->setCurrentIndex(

@@ -5,6 +5,8 @@
 #include "domain/IntakeRequest.h"
 #include "gui/intake/IntakeBackend.h"
 
+#include <optional>
+
 #include <QTimer>
 #include <QWidget>
 
@@ -53,12 +55,16 @@ public:
     QString reason() const;
     QDateTime appointmentPreview() const { return m_appointment; }
     const Procedure* currentProcedure() const;
+    // The chosen case: the only one, or the one picked; none while the clerk has to choose.
+    std::optional<ProcedureCase> currentCase() const;
     // The code of the last dossier accepted on this screen (for a reprint).
     QString lastAcceptedCode() const { return m_lastAccepted; }
 
     // Widgets for tests and for the main window's focus handling.
     QLineEdit* procedureSearch() const { return m_search; }
     QListView* procedureList() const { return m_list; }
+    // The case picker, shown only for a procedure with several cases (objectName procedureCase).
+    QComboBox* caseBox() const { return m_case; }
     PersonFields* ownerFields() const { return m_owner; }
     QTableView* componentTable() const { return m_table; }
     ComponentChecklistModel* componentModel() const { return m_components; }
@@ -105,6 +111,8 @@ private:
     void buildUi();
     void selectProcedure(int row);
     void applyProcedure(const Procedure* p);
+    void applyCase(); // the case's papers, then showCase()
+    void showCase();  // the summary (time and fees for the channel) and the appointment
     void updateAppointment();
     void updateApplicantType();
     void scheduleDraft();
@@ -125,6 +133,8 @@ private:
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_procedureInfo = nullptr;
+    QLabel* m_caseLabel = nullptr;
+    QComboBox* m_case = nullptr;
     QComboBox* m_applicantType = nullptr;
     QComboBox* m_channel = nullptr;
     PersonFields* m_owner = nullptr;

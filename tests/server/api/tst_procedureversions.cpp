@@ -47,7 +47,7 @@ class TstProcedureVersions : public QObject {
 
     ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
     std::unique_ptr<PgTestDatabase> m_pg;
-    std::unique_ptr<ApiClient> m_admin, m_reception, m_otherAdmin;
+    std::unique_ptr<ApiClient> m_admin, m_reception, m_otherAdmin, m_provinceAdmin;
     QJsonObject m_template; // 1.001193 as the server answers it: a valid body to start from
 
     // A new procedure of the first ward made from the demo's birth registration.
@@ -63,9 +63,13 @@ class TstProcedureVersions : public QObject {
         return p;
     }
 
-    ApiClient::Reply intake(const QString& code)
+    // Every mandatory paper of the template, plus `extraPaper` when not 0; `caseId` 0 names none.
+    ApiClient::Reply intake(const QString& code, int caseId = 0, const char* channel = "direct",
+                            int extraPaper = 0)
     {
         QJsonArray components;
+        if (extraPaper)
+            components.append(QJsonObject{{"componentId", extraPaper}, {"certifiedCopies", 1}});
         for (const QJsonValue& c : m_template.value("components").toArray()) {
             const QJsonObject o = c.toObject();
             if (o.value("mandatory").toBool())
@@ -75,15 +79,16 @@ class TstProcedureVersions : public QObject {
                                 {"certifiedCopies", o.value("certifiedCopies").toInt()},
                                 {"photocopies", o.value("photocopies").toInt()}});
         }
-        return m_reception->post(
-            "/api/v1/dossiers",
-            QJsonObject{{"procedureCode", code},
-                        {"channel", "direct"},
-                        {"applicantType", "citizen"},
-                        {"owner", QJsonObject{{"fullName", QStringLiteral("Trần Văn Bình")},
-                                              {"idNumber", "001190012345"},
-                                              {"phone", "0912 345 678"}}},
-                        {"components", components}});
+        QJsonObject body{{"procedureCode", code},
+                         {"channel", channel},
+                         {"applicantType", "citizen"},
+                         {"owner", QJsonObject{{"fullName", QStringLiteral("Trần Văn Bình")},
+                                               {"idNumber", "001190012345"},
+                                               {"phone", "0912 345 678"}}},
+                         {"components", components}};
+        if (caseId)
+            body.insert("caseId", caseId);
+        return m_reception->post("/api/v1/dossiers", body);
     }
 
     static std::string path(const QString& code, const QString& rest = {})
@@ -94,7 +99,13 @@ class TstProcedureVersions : public QObject {
 private slots:
     void initTestCase()
     {
-        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set",
+        // The bootstrap administrator belongs to no agency: a province-wide one.
+        QStringList args{"--demo",
+                         "--bootstrap-admin",
+                         "province-admin",
+                         "--set",
+                         "motcua.auth.argon2.memoryKiB=64",
+                         "--set",
                          "motcua.auth.argon2.iterations=1"};
         if (kBackend == "postgres") {
             m_pg = std::make_unique<PgTestDatabase>();
@@ -102,6 +113,7 @@ private slots:
             args << "--database" << QString::fromStdString(m_pg->connectionString());
         }
         m_server.setEnvironment("MOTCUA_DEMO_PASSWORD", QString::fromStdString(kPassword));
+        m_server.setEnvironment("MOTCUA_ADMIN_PASSWORD", QString::fromStdString(kPassword));
         QVERIFY2(m_server.start(args), qPrintable(m_server.output()));
         auto login = [&](const char* user) {
             auto c = std::make_unique<ApiClient>(m_server.port());
@@ -111,7 +123,8 @@ private slots:
         m_admin = login("demo-admin");
         m_reception = login("demo-reception");
         m_otherAdmin = login("demo-lb-admin");
-        QVERIFY(m_admin && m_reception && m_otherAdmin);
+        m_provinceAdmin = login("province-admin");
+        QVERIFY(m_admin && m_reception && m_otherAdmin && m_provinceAdmin);
         const auto birth = m_admin->get("/api/v1/procedures/1.001193");
         QCOMPARE(birth.status, 200);
         m_template = birth.object();
@@ -175,6 +188,34 @@ private slots:
         const auto twice = m_admin->post(path(code, "/versions/1/publish"),
                                          QJsonObject{{"effectiveFrom", iso(vietnamToday())}});
         QCOMPARE(twice.status, 409);
+    }
+
+    // A province-wide administrator has no agency of their own to give a procedure: one without
+    // an agency would be received by no counter, so it is refused; naming the agency works.
+    void aProcedureNeedsTheAgencyThatReceivesIt()
+    {
+        const QString code = QStringLiteral("9.000009");
+        QJsonObject body = procedureBody(code, QStringLiteral("Thủ tục của tỉnh"));
+        body.remove("agencyId");
+        const auto orphan = m_provinceAdmin->post("/api/v1/procedures", body);
+        QCOMPARE(orphan.status, 422);
+        QCOMPARE(orphan.code(), QStringLiteral("catalogue.agency_required"));
+        QCOMPARE(orphan.object().value("field").toString(), QStringLiteral("agencyId"));
+        const auto legacy = m_provinceAdmin->put(path(code), body);
+        QCOMPARE(legacy.status, 422);
+        QCOMPARE(legacy.code(), QStringLiteral("catalogue.agency_required"));
+        QCOMPARE(m_provinceAdmin->get(path(code, "/versions")).status, 404); // nothing stored
+
+        body.insert("agencyId", kFirstAgency);
+        const auto created = m_provinceAdmin->post("/api/v1/procedures", body);
+        QVERIFY2(created.status == 201, created.body.c_str());
+        QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1);
+        // An agency-bound administrator still gets their own agency when the body names none.
+        QJsonObject own = procedureBody(QStringLiteral("9.000010"), QStringLiteral("Của phường"));
+        own.remove("agencyId");
+        const auto mine = m_admin->post("/api/v1/procedures", own);
+        QVERIFY2(mine.status == 201, mine.body.c_str());
+        QCOMPARE(mine.object().value("agencyId").toString(), kFirstAgency);
     }
 
     // Version 2 with another time and fee, published for tomorrow: today's dossiers keep version
@@ -261,6 +302,104 @@ private slots:
         }
         QCOMPARE(versionsKept, (QList<int>{1, 3}));
         QCOMPARE(m_reception->get("/api/v1/procedures?from=2026-01-01&q=x").status, 400);
+    }
+
+    // Two cases — on time and late — with their own papers, times per channel and fees per
+    // channel: the dossier takes its case's rules; the top level repeats the first case for
+    // clients that know no cases; a request naming no case is received under the first.
+    void aDossierIsReceivedUnderItsCase()
+    {
+        const QString code = QStringLiteral("9.000020");
+        QJsonObject p = procedureBody(code, QStringLiteral("Thủ tục có hai trường hợp"));
+        QJsonArray latePapers = m_template.value("components").toArray();
+        latePapers.append(QJsonObject{{"id", 99},
+                                      {"name", QStringLiteral("Giấy tờ chứng minh nơi cư trú")},
+                                      {"certifiedCopies", 1},
+                                      {"mandatory", true}});
+        const QJsonObject onTime{
+            {"id", 1},
+            {"name", QStringLiteral("Đúng hạn")},
+            {"components", m_template.value("components")},
+            {"statutoryTime", QJsonObject{{"value", 3}, {"unit", "workingDays"}}},
+            {"channelTimes",
+             QJsonArray{QJsonObject{{"channel", "online"},
+                                    {"time", QJsonObject{{"value", 2}, {"unit", "workingDays"}}}}}},
+            {"workflow", m_template.value("workflow")}};
+        const QJsonObject late{
+            {"id", 2},
+            {"name", QStringLiteral("Quá hạn")},
+            {"components", latePapers},
+            {"statutoryTime", QJsonObject{{"value", 5}, {"unit", "workingDays"}}},
+            {"fees", QJsonArray{QJsonObject{{"name", QStringLiteral("Lệ phí")},
+                                            {"amountVnd", 8000},
+                                            {"channels", QJsonArray{"direct", "post"}}},
+                                QJsonObject{{"name", QStringLiteral("Lệ phí trực tuyến")},
+                                            {"amountVnd", 4000},
+                                            {"channels", QJsonArray{"online"}}}}},
+            {"workflow", m_template.value("workflow")}};
+        p.insert("cases", QJsonArray{onTime, late});
+        const auto created = m_admin->post("/api/v1/procedures", p);
+        QVERIFY2(created.status == 201, created.body.c_str());
+        // Stored with the first case repeated at the top level.
+        QCOMPARE(created.object().value("statutoryTime").toObject().value("value").toInt(), 3);
+        QCOMPARE(created.object().value("channelTimes").toArray().size(), 1);
+        QCOMPARE(m_admin
+                     ->post(path(code, "/versions/1/publish"),
+                            QJsonObject{{"effectiveFrom", iso(vietnamToday())}})
+                     .status,
+                 200);
+        QCOMPARE(m_reception->get(path(code)).object().value("cases").toArray().size(), 2);
+
+        const auto lateOnline = intake(code, 2, "online", 99);
+        QVERIFY2(lateOnline.status == 201, lateOnline.body.c_str());
+        const QJsonObject d = lateOnline.object();
+        QCOMPARE(d.value("caseId").toInt(), 2);
+        QCOMPARE(d.value("caseName").toString(), QStringLiteral("Quá hạn"));
+        QCOMPARE(d.value("statutoryTime").toObject().value("value").toInt(), 5);
+        QCOMPARE(d.value("fees").toArray().size(), 1);
+        QCOMPARE(d.value("fees").toArray().first().toObject().value("amountVnd").toInt(), 4000);
+        QCOMPARE(d.value("components").toArray().size(), latePapers.size());
+
+        // The late case's own paper is required in it, and unknown to the first case.
+        const auto missing = intake(code, 2, "direct");
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(codesOf(missing), QStringList{"intake.missing_component"});
+        const auto foreign = intake(code, 1, "direct", 99);
+        QCOMPARE(codesOf(foreign), QStringList{"intake.unknown_component"});
+        const auto unknown = intake(code, 7, "direct");
+        QCOMPARE(unknown.status, 422);
+        QCOMPARE(codesOf(unknown), QStringList{"intake.unknown_case"});
+
+        // Naming no case (a client before cases) is the first case, with its online time.
+        const auto older = intake(code, 0, "online");
+        QVERIFY2(older.status == 201, older.body.c_str());
+        QCOMPARE(older.object().value("caseId").toInt(), 1);
+        QCOMPARE(older.object().value("statutoryTime").toObject().value("value").toInt(), 2);
+        QVERIFY(older.object().value("fees").toArray().isEmpty());
+
+        // The dossier shows the rules it was received under, whatever happens to the catalogue.
+        const auto kept =
+            m_reception->get("/api/v1/dossiers/" + d.value("code").toString().toStdString());
+        QCOMPARE(kept.object().value("caseName").toString(), QStringLiteral("Quá hạn"));
+    }
+
+    void aPublicationChecksTheCases()
+    {
+        const QString code = QStringLiteral("9.000021");
+        QJsonObject p = procedureBody(code, QStringLiteral("Trường hợp hỏng"));
+        const QJsonObject one{{"id", 1},
+                              {"name", QStringLiteral("Một")},
+                              {"statutoryTime", QJsonObject{{"value", 1}, {"unit", "workingDays"}}},
+                              {"workflow", m_template.value("workflow")}};
+        QJsonObject twin = one;
+        twin.insert("name", QStringLiteral("  "));
+        p.insert("cases", QJsonArray{one, twin});
+        QCOMPARE(m_admin->post("/api/v1/procedures", p).status, 201); // a draft may be unfinished
+        const auto refused = m_admin->post(path(code, "/versions/1/publish"),
+                                           QJsonObject{{"effectiveFrom", iso(vietnamToday())}});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(codesOf(refused),
+                 (QStringList{"procedure.case_id_duplicate", "procedure.case_name_required"}));
     }
 
     void aRefusedPublicationListsEveryProblem()
