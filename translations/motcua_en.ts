@@ -149,6 +149,67 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>collected now</source>
+        <translation>collected now</translation>
+    </message>
+    <message>
+        <source>collected at return</source>
+        <translation>collected at return</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>no fee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose the case&lt;/b&gt;: the papers, time and fees depend on it.</source>
+        <translation>&lt;b&gt;Choose the case&lt;/b&gt;: the papers, time and fees depend on it.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>Statutory time %1</source>
+        <translation>Statutory time %1</translation>
+    </message>
+    <message>
+        <source>Answered within the day of receipt</source>
+        <translation>Answered within the day of receipt</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>No fee</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineState</name>
     <message>
         <source>Clock stopped: waiting for the applicant</source>
@@ -515,6 +576,14 @@
     <message>
         <source>New appointment approved (apology)</source>
         <translation>New appointment approved (apology)</translation>
+    </message>
+    <message>
+        <source>%1 (procedure %2)</source>
+        <translation>%1 (procedure %2)</translation>
+    </message>
+    <message>
+        <source>%1 — case: %2</source>
+        <translation>%1 — case: %2</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1159,42 @@
     <message>
         <source>The server does not have this dossier or file.</source>
         <translation>The server does not have this dossier or file.</translation>
+    </message>
+    <message>
+        <source>Choose the case: the papers, time and fees depend on it.</source>
+        <translation>Choose the case: the papers, time and fees depend on it.</translation>
+    </message>
+    <message>
+        <source>This case is not one of the procedure&apos;s cases.</source>
+        <translation>This case is not one of the procedure&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>Choose the agency that receives this procedure.</source>
+        <translation>Choose the agency that receives this procedure.</translation>
+    </message>
+    <message>
+        <source>A procedure with a single case keeps its papers, time and fees on the procedure itself: remove the case.</source>
+        <translation>A procedure with a single case keeps its papers, time and fees on the procedure itself: remove the case.</translation>
+    </message>
+    <message>
+        <source>Two cases have the same number.</source>
+        <translation>Two cases have the same number.</translation>
+    </message>
+    <message>
+        <source>Give the case a name.</source>
+        <translation>Give the case a name.</translation>
+    </message>
+    <message>
+        <source>Two cases have the same name.</source>
+        <translation>Two cases have the same name.</translation>
+    </message>
+    <message>
+        <source>Two papers have the same number.</source>
+        <translation>Two papers have the same number.</translation>
+    </message>
+    <message>
+        <source>Give the time of each channel once; the time in person is the case&apos;s own.</source>
+        <translation>Give the time of each channel once; the time in person is the case&apos;s own.</translation>
     </message>
 </context>
 <context>
@@ -3110,10 +3215,6 @@ Please turn one of those options off.</translation>
         <translation>No dossier open</translation>
     </message>
     <message>
-        <source>%1 (procedure %2)</source>
-        <translation>%1 (procedure %2)</translation>
-    </message>
-    <message>
         <source>the owner</source>
         <translation>the owner</translation>
     </message>
@@ -3337,36 +3438,6 @@ Please turn one of those options off.</translation>
 </context>
 <context>
     <name>motcua::client::IntakePage</name>
-    <message numerus="yes">
-        <source>%n working hour(s)</source>
-        <translation>
-            <numerusform>%n working hour</numerusform>
-            <numerusform>%n working hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>collected now</source>
-        <translation>collected now</translation>
-    </message>
-    <message>
-        <source>collected at return</source>
-        <translation>collected at return</translation>
-    </message>
-    <message>
-        <source>exempt</source>
-        <translation>exempt</translation>
-    </message>
-    <message>
-        <source>no fee</source>
-        <translation>no fee</translation>
-    </message>
     <message>
         <source>Procedure: name, code or field…</source>
         <translation>Procedure: name, code or field…</translation>
@@ -3456,14 +3527,6 @@ Please turn one of those options off.</translation>
         <translation>Refuse (F11)</translation>
     </message>
     <message>
-        <source>No fee</source>
-        <translation>No fee</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2 · statutory time %3&lt;br&gt;&lt;b&gt;Fees&lt;/b&gt;%4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2 · statutory time %3&lt;br&gt;&lt;b&gt;Fees&lt;/b&gt;%4</translation>
-    </message>
-    <message>
         <source>Choose a procedure to see the appointment date.</source>
         <translation>Choose a procedure to see the appointment date.</translation>
     </message>
@@ -3518,6 +3581,18 @@ Please turn one of those options off.</translation>
     <message>
         <source>Accepted: %1 — no appointment.</source>
         <translation>Accepted: %1 — no appointment.</translation>
+    </message>
+    <message>
+        <source>Choose the case…</source>
+        <translation>Choose the case…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Case&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the case to see the appointment date.</source>
+        <translation>Choose the case to see the appointment date.</translation>
     </message>
 </context>
 <context>
@@ -4024,10 +4099,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>the owner</source>
         <translation>the owner</translation>
-    </message>
-    <message>
-        <source>%1 (procedure %2)</source>
-        <translation>%1 (procedure %2)</translation>
     </message>
     <message>
         <source> — apology pending: new appointment %1 proposed by %2</source>

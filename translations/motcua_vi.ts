@@ -149,6 +149,65 @@
     </message>
 </context>
 <context>
+    <name>CaseSummary</name>
+    <message>
+        <source>collected now</source>
+        <translation>thu khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>collected at return</source>
+        <translation>thu khi trả kết quả</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>được miễn</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>không thu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mã %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Choose the case&lt;/b&gt;: the papers, time and fees depend on it.</source>
+        <translation>&lt;b&gt;Chọn trường hợp&lt;/b&gt;: thành phần hồ sơ, thời hạn và phí, lệ phí tùy theo trường hợp.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Trường hợp: %1</translation>
+    </message>
+    <message>
+        <source>Statutory time %1</source>
+        <translation>Thời hạn giải quyết %1</translation>
+    </message>
+    <message>
+        <source>Answered within the day of receipt</source>
+        <translation>Giải quyết trong ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không thu phí</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineState</name>
     <message>
         <source>Clock stopped: waiting for the applicant</source>
@@ -511,6 +570,14 @@
     <message>
         <source>New appointment approved (apology)</source>
         <translation>Phê duyệt xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>%1 (procedure %2)</source>
+        <translation>%1 (mã thủ tục %2)</translation>
+    </message>
+    <message>
+        <source>%1 — case: %2</source>
+        <translation>%1 — trường hợp: %2</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1152,42 @@
     <message>
         <source>The server does not have this dossier or file.</source>
         <translation>Máy chủ không có hồ sơ hoặc tệp này.</translation>
+    </message>
+    <message>
+        <source>Choose the case: the papers, time and fees depend on it.</source>
+        <translation>Vui lòng chọn trường hợp: thành phần hồ sơ, thời hạn và phí, lệ phí tùy theo trường hợp.</translation>
+    </message>
+    <message>
+        <source>This case is not one of the procedure&apos;s cases.</source>
+        <translation>Trường hợp này không thuộc các trường hợp của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Choose the agency that receives this procedure.</source>
+        <translation>Vui lòng chọn cơ quan tiếp nhận thủ tục này.</translation>
+    </message>
+    <message>
+        <source>A procedure with a single case keeps its papers, time and fees on the procedure itself: remove the case.</source>
+        <translation>Thủ tục chỉ có một trường hợp thì thành phần hồ sơ, thời hạn và phí, lệ phí ghi ngay trên thủ tục: vui lòng xóa trường hợp này.</translation>
+    </message>
+    <message>
+        <source>Two cases have the same number.</source>
+        <translation>Có hai trường hợp trùng số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Give the case a name.</source>
+        <translation>Vui lòng đặt tên cho trường hợp.</translation>
+    </message>
+    <message>
+        <source>Two cases have the same name.</source>
+        <translation>Có hai trường hợp trùng tên.</translation>
+    </message>
+    <message>
+        <source>Two papers have the same number.</source>
+        <translation>Có hai giấy tờ trùng số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Give the time of each channel once; the time in person is the case&apos;s own.</source>
+        <translation>Mỗi hình thức nộp chỉ ghi thời hạn một lần; thời hạn khi nộp trực tiếp là thời hạn chung của trường hợp.</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3193,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Chưa mở hồ sơ nào</translation>
     </message>
     <message>
-        <source>%1 (procedure %2)</source>
-        <translation>%1 (mã thủ tục %2)</translation>
-    </message>
-    <message>
         <source>the owner</source>
         <translation>chủ hồ sơ</translation>
     </message>
@@ -3316,34 +3415,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
 </context>
 <context>
     <name>motcua::client::IntakePage</name>
-    <message numerus="yes">
-        <source>%n working hour(s)</source>
-        <translation>
-            <numerusform>%n giờ làm việc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n ngày làm việc</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>collected now</source>
-        <translation>thu khi tiếp nhận</translation>
-    </message>
-    <message>
-        <source>collected at return</source>
-        <translation>thu khi trả kết quả</translation>
-    </message>
-    <message>
-        <source>exempt</source>
-        <translation>được miễn</translation>
-    </message>
-    <message>
-        <source>no fee</source>
-        <translation>không thu</translation>
-    </message>
     <message>
         <source>Procedure: name, code or field…</source>
         <translation>Thủ tục: tên, mã hoặc lĩnh vực…</translation>
@@ -3433,14 +3504,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Từ chối (F11)</translation>
     </message>
     <message>
-        <source>No fee</source>
-        <translation>Không thu phí</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Code %2 · statutory time %3&lt;br&gt;&lt;b&gt;Fees&lt;/b&gt;%4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mã %2 · thời hạn giải quyết theo quy định %3&lt;br&gt;&lt;b&gt;Phí, lệ phí&lt;/b&gt;%4</translation>
-    </message>
-    <message>
         <source>Choose a procedure to see the appointment date.</source>
         <translation>Chọn thủ tục để xem ngày hẹn trả kết quả.</translation>
     </message>
@@ -3495,6 +3558,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Accepted: %1 — no appointment.</source>
         <translation>Đã tiếp nhận hồ sơ %1 — chưa có ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>Choose the case…</source>
+        <translation>Chọn trường hợp…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trường hợp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the case to see the appointment date.</source>
+        <translation>Chọn trường hợp để xem ngày hẹn trả kết quả.</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4074,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>the owner</source>
         <translation>chủ hồ sơ</translation>
-    </message>
-    <message>
-        <source>%1 (procedure %2)</source>
-        <translation>%1 (mã thủ tục %2)</translation>
     </message>
     <message>
         <source> — apology pending: new appointment %1 proposed by %2</source>

@@ -226,4 +226,12 @@ QString DossierText::personHtml(const Person& p)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString DossierText::procedure(const Dossier& d)
+{
+    const QString name = d.procedureCode.isEmpty()
+                             ? d.procedureName
+                             : tr("%1 (procedure %2)").arg(d.procedureName, d.procedureCode);
+    return d.caseName.isEmpty() ? name : tr("%1 — case: %2").arg(name, d.caseName);
+}
+
 } // namespace motcua::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Dossier.h"
 #include "domain/Enums.h"
 #include "domain/Person.h"
 
@@ -36,6 +37,8 @@ public:
     static QString duration(int value, DurationUnit unit);
     // "Nguyễn Văn A — ID 001190012345 — 0912345678 — address", skipping empty parts.
     static QString person(const Person& p);
+    // "name (procedure code)", and the case the dossier was received under when there is one.
+    static QString procedure(const Dossier& d);
     // The same as rich text: the name in bold, then ID · phone · e-mail, then the address.
     static QString personHtml(const Person& p);
     // "ID 001190012345", or "tax code 0101234567" for a business.

@@ -316,9 +316,7 @@ void DossierView::setDossier(const Dossier& d)
     m_hasDossier = true;
 
     m_code->setText(d.code);
-    m_procedure->setText(d.procedureCode.isEmpty()
-                             ? d.procedureName
-                             : tr("%1 (procedure %2)").arg(d.procedureName, d.procedureCode));
+    m_procedure->setText(DossierText::procedure(d));
     m_status->setText(DossierText::status(d.status));
     m_status->show();
 

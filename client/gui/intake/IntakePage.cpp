@@ -272,7 +272,10 @@ void IntakePage::buildUi()
         scheduleDraft();
     });
     connect(m_case, &QComboBox::currentIndexChanged, this, [this] {
+        // Papers the cases share stay as the clerk checked them (matched by id).
+        const QList<IntakeComponent> checked = m_components->rows();
         applyCase();
+        m_components->setRows(checked);
         scheduleDraft();
     });
     // Picked from the list the procedure opened: on to the applicant, keyboard first.
@@ -366,8 +369,10 @@ void IntakePage::applyProcedure(const Procedure* p)
         const QSignalBlocker block(m_case);
         m_case->clear();
         if (p && p->hasCaseChoice()) {
-            for (const ProcedureCase& c : p->cases)
+            for (const ProcedureCase& c : p->cases) {
                 m_case->addItem(c.name, c.id);
+                m_case->setItemData(m_case->count() - 1, c.name, Qt::ToolTipRole); // long names
+            }
             m_case->setCurrentIndex(-1); // the clerk chooses: fees and papers depend on it
         }
     }

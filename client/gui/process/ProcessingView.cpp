@@ -354,9 +354,7 @@ void ProcessingView::fillHeader(const Dossier& d)
     const WorkingCalendar calendar = m_ws.calendar();
     m_codeLabel->setText(d.code);
     m_owner->setText(d.owner.fullName);
-    m_procedure->setText(d.procedureCode.isEmpty()
-                             ? d.procedureName
-                             : tr("%1 (procedure %2)").arg(d.procedureName, d.procedureCode));
+    m_procedure->setText(DossierText::procedure(d));
     m_status->setText(DossierText::status(d.status));
     m_status->show();
     m_pending->setVisible(m_ws.store().isPending(d.code));

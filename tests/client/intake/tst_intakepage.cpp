@@ -8,6 +8,7 @@
 #include "gui/intake/ProcedureListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -149,6 +150,7 @@ private slots:
         QVERIFY(page.currentProcedure());
         QVERIFY(page.currentProcedure()->name.contains(QStringLiteral("khai sinh")));
         QCOMPARE(focused(), page.applicantTypeBox());
+        QVERIFY(!page.caseBox()->isVisible()); // one case: no picker
         // The appointment is computed live: 1 working day from Monday 09:00 → Monday 17:00? no:
         // the end of the first working day after receipt, per the calendar rules.
         QVERIFY(page.appointmentPreview().isValid());
@@ -197,6 +199,90 @@ private slots:
         QCOMPARE(req.components.size(), 3); // the three required papers, one original each
         for (const auto& c : req.components)
             QCOMPARE(c.originals, 1);
+    }
+
+    // 2.000815 has two cases (the usual one in working hours, the long one in 2 working days):
+    // Enter on the procedure opens the case list, the clerk picks with the arrows and Enter and
+    // goes on to the applicant; the appointment, the request and the draft follow the case.
+    void theCaseIsPickedRightAfterTheProcedure()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy accepted(&page, &IntakePage::acceptRequested);
+        page.procedureSearch()->setFocus();
+        QTest::keyClicks(page.procedureSearch(), "2.000815");
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        QCOMPARE(page.currentProcedure()->nationalCode, QStringLiteral("2.000815"));
+        QVERIFY(page.caseBox()->isVisible());
+        QCOMPARE(page.caseBox()->count(), 2);
+        QCOMPARE(page.caseBox()->currentIndex(), -1); // never a case the clerk did not choose
+        QVERIFY(!page.currentCase());
+        QVERIFY(!page.appointmentPreview().isValid());
+        QTRY_VERIFY(page.caseBox()->view()->isVisible());
+
+        // Nothing is received before the case is chosen.
+        page.ownerFields()->nameEdit()->setText(QStringLiteral("Phạm Thị Thu"));
+        page.ownerFields()->idEdit()->setText(QStringLiteral("068195001122"));
+        for (int row = 0; row < page.componentModel()->rowCount(); ++row)
+            page.componentModel()->setData(
+                page.componentModel()->index(row, ComponentChecklistModel::Received), Qt::Checked,
+                Qt::CheckStateRole);
+        QCOMPARE(page.componentModel()->rowCount(), 0); // the papers come with the case
+
+        QAbstractItemView* list = page.caseBox()->view();
+        QTest::keyClick(list, Qt::Key_Down);
+        if (list->currentIndex().row() != 1)
+            QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(!list->isVisible());
+        QCOMPARE(page.caseBox()->currentData().toInt(), 2);
+        QCOMPARE(focused(), page.applicantTypeBox());
+        QCOMPARE(page.currentCase()->statutoryTime, Duration::days(2));
+        // Monday 09:00 + 2 working days: Wednesday's end of day.
+        QCOMPARE(page.appointmentPreview().date(), QDate(2026, 11, 25));
+        QCOMPARE(page.componentModel()->rowCount(), 2);
+
+        for (int row = 0; row < page.componentModel()->rowCount(); ++row)
+            page.componentModel()->setData(
+                page.componentModel()->index(row, ComponentChecklistModel::Received), Qt::Checked,
+                Qt::CheckStateRole);
+        QTRY_VERIFY(backend.draftJson.contains("\"caseId\":2"));
+        const QString out = qEnvironmentVariable("MOTCUA_SHOT_DIR");
+        if (!out.isEmpty())
+            QVERIFY(page.grab().save(out + QStringLiteral("/intake-case.png")));
+        page.accept();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(accepted.first().first().value<IntakeRequest>().caseId, 2);
+
+        // The usual case: counted in hours, due the same day; the papers both cases share stay
+        // ticked.
+        page.caseBox()->setCurrentIndex(0);
+        QCOMPARE(page.appointmentPreview().date(), QDate(2026, 11, 23));
+        QVERIFY(page.componentModel()->missingMandatory().isEmpty());
+        QTRY_VERIFY(backend.draftJson.contains("\"caseId\":1"));
+
+        IntakePage again(&backend);
+        QVERIFY(again.restoreDraft());
+        QCOMPARE(again.caseBox()->currentData().toInt(), 1);
+        QVERIFY(again.componentModel()->isReceived(0));
+    }
+
+    void aProcedureWithCasesIsNotReceivedWithoutOne()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        QSignalSpy accepted(&page, &IntakePage::acceptRequested);
+        page.procedureSearch()->setText(QStringLiteral("2.000815"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        page.ownerFields()->nameEdit()->setText(QStringLiteral("Phạm Thị Thu"));
+        page.accept();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(page.problemLabel()->text().contains(
+            ProblemText::message(QStringLiteral("intake.case_required"))));
     }
 
     void guideListsEveryPaperAndRefuseNeedsAReason()
