@@ -132,6 +132,14 @@ const std::map<std::string, OperationDoc>& operationDocs()
           201,
           jsonRef("Procedure"),
           {409, 422}}},
+        {"GET /api/v1/procedure-versions",
+         {"Every version of every procedure of the caller's agency, drafts and ended versions "
+          "included, by code then version (administrators: the settings dialog's list)",
+          {},
+          {},
+          200,
+          jsonList("Procedure"),
+          {}}},
         {"GET /api/v1/procedures/{code}/versions",
          {"Every version of a procedure, oldest first, with its days (drafts: administrators "
           "only)",

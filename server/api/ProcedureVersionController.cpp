@@ -41,6 +41,16 @@ void ProcedureVersionController::registerRoutes(Router& router)
 {
     router.add("POST", "/api/v1/procedures", Access::roles({kAdmin}),
                [this](RequestContext& ctx) { create(ctx); });
+    // The administrator's list: every version of the agency's procedures, drafts included.
+    router.add("GET", "/api/v1/procedure-versions", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) {
+                   QJsonArray out;
+                   for (const Procedure& p : m_context.catalogue.allVersions()) {
+                       if (AccessPolicy::maySee(ctx.principal(), p.agencyId))
+                           out.append(codec::toJson(p));
+                   }
+                   ctx.sendJson(out);
+               });
     router.add("GET", "/api/v1/procedures/{code}/versions", Access::staff(),
                [this](RequestContext& ctx) { list(ctx); });
     router.add("GET", "/api/v1/procedures/{code}/versions/{n}", Access::staff(),

@@ -133,6 +133,20 @@ std::vector<Procedure> CatalogueRepository::proceduresFrom(const QDate& from)
     return out;
 }
 
+std::vector<Procedure> CatalogueRepository::allVersions()
+{
+    std::vector<std::string> docs, start, end;
+    m_db.read([&](Poco::Data::Session& s) {
+        s << m_db.sql(std::string(kVersionColumns) + "ORDER BY national_code, version"), into(docs),
+            into(start), into(end), now;
+    });
+    std::vector<Procedure> out;
+    out.reserve(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i)
+        out.push_back(withDays(docs[i], start[i], end[i]));
+    return out;
+}
+
 std::optional<Procedure> CatalogueRepository::procedure(const std::string& nationalCode,
                                                         const QDate& day)
 {

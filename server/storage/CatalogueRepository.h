@@ -36,6 +36,8 @@ public:
     // Every published version in force on `from` or on a later day (what a workstation keeps, so
     // that a version published for a later day takes effect there without a sync).
     std::vector<Procedure> proceduresFrom(const QDate& from);
+    // Every version of every procedure, drafts and ended ones included (administration).
+    std::vector<Procedure> allVersions();
     std::optional<Procedure> procedure(const std::string& nationalCode, const QDate& day);
     std::optional<Procedure> procedure(Poco::Data::Session& s, const std::string& nationalCode,
                                        const QDate& day);

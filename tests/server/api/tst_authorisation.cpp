@@ -82,6 +82,7 @@ const QList<Row>& rows()
         {"GET", "/api/v1/procedures/{code}", "LLLL", "HHHH", false},
         {"PUT", "/api/v1/procedures/{code}", "LRRR", "HRRR", false},
         {"POST", "/api/v1/procedures", "LRRR", "LRRR", false},
+        {"GET", "/api/v1/procedure-versions", "LRRR", "LRRR", false},
         {"GET", "/api/v1/procedures/{code}/versions", "LLLL", "HHHH", false},
         {"GET", "/api/v1/procedures/{code}/versions/{n}", "LLLL", "HHHH", false},
         {"POST", "/api/v1/procedures/{code}/versions", "LRRR", "HRRR", false},

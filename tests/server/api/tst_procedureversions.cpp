@@ -154,6 +154,16 @@ private slots:
         QCOMPARE(m_reception->get(path(code, "/versions")).json.toArray().size(), 0);
         QCOMPARE(m_reception->get(path(code, "/versions/1")).status, 404);
         QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1);
+        // The administrator's list has the draft; the other ward's administrator does not see it.
+        auto listed9 = [](ApiClient& c, const QString& wanted) {
+            int n = 0;
+            for (const QJsonValue& v : c.get("/api/v1/procedure-versions").json.toArray())
+                n += v.toObject().value("nationalCode") == wanted ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(listed9(*m_admin, code), 1);
+        QCOMPARE(listed9(*m_otherAdmin, code), 0);
+        QCOMPARE(m_reception->get("/api/v1/procedure-versions").status, 403);
 
         // The code is national: a second procedure with it is a conflict, whoever asks.
         const auto again =
