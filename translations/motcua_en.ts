@@ -1196,6 +1196,58 @@
         <source>Give the time of each channel once; the time in person is the case&apos;s own.</source>
         <translation>Give the time of each channel once; the time in person is the case&apos;s own.</translation>
     </message>
+    <message>
+        <source>A procedure with this code exists already: change it with a new version instead.</source>
+        <translation>A procedure with this code exists already: change it with a new version instead.</translation>
+    </message>
+    <message>
+        <source>A procedure can be saved for your own agency only.</source>
+        <translation>A procedure can be saved for your own agency only.</translation>
+    </message>
+    <message>
+        <source>The national code cannot change.</source>
+        <translation>The national code cannot change.</translation>
+    </message>
+    <message>
+        <source>This version is published and never changes: save the change as a new draft.</source>
+        <translation>This version is published and never changes: save the change as a new draft.</translation>
+    </message>
+    <message>
+        <source>This version does not exist.</source>
+        <translation>This version does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose the day the version takes effect.</source>
+        <translation>Choose the day the version takes effect.</translation>
+    </message>
+    <message>
+        <source>A version takes effect today or later.</source>
+        <translation>A version takes effect today or later.</translation>
+    </message>
+    <message>
+        <source>An earlier version takes effect after this day: choose that day or a later one.</source>
+        <translation>An earlier version takes effect after this day: choose that day or a later one.</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -3908,6 +3960,14 @@ Please turn one of those options off.</translation>
         <source>The server refused a guidance or refusal recorded on this workstation: %1</source>
         <translation>The server refused a guidance or refusal recorded on this workstation: %1</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PageViewer</name>
@@ -4008,10 +4068,269 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ProcedureEditor</name>
+    <message>
+        <source>e.g. 1.001193 (national procedures database)</source>
+        <translation>e.g. 1.001193 (national procedures database)</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Partly online</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <source>Local code</source>
+        <translation>Local code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Statutory time</source>
+        <translation>Statutory time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s), %1; fees: %2</source>
+        <translation>
+            <numerusform>%n paper, %1; fees: %2</numerusform>
+            <numerusform>%n papers, %1; fees: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cases, papers, fees</source>
+        <translation>Cases, papers, fees</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ProcedureListModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcedureVersionsModel</name>
+    <message>
+        <source>version %1 since %2</source>
+        <translation>version %1 since %2</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>draft %1</translation>
+    </message>
+    <message>
+        <source>version %1 from %2</source>
+        <translation>version %1 from %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>In force today</translation>
+    </message>
+    <message>
+        <source>Drafts and later versions</source>
+        <translation>Drafts and later versions</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProceduresPage</name>
+    <message>
+        <source>Procedure: name or code…</source>
+        <translation>Procedure: name or code…</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>With a draft</source>
+        <translation>With a draft</translation>
+    </message>
+    <message>
+        <source>Scheduled for a later day</source>
+        <translation>Scheduled for a later day</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure</source>
+        <translation>&amp;New procedure</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the draft</source>
+        <translation>&amp;Publish the draft</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Loading the procedures…</source>
+        <translation>Loading the procedures…</translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation>Every field</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) could not be read: update the application.</source>
+        <translation>
+            <numerusform>%n version could not be read: update the application.</numerusform>
+            <numerusform>%n versions could not be read: update the application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list.</source>
+        <translation>Choose a procedure in the list.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>replaced before it took effect</source>
+        <translation>replaced before it took effect</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Editing draft %1: Apply saves it; publish it to give it a day.</source>
+        <translation>Editing draft %1: Apply saves it; publish it to give it a day.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published and never changes: Apply saves your changes as a new draft.</source>
+        <translation>Version %1 is published and never changes: Apply saves your changes as a new draft.</translation>
+    </message>
+    <message>
+        <source>A new procedure: Apply keeps it as draft version 1.</source>
+        <translation>A new procedure: Apply keeps it as draft version 1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved as draft %1 of %2.</source>
+        <translation>Saved as draft %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2; the counters receive it then.</source>
+        <translation>Version %1 takes effect on %2; the counters receive it then.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused it.</source>
+        <translation>Not saved: the server refused it.</translation>
+    </message>
+    <message>
+        <source>Not published: the server refused it.</source>
+        <translation>Not published: the server refused it.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5155,37 @@ officer</translation>
             <numerusform>The %n page scanned before is kept.</numerusform>
             <numerusform>The %n pages scanned before are kept.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Find a setting…</source>
+        <translation>Find a setting…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these settings are shown as last loaded and cannot be changed until it answers again.</source>
+        <translation>The server cannot be reached: these settings are shown as last loaded and cannot be changed until it answers again.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>Changed, not applied yet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has changes that are not applied.</source>
+        <translation>The page &quot;%1&quot; has changes that are not applied.</translation>
     </message>
 </context>
 <context>

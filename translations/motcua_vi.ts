@@ -1189,6 +1189,58 @@
         <source>Give the time of each channel once; the time in person is the case&apos;s own.</source>
         <translation>Mỗi hình thức nộp chỉ ghi thời hạn một lần; thời hạn khi nộp trực tiếp là thời hạn chung của trường hợp.</translation>
     </message>
+    <message>
+        <source>A procedure with this code exists already: change it with a new version instead.</source>
+        <translation>Đã có thủ tục với mã này: vui lòng sửa thủ tục đó bằng một phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>A procedure can be saved for your own agency only.</source>
+        <translation>Chỉ lưu được thủ tục của cơ quan mình.</translation>
+    </message>
+    <message>
+        <source>The national code cannot change.</source>
+        <translation>Không được thay đổi mã thủ tục quốc gia.</translation>
+    </message>
+    <message>
+        <source>This version is published and never changes: save the change as a new draft.</source>
+        <translation>Phiên bản này đã công bố và không được sửa: vui lòng lưu thay đổi thành bản nháp mới.</translation>
+    </message>
+    <message>
+        <source>This version does not exist.</source>
+        <translation>Không có phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Choose the day the version takes effect.</source>
+        <translation>Vui lòng chọn ngày phiên bản có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>A version takes effect today or later.</source>
+        <translation>Phiên bản chỉ có hiệu lực từ hôm nay trở đi.</translation>
+    </message>
+    <message>
+        <source>An earlier version takes effect after this day: choose that day or a later one.</source>
+        <translation>Có phiên bản trước có hiệu lực sau ngày này: vui lòng chọn ngày đó hoặc muộn hơn.</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>Mã thủ tục quốc gia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Trường hợp</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -3883,6 +3935,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>The server refused a guidance or refusal recorded on this workstation: %1</source>
         <translation>Máy chủ từ chối một lượt hướng dẫn bổ sung hoặc từ chối hồ sơ đã ghi trên máy trạm này: %1</translation>
     </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PageViewer</name>
@@ -3983,10 +4043,267 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ProcedureEditor</name>
+    <message>
+        <source>e.g. 1.001193 (national procedures database)</source>
+        <translation>ví dụ 1.001193 (Cơ sở dữ liệu quốc gia về thủ tục hành chính)</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Chỉ cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>Mã thủ tục quốc gia</translation>
+    </message>
+    <message>
+        <source>Local code</source>
+        <translation>Mã thủ tục tại địa phương</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Mức độ dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Statutory time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s), %1; fees: %2</source>
+        <translation>
+            <numerusform>%n giấy tờ, %1; phí, lệ phí: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Cases, papers, fees</source>
+        <translation>Trường hợp, thành phần hồ sơ, phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ProcedureListModel</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcedureVersionsModel</name>
+    <message>
+        <source>version %1 since %2</source>
+        <translation>phiên bản %1 từ %2</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>bản nháp %1</translation>
+    </message>
+    <message>
+        <source>version %1 from %2</source>
+        <translation>phiên bản %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Drafts and later versions</source>
+        <translation>Bản nháp và phiên bản sắp có hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProceduresPage</name>
+    <message>
+        <source>Procedure: name or code…</source>
+        <translation>Thủ tục: tên hoặc mã…</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>With a draft</source>
+        <translation>Có bản nháp</translation>
+    </message>
+    <message>
+        <source>Scheduled for a later day</source>
+        <translation>Sắp có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure</source>
+        <translation>Thủ tục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the draft</source>
+        <translation>&amp;Công bố bản nháp</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Có hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Loading the procedures…</source>
+        <translation>Đang tải danh sách thủ tục…</translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) could not be read: update the application.</source>
+        <translation>
+            <numerusform>Không đọc được %n phiên bản: vui lòng cập nhật ứng dụng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list.</source>
+        <translation>Chọn một thủ tục trong danh sách.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>replaced before it took effect</source>
+        <translation>bị thay thế trước khi có hiệu lực</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>sắp có hiệu lực</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>đã hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Editing draft %1: Apply saves it; publish it to give it a day.</source>
+        <translation>Đang sửa bản nháp %1: bấm Áp dụng để lưu; công bố để định ngày có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published and never changes: Apply saves your changes as a new draft.</source>
+        <translation>Phiên bản %1 đã công bố và không được sửa: bấm Áp dụng để lưu thay đổi thành bản nháp mới.</translation>
+    </message>
+    <message>
+        <source>A new procedure: Apply keeps it as draft version 1.</source>
+        <translation>Thủ tục mới: bấm Áp dụng để lưu thành bản nháp phiên bản 1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved as draft %1 of %2.</source>
+        <translation>Đã lưu bản nháp %1 của thủ tục %2.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Đang công bố…</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2; the counters receive it then.</source>
+        <translation>Phiên bản %1 có hiệu lực từ ngày %2; các quầy tiếp nhận sẽ áp dụng từ ngày đó.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused it.</source>
+        <translation>Chưa lưu: máy chủ không chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Not published: the server refused it.</source>
+        <translation>Chưa công bố: máy chủ không chấp nhận.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5114,37 @@ tiếp nhận</translation>
         <translation>
             <numerusform>%n trang đã quét trước đó vẫn được giữ lại.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Find a setting…</source>
+        <translation>Tìm thiết lập…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these settings are shown as last loaded and cannot be changed until it answers again.</source>
+        <translation>Không kết nối được máy chủ: thiết lập được hiển thị như lần tải gần nhất và không sửa được cho đến khi máy chủ phản hồi trở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>Đã thay đổi, chưa áp dụng</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has changes that are not applied.</source>
+        <translation>Trang &quot;%1&quot; có thay đổi chưa được áp dụng.</translation>
     </message>
 </context>
 <context>

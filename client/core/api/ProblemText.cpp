@@ -123,6 +123,24 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "Choose the case: the papers, time and fees depend on it.")},
     {"intake.unknown_case",
      QT_TRANSLATE_NOOP("ProblemText", "This case is not one of the procedure's cases.")},
+    {"catalogue.procedure_exists",
+     QT_TRANSLATE_NOOP("ProblemText", "A procedure with this code exists already: change it "
+                                      "with a new version instead.")},
+    {"catalogue.foreign_agency",
+     QT_TRANSLATE_NOOP("ProblemText", "A procedure can be saved for your own agency only.")},
+    {"catalogue.code_mismatch",
+     QT_TRANSLATE_NOOP("ProblemText", "The national code cannot change.")},
+    {"procedure.not_draft",
+     QT_TRANSLATE_NOOP("ProblemText", "This version is published and never changes: save the "
+                                      "change as a new draft.")},
+    {"procedure.no_version", QT_TRANSLATE_NOOP("ProblemText", "This version does not exist.")},
+    {"procedure.effective_missing",
+     QT_TRANSLATE_NOOP("ProblemText", "Choose the day the version takes effect.")},
+    {"procedure.effective_in_past",
+     QT_TRANSLATE_NOOP("ProblemText", "A version takes effect today or later.")},
+    {"procedure.effective_before_previous",
+     QT_TRANSLATE_NOOP("ProblemText", "An earlier version takes effect after this day: choose "
+                                      "that day or a later one.")},
     {"catalogue.agency_required",
      QT_TRANSLATE_NOOP("ProblemText", "Choose the agency that receives this procedure.")},
     {"procedure.single_case",
@@ -226,6 +244,11 @@ const Entry kMessages[] = {
 
 const Entry kFields[] = {
     {"procedureCode", QT_TRANSLATE_NOOP("ProblemText", "Procedure")},
+    {"nationalCode", QT_TRANSLATE_NOOP("ProblemText", "National code")},
+    {"name", QT_TRANSLATE_NOOP("ProblemText", "Name")},
+    {"agencyId", QT_TRANSLATE_NOOP("ProblemText", "Agency")},
+    {"effectiveFrom", QT_TRANSLATE_NOOP("ProblemText", "Effective from")},
+    {"caseId", QT_TRANSLATE_NOOP("ProblemText", "Case")},
     {"owner.fullName", QT_TRANSLATE_NOOP("ProblemText", "Owner's full name")},
     {"owner.idNumber", QT_TRANSLATE_NOOP("ProblemText", "Owner's ID number")},
     {"owner.phone", QT_TRANSLATE_NOOP("ProblemText", "Owner's phone")},

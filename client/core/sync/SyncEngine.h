@@ -92,6 +92,10 @@ public:
     // A dossier this workstation does not keep (closed before the first sync's window): asks
     // the server and stores it; dossierFetched(code, found) either way.
     void fetchDossier(const QString& code);
+    // One call for the administration pages, with this session's tokens (one refresh token is
+    // shared by one client only): serverCallDone(callId, result) when answered; at once with a
+    // network error when offline or logged out.
+    void callServer(const QString& callId, const ApiClient::Request& request);
     // Attachments (SyncEngineAttachments.cpp). The outbox gained items written by another
     // store instance (Workstation::attachDocument): count them and push soon.
     void outboxChanged();
@@ -158,6 +162,7 @@ signals:
     void actionFailed(const QString& requestId, const QString& code, const QString& message);
     void dossiersChanged();
     void dossierFetched(const QString& code, bool found);
+    void serverCallDone(const QString& callId, const motcua::client::ApiResult& result);
     void catalogueChanged();
     void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
                           const motcua::Dossier& server);
@@ -281,6 +286,7 @@ private:
     void onWatchAnswer(const ApiResult& r, qint64 startedMs, qint64 since);
     bool takeWatchedPage(const QJsonObject& page, qint64 since, qsizetype count);
     void doFetchDossier(const QString& code);
+    void doCallServer(const QString& callId, const ApiClient::Request& request);
 
     QString m_storePath;
     Options m_options;

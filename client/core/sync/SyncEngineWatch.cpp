@@ -128,4 +128,23 @@ void SyncEngine::doFetchDossier(const QString& code)
     emit dossierFetched(code, stored);
 }
 
+void SyncEngine::callServer(const QString& callId, const ApiClient::Request& request)
+{
+    enqueue([this, callId, request] { doCallServer(callId, request); });
+}
+
+void SyncEngine::doCallServer(const QString& callId, const ApiClient::Request& request)
+{
+    if (!m_api->hasSession() || m_reach == Reach::Offline) {
+        ApiResult offline;
+        offline.networkError = true;
+        offline.notDelivered = true;
+        emit serverCallDone(callId, offline);
+        return;
+    }
+    const ApiResult r = m_api->call(request);
+    noteReach(r);
+    emit serverCallDone(callId, r);
+}
+
 } // namespace motcua::client

@@ -120,6 +120,7 @@ Status Workstation::open()
     connect(e, &SyncEngine::actionFailed, this, &Workstation::actionFailed);
     connect(e, &SyncEngine::dossiersChanged, this, &Workstation::dossiersChanged);
     connect(e, &SyncEngine::dossierFetched, this, &Workstation::dossierFetched);
+    connect(e, &SyncEngine::serverCallDone, this, &Workstation::serverCallDone);
     connect(e, &SyncEngine::catalogueChanged, this, [this] {
         m_calendar.reset(); // the calendar settings may have changed
         emit catalogueChanged();
@@ -409,6 +410,13 @@ QList<AttachmentInfo> Workstation::attachments(const QString& dossierCode) const
 void Workstation::fetchDossier(const QString& dossierCode)
 {
     post([dossierCode](SyncEngine& e) { e.fetchDossier(dossierCode); });
+}
+
+QString Workstation::callServer(const ApiClient::Request& request)
+{
+    const QString id = newRequestId();
+    post([id, request](SyncEngine& e) { e.callServer(id, request); });
+    return id;
 }
 
 void Workstation::fetchAttachments(const QString& dossierCode)

@@ -76,6 +76,10 @@ public:
     // A dossier this workstation does not keep (the first sync takes open and recent ones):
     // asked of the server; dossierFetched(code, found) when done, dossiersChanged if stored.
     void fetchDossier(const QString& dossierCode);
+    // A call to the server for the administration pages, made on the sync thread with this
+    // session (never blocking the GUI). Returns the call id; serverCallDone(id, result) follows,
+    // with a network error at once when offline.
+    QString callServer(const ApiClient::Request& request);
 
     // Attachments (scanned papers of a component; componentId 0 is the result document).
     // Keeps the file in the local store and queues its upload, on the writer thread:
@@ -123,6 +127,7 @@ signals:
     void actionFailed(const QString& requestId, const QString& code, const QString& message);
     void dossiersChanged();
     void dossierFetched(const QString& dossierCode, bool found);
+    void serverCallDone(const QString& callId, const motcua::client::ApiResult& result);
     void conflictDetected(const QString& dossierCode, const motcua::Dossier& mine,
                           const motcua::Dossier& server);
     void syncStateChanged(const QString& state); // "idle", "pulling", "pushing", "backoff"

@@ -23,6 +23,8 @@
 #include "gui/queues/WorkQueues.h"
 #include "gui/register/RegisterPage.h"
 #include "gui/scan/ScanIntoDossierDialog.h"
+#include "gui/settings/ProceduresPage.h"
+#include "gui/settings/SettingsDialog.h"
 #include "text/CitizenCard.h"
 
 #include <QAction>
@@ -106,6 +108,15 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    // Administration: the settings dialog (procedures and their versions, …), Ctrl+,.
+    if (m_user.hasRole(Role::Administrator)) {
+        auto* adminMenu = menuBar()->addMenu(tr("&Administration"));
+        QAction* settings = adminMenu->addAction(tr("&Settings…"));
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    }
 
     // Printing: Ctrl+P reprints the receipt of the dossier in front of the clerk (the one shown,
     // else the last accepted); the rest of the menu chooses printers and exports PDFs.
@@ -702,6 +713,21 @@ void MainWindow::showConflict(const QString& code, const Dossier& mine, const Do
     ConflictDialog dialog(mine, server, this);
     dialog.exec();
     m_workstation->resolveConflict(code, dialog.choice() == ConflictDialog::ReapplyMine);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(this);
+        m_settings->addPage(new ProceduresPage(m_workstation, m_settings));
+        connect(m_workstation, &Workstation::onlineChanged, m_settings, &SettingsDialog::setOnline);
+    }
+    m_settings->setOnline(m_workstation->isOnline());
+    if (SettingsPage* page = m_settings->currentPage())
+        page->reload();
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
 }
 
 } // namespace motcua::client

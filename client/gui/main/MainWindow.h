@@ -23,6 +23,7 @@ class QueuePanel;
 class Reminders;
 class TrayNotifier;
 class RegisterPage;
+class SettingsDialog;
 class StoreIntakeBackend;
 class TodayPanel;
 class UpdateBanner;
@@ -65,9 +66,12 @@ public:
     Reminders* reminders() const { return m_reminders; }
     TrayNotifier* notifier() const { return m_notifier; }
     UpdateBanner* updateBanner() const { return m_updateBanner; }
+    SettingsDialog* settingsDialog() const { return m_settings; }
 
 public slots:
     void openDossier(const QString& code);
+    // Administration → Settings (Ctrl+,): administrators only; the dialog stays for the session.
+    void showSettings();
     void showIntake();
     void showLookup();
     // Opens a dossier where this user works on it: the Work workspace (selected in the open queue
@@ -133,6 +137,7 @@ private:
     Reminders* m_reminders = nullptr;
     TrayNotifier* m_notifier = nullptr;
     UpdateBanner* m_updateBanner;
+    SettingsDialog* m_settings = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_pendingLabel;
     QLabel* m_userLabel;

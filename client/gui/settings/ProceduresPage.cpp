@@ -1,0 +1,405 @@
+#include "gui/settings/ProceduresPage.h"
+
+#include "codec/JsonCodec.h"
+#include "core/VnTime.h"
+#include "core/api/ProblemText.h"
+#include "core/api/ServerJson.h"
+#include "core/sync/Workstation.h"
+#include "gui/settings/ProcedureEditor.h"
+#include "gui/settings/ProcedureVersionsModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace motcua::client {
+
+namespace {
+
+QDate vietnamToday()
+{
+    return vntime::civilDate(vntime::now());
+}
+
+QString day(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+} // namespace
+
+ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
+    : SettingsPage(parent)
+    , m_ws(workstation)
+    , m_model(new ProcedureVersionsModel(this))
+    , m_editor(new ProcedureEditor(this))
+{
+    setObjectName(QStringLiteral("proceduresPage"));
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("procedureFilter"));
+    m_filter->setPlaceholderText(tr("Procedure: name or code…"));
+    m_filter->setClearButtonEnabled(true);
+    m_field = new QComboBox(this);
+    m_field->setObjectName(QStringLiteral("procedureFieldFilter"));
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("procedureStateFilter"));
+    m_state->addItem(tr("Every state"), int(ProcedureVersionsModel::State::Any));
+    m_state->addItem(tr("In force"), int(ProcedureVersionsModel::State::InForce));
+    m_state->addItem(tr("With a draft"), int(ProcedureVersionsModel::State::Draft));
+    m_state->addItem(tr("Scheduled for a later day"),
+                     int(ProcedureVersionsModel::State::Scheduled));
+    m_state->addItem(tr("Ended"), int(ProcedureVersionsModel::State::Ended));
+    m_newButton = new QPushButton(tr("&New procedure"), this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_field, 1);
+    filters->addWidget(m_state);
+    filters->addWidget(m_newButton);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("procedureTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProcedureVersionsModel::Name, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    m_editing = new QLabel(this);
+    m_editing->setObjectName(QStringLiteral("procedureEditing"));
+    m_editing->setWordWrap(true);
+    // Room for its two or three lines: a splitter's pane does not grow a wrapped label by itself.
+    m_editing->setMinimumHeight(m_editing->fontMetrics().lineSpacing() * 3);
+    m_editing->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("versionHistory"));
+    m_history->setHeaderLabels({tr("Version"), tr("State"), tr("From"), tr("To")});
+    m_history->setRootIsDecorated(false);
+    m_history->setMaximumHeight(110);
+    m_day = new QDateEdit(this);
+    m_day->setObjectName(QStringLiteral("publishDay"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_publish = new QPushButton(tr("&Publish the draft"), this);
+    m_publish->setObjectName(QStringLiteral("publishDraft"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("procedureStatus"));
+    m_status->setWordWrap(true);
+    auto* publishRow = new QHBoxLayout;
+    publishRow->addWidget(new QLabel(tr("Takes effect on"), this));
+    publishRow->addWidget(m_day);
+    publishRow->addWidget(m_publish);
+    publishRow->addStretch(1);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_editing);
+    rightLayout->addWidget(m_editor);
+    auto* versions = new QGroupBox(tr("Versions"), right);
+    auto* versionsLayout = new QVBoxLayout(versions);
+    versionsLayout->addWidget(m_history);
+    versionsLayout->addLayout(publishRow);
+    rightLayout->addWidget(versions);
+    rightLayout->addWidget(m_status);
+    rightLayout->addStretch(1);
+
+    auto* split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 380});
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(filters);
+    outer->addWidget(split, 1);
+
+    connect(m_ws, &Workstation::serverCallDone, this, &ProceduresPage::callDone);
+    connect(m_filter, &QLineEdit::textChanged, this, &ProceduresPage::applyFilter);
+    connect(m_field, &QComboBox::activated, this, &ProceduresPage::applyFilter);
+    connect(m_state, &QComboBox::activated, this, &ProceduresPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QString code = m_model->codeAt(current.row());
+                if (code.isEmpty() || (code == m_code && !m_new))
+                    return;
+                m_code = code;
+                m_new = false;
+                showSelected();
+            });
+    connect(m_editor, &ProcedureEditor::changed, this, &ProceduresPage::updateControls);
+    connect(m_newButton, &QPushButton::clicked, this, &ProceduresPage::newProcedure);
+    connect(m_publish, &QPushButton::clicked, this, &ProceduresPage::publish);
+    updateControls();
+}
+
+QString ProceduresPage::title() const
+{
+    return tr("Procedures");
+}
+
+bool ProceduresPage::isModified() const
+{
+    return m_new || (!m_code.isEmpty() && m_editor->edited());
+}
+
+void ProceduresPage::call(const QByteArray& method, const QString& path, const QByteArray& body,
+                          Done done)
+{
+    ApiClient::Request r;
+    r.method = method;
+    r.path = path;
+    r.body = body;
+    m_calls.insert(m_ws->callServer(r), std::move(done));
+    updateControls();
+}
+
+void ProceduresPage::callDone(const QString& id, const ApiResult& result)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return; // another page's call
+    const Done done = *it;
+    m_calls.erase(it);
+    done(result);
+    updateControls();
+}
+
+void ProceduresPage::reload()
+{
+    load({});
+}
+
+void ProceduresPage::load(const QString& doneMessage)
+{
+    m_status->setText(tr("Loading the procedures…"));
+    call("GET", QStringLiteral("/procedure-versions"), {}, [this, doneMessage](const ApiResult& r) {
+        if (!r.ok()) {
+            m_status->setText(r.unreachable() ? ProblemText::message(QStringLiteral("network"))
+                                              : ProblemText::message(r.problemCode));
+            return;
+        }
+        QList<Procedure> versions;
+        int unread = 0;
+        for (const QJsonValue& v : r.body.toArray()) {
+            if (auto p = fromServer<Procedure>(v))
+                versions << *p;
+            else
+                ++unread; // a newer server's value this version cannot show: said below
+        }
+        const QList<motcua::Field> fields = m_ws->store().fields();
+        m_editor->setFields(fields);
+        {
+            const QSignalBlocker block(m_field);
+            const QString chosen = m_field->currentData().toString();
+            m_field->clear();
+            m_field->addItem(tr("Every field"), QString());
+            for (const motcua::Field& f : fields)
+                m_field->addItem(f.name, f.code);
+            m_field->setCurrentIndex(std::max(0, m_field->findData(chosen)));
+        }
+        m_model->setVersions(versions, fields, vietnamToday());
+        applyFilter();
+        m_status->setText(
+            unread ? tr("%n version(s) could not be read: update the application.", nullptr, unread)
+                   : doneMessage);
+    });
+}
+
+void ProceduresPage::applyFilter()
+{
+    m_model->setFilter(m_filter->text(), m_field->currentData().toString(),
+                       ProcedureVersionsModel::State(m_state->currentData().toInt()));
+    const int row = m_model->rowOf(m_code);
+    if (row >= 0) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->selectRow(row);
+    }
+    if (!m_new)
+        showSelected();
+}
+
+bool ProceduresPage::select(const QString& code)
+{
+    const int row = m_model->rowOf(code);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_code = code;
+    m_new = false;
+    showSelected();
+    return true;
+}
+
+void ProceduresPage::showSelected()
+{
+    m_history->clear();
+    const QList<Procedure> all = m_model->versionsOf(m_code);
+    if (all.isEmpty()) {
+        m_editor->setProcedure(Procedure{}, false);
+        m_editing->setText(tr("Choose a procedure in the list."));
+        updateControls();
+        return;
+    }
+    const QDate today = m_model->today();
+    for (const Procedure& v : all) {
+        QString state;
+        if (v.isDraft())
+            state = tr("draft");
+        else if (v.effectiveTo.isValid() && v.effectiveTo < v.effectiveFrom)
+            state = tr("replaced before it took effect");
+        else if (v.inForceOn(today))
+            state = tr("in force");
+        else if (v.effectiveFrom > today)
+            state = tr("scheduled");
+        else
+            state = tr("ended");
+        new QTreeWidgetItem(m_history, {QString::number(v.version), state, day(v.effectiveFrom),
+                                        day(v.effectiveTo)});
+    }
+    const Procedure* draft = m_model->draft(m_code);
+    const Procedure* now = m_model->inForce(m_code);
+    const Procedure& base = draft ? *draft : now ? *now : all.constLast();
+    m_editor->setProcedure(base, false);
+    m_editing->setText(
+        draft ? tr("Editing draft %1: Apply saves it; publish it to give it a day.")
+                    .arg(draft->version)
+              : tr("Version %1 is published and never changes: Apply saves your changes as a new "
+                   "draft.")
+                    .arg(base.version));
+    updateControls();
+}
+
+void ProceduresPage::newProcedure()
+{
+    m_new = true;
+    m_code.clear();
+    m_table->clearSelection();
+    m_history->clear();
+    Procedure blank;
+    blank.needsAppointment = true;
+    m_editor->setProcedure(blank, true);
+    m_editing->setText(tr("A new procedure: Apply keeps it as draft version 1."));
+    m_editor->nationalCodeEdit()->setFocus();
+    updateControls();
+}
+
+void ProceduresPage::apply()
+{
+    const Procedure p = m_editor->procedure();
+    const QByteArray body =
+        QJsonDocument(codec::toJson(p).toObject()).toJson(QJsonDocument::Compact);
+    const Procedure* draft = m_new ? nullptr : m_model->draft(m_code);
+    QString path = QStringLiteral("/procedures");
+    QByteArray method = "POST";
+    if (draft) {
+        path = QStringLiteral("/procedures/%1/versions/%2").arg(m_code).arg(draft->version);
+        method = "PUT";
+    } else if (!m_new) {
+        path = QStringLiteral("/procedures/%1/versions").arg(m_code);
+    }
+    m_status->setText(tr("Saving…"));
+    call(method, path, body, [this, code = p.nationalCode](const ApiResult& r) {
+        if (!r.ok()) {
+            refused(r, true);
+            return;
+        }
+        const int version = r.body.toObject().value(QStringLiteral("version")).toInt();
+        m_new = false;
+        m_code = code;
+        m_editor->showProblems({});
+        load(tr("Saved as draft %1 of %2.").arg(version).arg(code));
+        emit applyFinished(true);
+    });
+}
+
+void ProceduresPage::publish()
+{
+    const Procedure* draft = m_model->draft(m_code);
+    if (!draft || isModified())
+        return;
+    const QDate from = m_day->date();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("effectiveFrom"), from.toString(Qt::ISODate)}})
+            .toJson(QJsonDocument::Compact);
+    m_status->setText(tr("Publishing…"));
+    call("POST",
+         QStringLiteral("/procedures/%1/versions/%2/publish").arg(m_code).arg(draft->version), body,
+         [this, version = draft->version, from](const ApiResult& r) {
+             if (!r.ok()) {
+                 refused(r, false);
+                 return;
+             }
+             m_editor->showProblems({});
+             load(tr("Version %1 takes effect on %2; the counters receive it then.")
+                      .arg(version)
+                      .arg(day(from)));
+         });
+}
+
+void ProceduresPage::refused(const ApiResult& r, bool applying)
+{
+    QList<Error> problems;
+    for (const QJsonValue& v : r.problems) {
+        const QJsonObject o = v.toObject();
+        problems << Error{o.value(QStringLiteral("code")).toString(),
+                          o.value(QStringLiteral("detail")).toString(),
+                          o.value(QStringLiteral("field")).toString()};
+    }
+    if (problems.isEmpty())
+        problems << Error{r.unreachable() ? QStringLiteral("network") : r.problemCode,
+                          r.problemDetail, r.problemField};
+    m_editor->showProblems(problems);
+    m_status->setText(applying ? tr("Not saved: the server refused it.")
+                               : tr("Not published: the server refused it."));
+    if (applying)
+        emit applyFinished(false);
+}
+
+void ProceduresPage::revert()
+{
+    m_new = false;
+    showSelected(); // the version as the server holds it (a new procedure: the selection)
+    m_editor->showProblems({});
+}
+
+void ProceduresPage::setOnline(bool online)
+{
+    m_online = online;
+    updateControls();
+}
+
+void ProceduresPage::updateControls()
+{
+    const bool busy = !m_calls.isEmpty();
+    m_editor->setReadOnly(!m_online || (m_code.isEmpty() && !m_new));
+    m_newButton->setEnabled(m_online && !busy);
+    const QDate today = vietnamToday();
+    m_day->setMinimumDate(today);
+    if (m_day->date() < today)
+        m_day->setDate(today.addDays(1));
+    const bool draft = !m_new && m_model->draft(m_code);
+    m_publish->setEnabled(m_online && !busy && draft && !isModified());
+    m_day->setEnabled(m_publish->isEnabled());
+    const bool modified = isModified();
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+} // namespace motcua::client

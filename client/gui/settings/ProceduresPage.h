@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/api/ApiClient.h"
+#include "domain/Procedure.h"
+#include "gui/settings/SettingsPage.h"
+
+#include <functional>
+
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace motcua::client {
+
+class ProcedureEditor;
+class ProcedureVersionsModel;
+class Workstation;
+
+// Settings → Procedures: the agency's procedures with every version (GET /procedure-versions),
+// filtered by words, field and state; the selected one in the editor. Apply saves the form as a
+// draft (a new draft when the version shown is published); "Publish" gives the draft the day it
+// takes effect; the history lists every version with its days. Everything goes through the
+// server, which validates it (every problem at once, shown translated) and audits it; other
+// workstations learn of it through the change feed.
+class ProceduresPage : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit ProceduresPage(Workstation* workstation, QWidget* parent = nullptr);
+
+    QString title() const override;
+    bool isModified() const override;
+    void apply() override;
+    void revert() override;
+    void reload() override;
+    void setOnline(bool online) override;
+
+    // Selects a procedure (as a click in the list does); false when it is not listed.
+    bool select(const QString& code);
+    void newProcedure();
+    // Publishes the draft of the selected procedure from `day` (the date box's day).
+    void publish();
+
+    QString currentCode() const { return m_code; }
+    bool isLoading() const { return !m_calls.isEmpty(); }
+    ProcedureVersionsModel* model() const { return m_model; }
+    ProcedureEditor* editor() const { return m_editor; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterBox() const { return m_filter; }
+    QComboBox* stateBox() const { return m_state; }
+    QComboBox* fieldBox() const { return m_field; }
+    QTreeWidget* history() const { return m_history; }
+    QDateEdit* publishDay() const { return m_day; }
+    QPushButton* publishButton() const { return m_publish; }
+    QLabel* statusLabel() const { return m_status; }
+
+private:
+    using Done = std::function<void(const ApiResult&)>;
+    void call(const QByteArray& method, const QString& path, const QByteArray& body, Done done);
+    void callDone(const QString& id, const ApiResult& result);
+    void load(const QString& doneMessage); // the list, then `doneMessage` in the status line
+    void applyFilter();
+    void showSelected();
+    void updateControls();
+    void refused(const ApiResult& result, bool applying);
+
+    Workstation* m_ws;
+    ProcedureVersionsModel* m_model;
+    ProcedureEditor* m_editor;
+    QHash<QString, Done> m_calls;
+    QString m_code;
+    bool m_new = false;
+    bool m_online = true;
+    bool m_wasModified = false;
+
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_field = nullptr;
+    QComboBox* m_state = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_editing = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QDateEdit* m_day = nullptr;
+    QPushButton* m_publish = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace motcua::client

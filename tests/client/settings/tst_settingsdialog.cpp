@@ -1,0 +1,240 @@
+// Settings → Procedures as an administrator uses it, against a real motcua-server with the demo:
+// the list with its filters, a change saved as a draft and published for tomorrow (today's
+// version untouched), the server's refusal shown translated, the page found by the words on it,
+// read-only offline, and no unsaved change lost by leaving.
+#include "ServerProcess.h"
+#include "WorkstationLogin.h"
+#include "core/VnTime.h"
+#include "core/api/ProblemText.h"
+#include "core/store/LocalStore.h"
+#include "core/sync/Workstation.h"
+#include "gui/settings/ProcedureEditor.h"
+#include "gui/settings/ProcedureVersionsModel.h"
+#include "gui/settings/ProceduresPage.h"
+#include "gui/settings/SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::client;
+using namespace motcua::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Settings-Test-2026!");
+
+QDate vietnamToday()
+{
+    return vntime::civilDate(vntime::now());
+}
+
+} // namespace
+
+class TstSettingsDialog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server{QStringLiteral(MOTCUA_SERVER_BIN)};
+    std::unique_ptr<Workstation> m_ws;
+    std::unique_ptr<SettingsDialog> m_dialog;
+    ProceduresPage* m_page = nullptr;
+
+    void waitLoaded() { QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 20000); }
+
+private slots:
+    void initTestCase()
+    {
+        m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+        QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--set"),
+                                 QStringLiteral("motcua.auth.argon2.memoryKiB=64"),
+                                 QStringLiteral("--set"),
+                                 QStringLiteral("motcua.auth.argon2.iterations=1")}),
+                 qPrintable(m_server.output()));
+        QDir().mkpath(m_dir.path() + QStringLiteral("/ws"));
+        m_ws = std::make_unique<Workstation>(m_dir.path() + QStringLiteral("/ws"));
+        QVERIFY(m_ws->open());
+        QVERIFY(logIn(*m_ws, m_server.url(), QStringLiteral("demo-admin"), kPassword).answered);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->store().fields().size() >= 5, 20000);
+        m_dialog = std::make_unique<SettingsDialog>();
+        m_page = new ProceduresPage(m_ws.get(), m_dialog.get());
+        m_dialog->addPage(m_page);
+        m_dialog->setOnline(true);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        m_page->reload();
+        waitLoaded();
+    }
+    void cleanupTestCase()
+    {
+        m_dialog.reset();
+        m_ws.reset();
+        QCOMPARE(m_server.stop(), 0);
+    }
+
+    void theListIsFilteredByWordsFieldAndState()
+    {
+        ProcedureVersionsModel* model = m_page->model();
+        QVERIFY2(model->rowCount() >= 30, qPrintable(QString::number(model->rowCount())));
+        QTest::keyClicks(m_page->filterBox(), "chung thuc ban sao");
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->codeAt(0), QStringLiteral("2.000815"));
+        m_page->filterBox()->clear();
+
+        // By field: Chứng thực has the eight certifications of the demo.
+        m_page->fieldBox()->setCurrentIndex(m_page->fieldBox()->findData("G09-TP03"));
+        emit m_page->fieldBox()->activated(m_page->fieldBox()->currentIndex());
+        QCOMPARE(model->rowCount(), 8);
+        m_page->fieldBox()->setCurrentIndex(0);
+        emit m_page->fieldBox()->activated(0);
+
+        // No drafts in the demo; every procedure in force today.
+        const auto byState = [&](ProcedureVersionsModel::State s) {
+            QComboBox* box = m_page->stateBox();
+            box->setCurrentIndex(box->findData(int(s)));
+            emit box->activated(box->currentIndex());
+            return model->rowCount();
+        };
+        const int all = byState(ProcedureVersionsModel::State::Any);
+        QCOMPARE(byState(ProcedureVersionsModel::State::Draft), 0);
+        QCOMPARE(byState(ProcedureVersionsModel::State::InForce), all);
+        QCOMPARE(byState(ProcedureVersionsModel::State::Ended), 0);
+        byState(ProcedureVersionsModel::State::Any);
+    }
+
+    // A change to a published version becomes draft 2; published for tomorrow it ends version 1
+    // tonight; the history shows both; today the counter still gets version 1.
+    void aChangeIsADraftPublishedForTomorrow()
+    {
+        QVERIFY(m_page->select(QStringLiteral("1.000656")));
+        ProcedureEditor* editor = m_page->editor();
+        QVERIFY(!m_page->isModified());
+        QVERIFY(!m_page->publishButton()->isEnabled()); // nothing to publish
+        editor->nameEdit()->setFocus();
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), "Thu tuc dang ky khai tu (sua)");
+        editor->timeBox()->setValue(2);
+        QVERIFY(m_page->isModified());
+        QVERIFY(m_dialog->applyButton()->isEnabled());
+        QVERIFY(m_dialog->categoryList()->item(0)->text().endsWith(QStringLiteral("●")));
+        const QString shot = qEnvironmentVariable("MOTCUA_SHOT_DIR");
+        if (!shot.isEmpty())
+            QVERIFY(m_dialog->grab().save(shot + QStringLiteral("/settings-procedures.png")));
+
+        QSignalSpy applied(m_page, &SettingsPage::applyFinished);
+        m_dialog->applyButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QCOMPARE(applied.first().first().toBool(), true);
+        waitLoaded();
+        QVERIFY(!m_page->isModified());
+        QVERIFY(!m_dialog->categoryList()->item(0)->text().endsWith(QStringLiteral("●")));
+        const Procedure* draft = m_page->model()->draft(QStringLiteral("1.000656"));
+        QVERIFY(draft);
+        QCOMPARE(draft->version, 2);
+        QCOMPARE(draft->name, QStringLiteral("Thu tuc dang ky khai tu (sua)"));
+        QCOMPARE(draft->statutoryTime, Duration::days(2));
+        QCOMPARE(m_page->history()->topLevelItemCount(), 2);
+
+        const QDate tomorrow = vietnamToday().addDays(1);
+        QVERIFY(m_page->publishButton()->isEnabled());
+        QCOMPARE(m_page->publishDay()->minimumDate(), vietnamToday()); // never in the past
+        m_page->publishDay()->setDate(tomorrow);
+        m_page->publishButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->draft(QStringLiteral("1.000656")), 20000);
+        waitLoaded();
+        const QList<Procedure> versions = m_page->model()->versionsOf(QStringLiteral("1.000656"));
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).effectiveTo, vietnamToday());
+        QCOMPARE(versions.at(1).effectiveFrom, tomorrow);
+        QCOMPARE(m_page->model()->inForce(QStringLiteral("1.000656"))->version, 1);
+        QVERIFY(m_page->statusLabel()->text().contains(tomorrow.toString("dd/MM/yyyy")));
+        // The workstation learns of it through the change feed and keeps tomorrow's version.
+        QTRY_VERIFY_WITH_TIMEOUT(m_ws->store()
+                                         .procedure(QStringLiteral("1.000656"), tomorrow)
+                                         .value_or(Procedure{})
+                                         .version == 2,
+                                 20000);
+        QCOMPARE(m_ws->store().procedure(QStringLiteral("1.000656"))->version, 1);
+    }
+
+    void theServersRefusalIsShownTranslated()
+    {
+        m_page->newProcedure();
+        QVERIFY(m_page->isModified());
+        ProcedureEditor* editor = m_page->editor();
+        QTest::keyClicks(editor->nationalCodeEdit(), "1.001193"); // exists already
+        QTest::keyClicks(editor->nameEdit(), "Trung ma");
+        QSignalSpy applied(m_page, &SettingsPage::applyFinished);
+        m_page->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QCOMPARE(applied.first().first().toBool(), false);
+        QVERIFY(editor->problemLabel()->isVisible());
+        QVERIFY2(
+            editor->problemLabel()->text().contains(
+                ProblemText::message(QStringLiteral("catalogue.procedure_exists")).toHtmlEscaped()),
+            qPrintable(editor->problemLabel()->text()));
+        QVERIFY(m_page->isModified()); // nothing typed is lost
+        m_dialog->revertButton()->click();
+        QVERIFY(!m_page->isModified());
+    }
+
+    void thePageIsFoundByTheWordsOnIt()
+    {
+        QListWidget* list = m_dialog->categoryList();
+        m_dialog->searchBox()->setText(QStringLiteral("takes effect"));
+        QVERIFY(!list->item(0)->isHidden());
+        m_dialog->searchBox()->setText(QStringLiteral("printer margins"));
+        QVERIFY(list->item(0)->isHidden());
+        m_dialog->searchBox()->clear();
+        QVERIFY(!list->item(0)->isHidden());
+    }
+
+    void offlineThePageIsReadOnly()
+    {
+        QVERIFY(m_page->select(QStringLiteral("1.001193")));
+        m_dialog->setOnline(false);
+        QVERIFY(m_dialog->offlineBanner()->isVisible());
+        QVERIFY(m_page->editor()->nameEdit()->isReadOnly());
+        QVERIFY(!m_page->publishButton()->isEnabled());
+        m_dialog->setOnline(true);
+        QVERIFY(!m_page->editor()->nameEdit()->isReadOnly());
+    }
+
+    void leavingWithUnsavedChangesAsksFirst()
+    {
+        QVERIFY(m_page->select(QStringLiteral("1.001193")));
+        m_page->editor()->nameEdit()->setText(QStringLiteral("Đổi tên"));
+        emit m_page->editor()->changed();
+        QVERIFY(m_page->isModified());
+        int asked = 0;
+        m_dialog->setLeaveAnswer([&](SettingsPage*) {
+            ++asked;
+            return SettingsDialog::Leave::Stay;
+        });
+        m_dialog->reject();
+        QCOMPARE(asked, 1);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(m_page->isModified());
+        m_dialog->setLeaveAnswer([&](SettingsPage*) {
+            ++asked;
+            return SettingsDialog::Leave::Discard;
+        });
+        m_dialog->reject();
+        QCOMPARE(asked, 2);
+        QVERIFY(!m_dialog->isVisible());
+        QVERIFY(!m_page->isModified());
+        QCOMPARE(m_page->model()->versionsOf(QStringLiteral("1.001193")).size(), 1);
+    }
+};
+
+QTEST_MAIN(TstSettingsDialog)
+#include "tst_settingsdialog.moc"
