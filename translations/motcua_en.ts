@@ -2916,6 +2916,93 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::CaseEditor</name>
+    <message>
+        <source>every channel</source>
+        <translation>every channel</translation>
+    </message>
+    <message>
+        <source>as in person</source>
+        <translation>as in person</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Amount (đ)</source>
+        <translation>Amount (đ)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation>Add a paper</translation>
+    </message>
+    <message>
+        <source>Remove the paper</source>
+        <translation>Remove the paper</translation>
+    </message>
+    <message>
+        <source>Add a fee</source>
+        <translation>Add a fee</translation>
+    </message>
+    <message>
+        <source>Remove the fee</source>
+        <translation>Remove the fee</translation>
+    </message>
+    <message>
+        <source>Gives an appointment (else answered within the day)</source>
+        <translation>Gives an appointment (else answered within the day)</translation>
+    </message>
+    <message>
+        <source>Time online</source>
+        <translation>Time online</translation>
+    </message>
+    <message>
+        <source>Time by post</source>
+        <translation>Time by post</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Papers&lt;/b&gt; (Ins adds a row, Ctrl+Del removes it)</source>
+        <translation>&lt;b&gt;Papers&lt;/b&gt; (Ins adds a row, Ctrl+Del removes it)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fees&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ComponentChecklistModel</name>
     <message>
         <source>Required. </source>
@@ -4114,27 +4201,12 @@ Please turn one of those options off.</translation>
         <translation>Service level</translation>
     </message>
     <message>
-        <source>Statutory time</source>
-        <translation>Statutory time</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s), %1; fees: %2</source>
-        <translation>
-            <numerusform>%n paper, %1; fees: %2</numerusform>
-            <numerusform>%n papers, %1; fees: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>Cases, papers, fees</source>
@@ -4143,6 +4215,34 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Add a case</translation>
+    </message>
+    <message>
+        <source>Remove the case</source>
+        <translation>Remove the case</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Statutory time (in person)</source>
+        <translation>Statutory time (in person)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s only case</source>
+        <translation>The procedure&apos;s only case</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>

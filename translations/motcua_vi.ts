@@ -2896,6 +2896,93 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::CaseEditor</name>
+    <message>
+        <source>every channel</source>
+        <translation>mọi hình thức nộp</translation>
+    </message>
+    <message>
+        <source>as in person</source>
+        <translation>như nộp trực tiếp</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Amount (đ)</source>
+        <translation>Mức thu (đồng)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Thời điểm thu</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation>Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>Remove the paper</source>
+        <translation>Xóa giấy tờ</translation>
+    </message>
+    <message>
+        <source>Add a fee</source>
+        <translation>Thêm phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Remove the fee</source>
+        <translation>Xóa phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Gives an appointment (else answered within the day)</source>
+        <translation>Có hẹn ngày trả kết quả (nếu không: giải quyết trong ngày)</translation>
+    </message>
+    <message>
+        <source>Time online</source>
+        <translation>Thời hạn khi nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Time by post</source>
+        <translation>Thời hạn khi nộp qua bưu chính</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Papers&lt;/b&gt; (Ins adds a row, Ctrl+Del removes it)</source>
+        <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt; (Ins thêm dòng, Ctrl+Del xóa dòng)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phí, lệ phí&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ComponentChecklistModel</name>
     <message>
         <source>Required. </source>
@@ -4089,26 +4176,12 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Mức độ dịch vụ công</translation>
     </message>
     <message>
-        <source>Statutory time</source>
-        <translation>Thời hạn giải quyết</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s), %1; fees: %2</source>
-        <translation>
-            <numerusform>%n giấy tờ, %1; phí, lệ phí: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>không</translation>
     </message>
     <message>
         <source>Cases, papers, fees</source>
@@ -4117,6 +4190,34 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Thêm trường hợp</translation>
+    </message>
+    <message>
+        <source>Remove the case</source>
+        <translation>Xóa trường hợp</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Statutory time (in person)</source>
+        <translation>Thời hạn giải quyết (nộp trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s only case</source>
+        <translation>Trường hợp duy nhất của thủ tục</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Trường hợp %1</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "gui/settings/ProcedureEditor.h"
 
 #include "core/api/ProblemText.h"
-#include "gui/dossier/DossierText.h"
+#include "gui/settings/CaseEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace motcua::client {
 
@@ -39,10 +43,22 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     time->addWidget(m_time);
     time->addWidget(m_unit, 1);
     m_result = new QPlainTextEdit(this);
-    m_result->setMaximumHeight(60);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
+    m_result->setMaximumHeight(48);
+
+    m_caseList = new QListWidget(this);
+    m_caseList->setObjectName(QStringLiteral("procedureCases"));
+    m_caseList->setMaximumHeight(70);
+    m_addCase = new QPushButton(tr("Add a case"), this);
+    m_removeCase = new QPushButton(tr("Remove the case"), this);
+    auto* caseButtons = new QVBoxLayout;
+    caseButtons->addWidget(m_addCase);
+    caseButtons->addWidget(m_removeCase);
+    caseButtons->addStretch(1);
+    auto* cases = new QHBoxLayout;
+    cases->addWidget(m_caseList, 1);
+    cases->addLayout(caseButtons);
+    m_case = new CaseEditor(this);
+
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("procedureProblems"));
     m_problems->setWordWrap(true);
@@ -50,17 +66,31 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     m_problems->setStyleSheet(QStringLiteral("color:#a4262c;"));
     m_problems->hide();
 
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    // Two tabs: what the procedure is, and what each of its cases asks (Ctrl+Tab switches).
+    auto* general = new QWidget(this);
+    auto* form = new QFormLayout(general);
     form->addRow(tr("National code"), m_national);
     form->addRow(tr("Local code"), m_local);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Field"), m_field);
     form->addRow(tr("Service level"), m_level);
-    form->addRow(tr("Statutory time"), time);
     form->addRow(tr("Result"), m_result);
-    form->addRow(m_summary); // the whole width: case names are long
-    form->addRow(m_problems);
+    auto* rules = new QWidget(this);
+    auto* caseForm = new QFormLayout;
+    caseForm->setContentsMargins(0, 0, 0, 0);
+    caseForm->addRow(tr("Cases"), cases);
+    caseForm->addRow(tr("Statutory time (in person)"), time);
+    auto* rulesLayout = new QVBoxLayout(rules);
+    rulesLayout->addLayout(caseForm);
+    rulesLayout->addWidget(m_case, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("procedureTabs"));
+    m_tabs->addTab(general, tr("Procedure"));
+    m_tabs->addTab(rules, tr("Cases, papers, fees"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problems);
 
     for (QLineEdit* e : {m_national, m_local, m_name})
         connect(e, &QLineEdit::textEdited, this, &ProcedureEditor::changed);
@@ -68,6 +98,12 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
         connect(c, &QComboBox::activated, this, &ProcedureEditor::changed);
     connect(m_time, &QSpinBox::valueChanged, this, &ProcedureEditor::changed);
     connect(m_result, &QPlainTextEdit::textChanged, this, &ProcedureEditor::changed);
+    connect(m_case, &CaseEditor::changed, this, &ProcedureEditor::changed);
+    connect(m_caseList, &QListWidget::currentRowChanged, this, &ProcedureEditor::selectCase);
+    connect(m_caseList, &QListWidget::itemChanged, this, &ProcedureEditor::changed); // renamed
+    connect(m_addCase, &QPushButton::clicked, this, &ProcedureEditor::addCase);
+    connect(m_removeCase, &QPushButton::clicked, this,
+            [this] { removeCase(m_caseList->currentRow()); });
 }
 
 void ProcedureEditor::setFields(const QList<motcua::Field>& fields)
@@ -83,10 +119,9 @@ void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
 {
     m_loaded = p;
     m_new = isNew;
-    const QSignalBlocker blockTime(m_time);
     const QSignalBlocker blockResult(m_result);
     m_national->setText(p.nationalCode);
-    m_national->setReadOnly(!isNew);
+    m_national->setReadOnly(m_readOnly || !isNew);
     m_local->setText(p.localCode);
     m_name->setText(p.name);
     int field = m_field->findData(p.fieldCode);
@@ -96,28 +131,104 @@ void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
     }
     m_field->setCurrentIndex(std::max(0, field));
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(p.serviceLevel))));
-    m_time->setValue(p.statutoryTime.value);
-    m_unit->setCurrentIndex(std::max(0, m_unit->findData(int(p.statutoryTime.unit))));
     m_result->setPlainText(p.resultDocument);
-    // Several cases carry their own times: the procedure's own time is the first case's then.
-    m_time->setEnabled(!p.hasCaseChoice());
-    m_unit->setEnabled(!p.hasCaseChoice());
-    QStringList lines;
-    for (const ProcedureCase& c : p.caseList()) {
-        QStringList fees;
-        for (const Fee& f : c.fees)
-            fees << QStringLiteral("%1 %2").arg(f.name.toHtmlEscaped(),
-                                                DossierText::money(f.amountVnd));
-        lines << (c.name.isEmpty() ? QString()
-                                   : QStringLiteral("<b>%1</b>: ").arg(c.name.toHtmlEscaped())) +
-                     tr("%n paper(s), %1; fees: %2", nullptr, int(c.components.size()))
-                         .arg(DossierText::duration(c.statutoryTime.value, c.statutoryTime.unit),
-                              fees.isEmpty() ? tr("none") : fees.join(QStringLiteral(", ")));
-    }
-    m_summary->setText(
-        QStringLiteral("<b>%1</b><br>").arg(tr("Cases, papers, fees").toHtmlEscaped()) +
-        lines.join(QStringLiteral("<br>")));
+    m_cases = p.caseList();
+    m_current = 0;
+    showCases();
     showProblems({});
+}
+
+void ProcedureEditor::showCases()
+{
+    {
+        const QSignalBlocker block(m_caseList);
+        m_caseList->clear();
+        const bool several = m_cases.size() > 1;
+        for (const ProcedureCase& c : std::as_const(m_cases)) {
+            auto* item =
+                new QListWidgetItem(several ? c.name : tr("The procedure's only case"), m_caseList);
+            if (several && !m_readOnly)
+                item->setFlags(item->flags() | Qt::ItemIsEditable); // F2 renames
+        }
+        m_caseList->setCurrentRow(m_current);
+    }
+    const ProcedureCase& c = m_cases.at(m_current);
+    const QSignalBlocker blockTime(m_time);
+    m_time->setValue(c.statutoryTime.value);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(int(c.statutoryTime.unit))));
+    m_case->setCase(c);
+    m_case->setReadOnly(m_readOnly);
+    m_removeCase->setEnabled(!m_readOnly && m_cases.size() > 1);
+    m_addCase->setEnabled(!m_readOnly);
+}
+
+ProcedureCase ProcedureEditor::currentCase() const
+{
+    ProcedureCase c = m_case->value();
+    c.statutoryTime = Duration{m_time->value(), DurationUnit(m_unit->currentData().toInt())};
+    for (ChannelTime& t : c.channelTimes)
+        t.time.unit = c.statutoryTime.unit; // a channel's time is counted like in person
+    if (m_cases.size() > 1) {
+        if (const QListWidgetItem* item = m_caseList->item(m_current))
+            c.name = item->text();
+    }
+    return c;
+}
+
+QList<ProcedureCase> ProcedureEditor::allCases() const
+{
+    QList<ProcedureCase> out = m_cases;
+    if (!out.isEmpty()) // empty before the first setProcedure
+        out[m_current] = currentCase();
+    return out;
+}
+
+void ProcedureEditor::storeCurrent()
+{
+    m_cases = allCases();
+}
+
+void ProcedureEditor::selectCase(int index)
+{
+    if (index < 0 || index >= m_cases.size() || index == m_current)
+        return;
+    storeCurrent();
+    m_current = index;
+    showCases();
+}
+
+void ProcedureEditor::addCase()
+{
+    storeCurrent();
+    if (m_cases.size() == 1 && m_cases.first().id == 0) {
+        m_cases[0].id = 1;
+        m_cases[0].name = tr("Case %1").arg(1);
+    }
+    int id = 1;
+    for (const ProcedureCase& c : std::as_const(m_cases))
+        id = std::max(id, c.id + 1);
+    ProcedureCase next = m_cases.first(); // papers, fees and process to start from
+    next.id = id;
+    next.name = tr("Case %1").arg(id);
+    m_cases << next;
+    m_current = int(m_cases.size() - 1);
+    showCases();
+    emit changed();
+}
+
+void ProcedureEditor::removeCase(int index)
+{
+    if (m_cases.size() < 2 || index < 0 || index >= m_cases.size())
+        return;
+    storeCurrent();
+    m_cases.removeAt(index);
+    if (m_cases.size() == 1) { // a single case is the procedure's own rules
+        m_cases[0].id = 0;
+        m_cases[0].name.clear();
+    }
+    m_current = std::min(m_current, int(m_cases.size() - 1));
+    showCases();
+    emit changed();
 }
 
 Procedure ProcedureEditor::procedure() const
@@ -128,20 +239,43 @@ Procedure ProcedureEditor::procedure() const
     p.name = m_name->text().simplified();
     p.fieldCode = m_field->currentData().toString();
     p.serviceLevel = ServiceLevel(m_level->currentData().toInt());
-    if (!p.hasCaseChoice())
-        p.statutoryTime = Duration{m_time->value(), DurationUnit(m_unit->currentData().toInt())};
     p.resultDocument = m_result->toPlainText().trimmed();
+    const QList<ProcedureCase> cases = allCases();
+    if (cases.isEmpty())
+        return p;
+    if (cases.size() == 1) {
+        p.cases = {cases.first()};
+        p.mirrorFirstCase();
+        p.cases.clear();
+    } else {
+        p.cases = cases;
+        p.mirrorFirstCase();
+    }
     return p;
 }
 
 void ProcedureEditor::setReadOnly(bool readOnly)
 {
+    // Called on every change of the page's state: only a real switch touches the widgets, so a
+    // cell being typed in is never rebuilt under the keyboard.
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
     for (QLineEdit* e : {m_local, m_name})
         e->setReadOnly(readOnly);
     m_national->setReadOnly(readOnly || !m_new);
     for (QWidget* w : std::initializer_list<QWidget*>{m_field, m_level, m_time, m_unit})
-        w->setEnabled(!readOnly && ((w != m_time && w != m_unit) || !m_loaded.hasCaseChoice()));
+        w->setEnabled(!readOnly);
     m_result->setReadOnly(readOnly);
+    m_case->setReadOnly(readOnly);
+    for (int row = 0; row < m_caseList->count(); ++row) {
+        QListWidgetItem* item = m_caseList->item(row);
+        const bool renamable = !readOnly && m_cases.size() > 1;
+        item->setFlags(renamable ? item->flags() | Qt::ItemIsEditable
+                                 : item->flags() & ~Qt::ItemIsEditable);
+    }
+    m_removeCase->setEnabled(!readOnly && m_cases.size() > 1);
+    m_addCase->setEnabled(!readOnly);
 }
 
 void ProcedureEditor::showProblems(const QList<Error>& problems)

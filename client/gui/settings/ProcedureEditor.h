@@ -9,14 +9,22 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace motcua::client {
 
-// The form of one version of a procedure: codes, name, field, service level, statutory time and
-// result, with a summary of its cases, papers and fees as they stand. It edits a copy: procedure()
-// is the loaded version with the form's values; edited() says whether they differ.
+class CaseEditor;
+
+// The form of one version of a procedure: codes, name, field, service level, result, and its
+// cases (trường hợp) — a procedure with a single case shows that one only — each with its time
+// in person (the form's "Statutory time"), papers, fees, times per channel and appointment
+// (CaseEditor). It edits a copy: procedure() is the loaded version with the form's values (the
+// first case repeated at the top level, as the server stores it); edited() says whether they
+// differ. Cases keep their ids; a new case gets the next free id and the first case's process.
 class ProcedureEditor : public QWidget {
     Q_OBJECT
 public:
@@ -31,17 +39,34 @@ public:
     // Every problem the server answered, translated, each with the field it concerns.
     void showProblems(const QList<Error>& problems);
 
+    // Cases: a second case splits the procedure's rules in two (both start as the first);
+    // removing down to one case makes its rules the procedure's again.
+    void addCase();
+    void removeCase(int index);
+    void selectCase(int index);
+
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* nationalCodeEdit() const { return m_national; }
     QSpinBox* timeBox() const { return m_time; }
     QLabel* problemLabel() const { return m_problems; }
+    QListWidget* caseList() const { return m_caseList; }
+    CaseEditor* caseEditor() const { return m_case; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     void changed();
 
 private:
+    ProcedureCase currentCase() const; // the shown case with the form's time
+    QList<ProcedureCase> allCases() const;
+    void storeCurrent();
+    void showCases();
+
     Procedure m_loaded;
     bool m_new = false;
+    bool m_readOnly = false;
+    QList<ProcedureCase> m_cases; // the implicit case (id 0) when the procedure has none
+    int m_current = 0;
     QLineEdit* m_national = nullptr;
     QLineEdit* m_local = nullptr;
     QLineEdit* m_name = nullptr;
@@ -50,7 +75,11 @@ private:
     QSpinBox* m_time = nullptr;
     QComboBox* m_unit = nullptr;
     QPlainTextEdit* m_result = nullptr;
-    QLabel* m_summary = nullptr;
+    QListWidget* m_caseList = nullptr;
+    QPushButton* m_addCase = nullptr;
+    QPushButton* m_removeCase = nullptr;
+    CaseEditor* m_case = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QLabel* m_problems = nullptr;
 };
 

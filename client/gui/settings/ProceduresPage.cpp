@@ -76,6 +76,8 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProcedureVersionsModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProcedureVersionsModel::Field, QHeaderView::Interactive);
+    header->resizeSection(ProcedureVersionsModel::Field, 150);
     m_table->setWordWrap(false);
 
     m_editing = new QLabel(this);
@@ -122,7 +124,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({560, 380});
+    split->setSizes({450, 500});
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addLayout(filters);

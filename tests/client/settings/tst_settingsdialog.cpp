@@ -8,6 +8,7 @@
 #include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
+#include "gui/settings/CaseEditor.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 #include "gui/settings/ProceduresPage.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -71,6 +73,8 @@ private slots:
         m_dialog->setOnline(true);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get())); // keyboard shortcuts need it
         m_page->reload();
         waitLoaded();
     }
@@ -164,6 +168,92 @@ private slots:
                                          .version == 2,
                                  20000);
         QCOMPARE(m_ws->store().procedure(QStringLiteral("1.000656"))->version, 1);
+    }
+
+    // Opening a procedure and applying nothing changes nothing: the form gives back exactly what
+    // the server sent, for every procedure of the demo (one with two cases among them).
+    void openingAProcedureChangesNothing()
+    {
+        ProcedureVersionsModel* model = m_page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QVERIFY(m_page->select(model->codeAt(row)));
+            QVERIFY2(!m_page->isModified(), qPrintable(model->codeAt(row)));
+        }
+    }
+
+    // 2.000815's second case: a paper added with the keyboard, a fee for online filings only, a
+    // shorter time online; saved as a draft with the first case untouched.
+    void aCasesPapersFeesAndTimesAreEdited()
+    {
+        QVERIFY(m_page->select(QStringLiteral("2.000815")));
+        ProcedureEditor* editor = m_page->editor();
+        QCOMPARE(editor->caseList()->count(), 2);
+        editor->tabs()->setCurrentIndex(1);
+        editor->caseList()->setCurrentRow(1);
+        CaseEditor* c = editor->caseEditor();
+        QCOMPARE(c->papers()->rowCount(), 2);
+        QCOMPARE(editor->timeBox()->value(), 2); // the long case: 2 working days
+
+        c->papers()->setFocus();
+        QTest::keyClick(c->papers(), Qt::Key_Insert);
+        QCOMPARE(c->papers()->rowCount(), 3);
+        QWidget* cell = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit*>(cell)); // typing goes into the new paper's name
+        QTest::keyClicks(cell, "Ban dich tieng Viet");
+        QTest::keyClick(cell, Qt::Key_Return);
+        c->addFee();
+        c->fees()->item(2, 0)->setText(QStringLiteral("Phi truc tuyen"));
+        c->fees()->item(2, 1)->setData(Qt::EditRole, 1500);
+        auto* channels = qobject_cast<QComboBox*>(c->fees()->cellWidget(2, 3));
+        channels->setCurrentIndex(2); // online only (every channel, in person and post, online, …)
+        c->findChild<QSpinBox*>(QStringLiteral("onlineTime"))->setValue(1);
+        QVERIFY(m_page->isModified());
+
+        QSignalSpy applied(m_page, &SettingsPage::applyFinished);
+        m_page->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 20000);
+        QVERIFY(applied.first().first().toBool());
+        waitLoaded();
+        const Procedure* draft = m_page->model()->draft(QStringLiteral("2.000815"));
+        QVERIFY(draft);
+        QCOMPARE(draft->cases.size(), 2);
+        const ProcedureCase& longCase = draft->cases.at(1);
+        QCOMPARE(longCase.components.size(), 3);
+        QCOMPARE(longCase.components.last().name, QStringLiteral("Ban dich tieng Viet"));
+        QCOMPARE(longCase.components.last().id, 3); // a number no paper of the case had
+        QCOMPARE(longCase.fees.size(), 3);
+        QCOMPARE(longCase.fees.last().amountVnd, 1500);
+        QCOMPARE(longCase.fees.last().channels, QList<Channel>{Channel::Online});
+        QCOMPARE(longCase.timeFor(Channel::Online), Duration::days(1));
+        QCOMPARE(longCase.timeFor(Channel::Direct), Duration::days(2));
+        const Procedure* now = m_page->model()->inForce(QStringLiteral("2.000815"));
+        QCOMPARE(draft->cases.first(), now->cases.first());
+        if (const QString shot = qEnvironmentVariable("MOTCUA_SHOT_DIR"); !shot.isEmpty())
+            QVERIFY(m_dialog->grab().save(shot + QStringLiteral("/settings-cases.png")));
+    }
+
+    // A procedure of one case split in two, the new case renamed; removing it again leaves the
+    // procedure's own rules.
+    void aProcedureIsSplitIntoCases()
+    {
+        QVERIFY(m_page->select(QStringLiteral("1.004873")));
+        ProcedureEditor* editor = m_page->editor();
+        QCOMPARE(editor->caseList()->count(), 1);
+        editor->addCase();
+        QCOMPARE(editor->caseList()->count(), 2);
+        editor->caseList()->item(1)->setText(QStringLiteral("Đã đăng ký thường trú nhiều nơi"));
+        editor->timeBox()->setValue(20);
+        Procedure p = editor->procedure();
+        QCOMPARE(p.cases.size(), 2);
+        QCOMPARE(p.cases.at(0).id, 1);
+        QCOMPARE(p.cases.at(1).id, 2);
+        QCOMPARE(p.cases.at(1).name, QStringLiteral("Đã đăng ký thường trú nhiều nơi"));
+        QCOMPARE(p.cases.at(1).statutoryTime, Duration::days(20));
+        QCOMPARE(p.statutoryTime, Duration::days(3)); // the first case, at the top level
+        editor->removeCase(1);
+        QCOMPARE(editor->caseList()->count(), 1);
+        QVERIFY(editor->procedure().cases.isEmpty());
+        QVERIFY(!m_page->isModified()); // back to what the server holds
     }
 
     void theServersRefusalIsShownTranslated()
