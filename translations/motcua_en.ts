@@ -4155,6 +4155,137 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ProcedureDiffView</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Paper, fee or step</source>
+        <translation>Paper, fee or step</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Local code</source>
+        <translation>Local code</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Case added</source>
+        <translation>Case added</translation>
+    </message>
+    <message>
+        <source>Case removed</source>
+        <translation>Case removed</translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Case renamed</translation>
+    </message>
+    <message>
+        <source>Statutory time</source>
+        <translation>Statutory time</translation>
+    </message>
+    <message>
+        <source>Time for a channel</source>
+        <translation>Time for a channel</translation>
+    </message>
+    <message>
+        <source>Gives an appointment</source>
+        <translation>Gives an appointment</translation>
+    </message>
+    <message>
+        <source>Paper added</source>
+        <translation>Paper added</translation>
+    </message>
+    <message>
+        <source>Paper removed</source>
+        <translation>Paper removed</translation>
+    </message>
+    <message>
+        <source>Paper changed</source>
+        <translation>Paper changed</translation>
+    </message>
+    <message>
+        <source>Fee added</source>
+        <translation>Fee added</translation>
+    </message>
+    <message>
+        <source>Fee removed</source>
+        <translation>Fee removed</translation>
+    </message>
+    <message>
+        <source>Fee changed</source>
+        <translation>Fee changed</translation>
+    </message>
+    <message>
+        <source>Step added</source>
+        <translation>Step added</translation>
+    </message>
+    <message>
+        <source>Step removed</source>
+        <translation>Step removed</translation>
+    </message>
+    <message>
+        <source>Step changed</source>
+        <translation>Step changed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Partly online</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>No difference</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ProcedureEditor</name>
     <message>
         <source>e.g. 1.001193 (national procedures database)</source>
@@ -4431,6 +4562,18 @@ Please turn one of those options off.</translation>
     <message>
         <source>Not published: the server refused it.</source>
         <translation>Not published: the server refused it.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+        <source>What changed: select one version (compared with the one before it) or two</source>
+        <translation>What changed: select one version (compared with the one before it) or two</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: version %2 → version %3</translation>
     </message>
 </context>
 <context>

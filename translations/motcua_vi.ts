@@ -4130,6 +4130,137 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ProcedureDiffView</name>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Paper, fee or step</source>
+        <translation>Giấy tờ, phí hoặc bước</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Local code</source>
+        <translation>Mã thủ tục tại địa phương</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Mức độ dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Case added</source>
+        <translation>Thêm trường hợp</translation>
+    </message>
+    <message>
+        <source>Case removed</source>
+        <translation>Bỏ trường hợp</translation>
+    </message>
+    <message>
+        <source>Case renamed</source>
+        <translation>Đổi tên trường hợp</translation>
+    </message>
+    <message>
+        <source>Statutory time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Time for a channel</source>
+        <translation>Thời hạn theo hình thức nộp</translation>
+    </message>
+    <message>
+        <source>Gives an appointment</source>
+        <translation>Có hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Paper added</source>
+        <translation>Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>Paper removed</source>
+        <translation>Bỏ giấy tờ</translation>
+    </message>
+    <message>
+        <source>Paper changed</source>
+        <translation>Sửa giấy tờ</translation>
+    </message>
+    <message>
+        <source>Fee added</source>
+        <translation>Thêm phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Fee removed</source>
+        <translation>Bỏ phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Fee changed</source>
+        <translation>Sửa phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Step added</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>Step removed</source>
+        <translation>Bỏ bước</translation>
+    </message>
+    <message>
+        <source>Step changed</source>
+        <translation>Sửa bước</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation>Chỉ cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Không có khác biệt</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::ProcedureEditor</name>
     <message>
         <source>e.g. 1.001193 (national procedures database)</source>
@@ -4405,6 +4536,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Not published: the server refused it.</source>
         <translation>Chưa công bố: máy chủ không chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;So sánh…</translation>
+    </message>
+    <message>
+        <source>What changed: select one version (compared with the one before it) or two</source>
+        <translation>Xem thay đổi: chọn một phiên bản (so với phiên bản trước) hoặc hai phiên bản</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: phiên bản %2 → phiên bản %3</translation>
     </message>
 </context>
 <context>

@@ -1,2 +1,3 @@
 target_sources(motcua_common PRIVATE
-  catalogue/ProcedureVersions.h catalogue/ProcedureVersions.cpp)
+  catalogue/ProcedureVersions.h catalogue/ProcedureVersions.cpp
+  catalogue/ProcedureDiff.h catalogue/ProcedureDiff.cpp)

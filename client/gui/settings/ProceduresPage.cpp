@@ -5,11 +5,13 @@
 #include "core/api/ProblemText.h"
 #include "core/api/ServerJson.h"
 #include "core/sync/Workstation.h"
+#include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,6 +92,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     m_history->setObjectName(QStringLiteral("versionHistory"));
     m_history->setHeaderLabels({tr("Version"), tr("State"), tr("From"), tr("To")});
     m_history->setRootIsDecorated(false);
+    m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_history->setMaximumHeight(110);
     m_day = new QDateEdit(this);
     m_day->setObjectName(QStringLiteral("publishDay"));
@@ -100,11 +103,16 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("procedureStatus"));
     m_status->setWordWrap(true);
+    m_compare = new QPushButton(tr("Co&mpare…"), this);
+    m_compare->setObjectName(QStringLiteral("compareVersions"));
+    m_compare->setToolTip(tr("What changed: select one version (compared with the one before it) "
+                             "or two"));
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(new QLabel(tr("Takes effect on"), this));
     publishRow->addWidget(m_day);
     publishRow->addWidget(m_publish);
     publishRow->addStretch(1);
+    publishRow->addWidget(m_compare);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -146,6 +154,8 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     connect(m_editor, &ProcedureEditor::changed, this, &ProceduresPage::updateControls);
     connect(m_newButton, &QPushButton::clicked, this, &ProceduresPage::newProcedure);
     connect(m_publish, &QPushButton::clicked, this, &ProceduresPage::publish);
+    connect(m_compare, &QPushButton::clicked, this, &ProceduresPage::compareSelected);
+    connect(m_history, &QTreeWidget::itemSelectionChanged, this, &ProceduresPage::updateControls);
     updateControls();
 }
 
@@ -353,6 +363,42 @@ void ProceduresPage::publish()
          });
 }
 
+bool ProceduresPage::compareSelected()
+{
+    QList<int> numbers;
+    for (const QTreeWidgetItem* item : m_history->selectedItems())
+        numbers << item->text(0).toInt();
+    std::sort(numbers.begin(), numbers.end());
+    if (numbers.size() == 1 && numbers.first() > 1)
+        numbers.prepend(numbers.first() - 1);
+    if (numbers.size() != 2)
+        return false;
+    const Procedure* before = nullptr;
+    const Procedure* after = nullptr;
+    const QList<Procedure> all = m_model->versionsOf(m_code);
+    for (const Procedure& p : all) {
+        if (p.version == numbers.first())
+            before = &p;
+        if (p.version == numbers.last())
+            after = &p;
+    }
+    if (!before || !after)
+        return false;
+    if (!m_diffWindow) {
+        m_diffWindow = new QDialog(this);
+        m_diffWindow->resize(900, 420);
+        m_diff = new ProcedureDiffView(m_diffWindow);
+        auto* layout = new QVBoxLayout(m_diffWindow);
+        layout->addWidget(m_diff);
+    }
+    m_diffWindow->setWindowTitle(
+        tr("%1: version %2 → version %3").arg(m_code).arg(before->version).arg(after->version));
+    m_diff->setChanges(ProcedureDiff::between(*before, *after));
+    m_diffWindow->show();
+    m_diffWindow->raise();
+    return true;
+}
+
 void ProceduresPage::refused(const ApiResult& r, bool applying)
 {
     QList<Error> problems;
@@ -397,6 +443,9 @@ void ProceduresPage::updateControls()
     const bool draft = !m_new && m_model->draft(m_code);
     m_publish->setEnabled(m_online && !busy && draft && !isModified());
     m_day->setEnabled(m_publish->isEnabled());
+    const QList<QTreeWidgetItem*> chosen = m_history->selectedItems();
+    m_compare->setEnabled(chosen.size() == 2 ||
+                          (chosen.size() == 1 && chosen.first()->text(0).toInt() > 1));
     const bool modified = isModified();
     if (modified != m_wasModified) {
         m_wasModified = modified;

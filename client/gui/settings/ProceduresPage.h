@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +19,7 @@ class QTreeWidget;
 
 namespace motcua::client {
 
+class ProcedureDiffView;
 class ProcedureEditor;
 class ProcedureVersionsModel;
 class Workstation;
@@ -45,6 +47,9 @@ public:
     void newProcedure();
     // Publishes the draft of the selected procedure from `day` (the date box's day).
     void publish();
+    // Shows what changed between the two versions selected in the history (one selected: from
+    // the version before it) in a window of its own; false when there is nothing to compare.
+    bool compareSelected();
 
     QString currentCode() const { return m_code; }
     bool isLoading() const { return !m_calls.isEmpty(); }
@@ -57,6 +62,8 @@ public:
     QTreeWidget* history() const { return m_history; }
     QDateEdit* publishDay() const { return m_day; }
     QPushButton* publishButton() const { return m_publish; }
+    QPushButton* compareButton() const { return m_compare; }
+    ProcedureDiffView* diffView() const { return m_diff; }
     QLabel* statusLabel() const { return m_status; }
 
 private:
@@ -87,6 +94,9 @@ private:
     QTreeWidget* m_history = nullptr;
     QDateEdit* m_day = nullptr;
     QPushButton* m_publish = nullptr;
+    QPushButton* m_compare = nullptr;
+    QDialog* m_diffWindow = nullptr;
+    ProcedureDiffView* m_diff = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -8,7 +8,9 @@
 #include "core/api/ProblemText.h"
 #include "core/store/LocalStore.h"
 #include "core/sync/Workstation.h"
+#include "gui/dossier/DossierText.h"
 #include "gui/settings/CaseEditor.h"
+#include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 #include "gui/settings/ProceduresPage.h"
@@ -147,6 +149,25 @@ private slots:
         QCOMPARE(draft->name, QStringLiteral("Thu tuc dang ky khai tu (sua)"));
         QCOMPARE(draft->statutoryTime, Duration::days(2));
         QCOMPARE(m_page->history()->topLevelItemCount(), 2);
+        // The draft compared with the version in force: exactly the two changes made.
+        QVERIFY(!m_page->compareButton()->isEnabled());
+        m_page->history()->topLevelItem(1)->setSelected(true);
+        QVERIFY(m_page->compareButton()->isEnabled());
+        QVERIFY(m_page->compareSelected());
+        QTreeWidget* diff = m_page->diffView();
+        QCOMPARE(diff->topLevelItemCount(), 2);
+        QCOMPARE(diff->topLevelItem(0)->text(0), ProcedureDiffView::label("name"));
+        QCOMPARE(diff->topLevelItem(0)->text(4), QStringLiteral("Thu tuc dang ky khai tu (sua)"));
+        QCOMPARE(diff->topLevelItem(1)->text(0), ProcedureDiffView::label("statutoryTime"));
+        QCOMPARE(diff->topLevelItem(1)->text(3),
+                 DossierText::duration(1, DurationUnit::WorkingDays));
+        QCOMPARE(diff->topLevelItem(1)->text(4),
+                 DossierText::duration(2, DurationUnit::WorkingDays));
+        if (const QString shot = qEnvironmentVariable("MOTCUA_SHOT_DIR"); !shot.isEmpty())
+            QVERIFY(diff->window()->grab().save(shot + QStringLiteral("/settings-compare.png")));
+        diff->window()->close();
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
 
         const QDate tomorrow = vietnamToday().addDays(1);
         QVERIFY(m_page->publishButton()->isEnabled());
