@@ -1248,6 +1248,22 @@
         <source>Case</source>
         <translation>Case</translation>
     </message>
+    <message>
+        <source>This version is a draft: change it, or publish it.</source>
+        <translation>This version is a draft: change it, or publish it.</translation>
+    </message>
+    <message>
+        <source>A version in force ends today at the earliest: dossiers were received under it.</source>
+        <translation>A version in force ends today at the earliest: dossiers were received under it.</translation>
+    </message>
+    <message>
+        <source>Another published version is in force on these days.</source>
+        <translation>Another published version is in force on these days.</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept in the audit log.</source>
+        <translation>Write the reason: it is kept in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>

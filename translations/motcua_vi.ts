@@ -1241,6 +1241,22 @@
         <source>Case</source>
         <translation>Trường hợp</translation>
     </message>
+    <message>
+        <source>This version is a draft: change it, or publish it.</source>
+        <translation>Phiên bản này là bản nháp: vui lòng sửa hoặc công bố bản nháp.</translation>
+    </message>
+    <message>
+        <source>A version in force ends today at the earliest: dossiers were received under it.</source>
+        <translation>Phiên bản đang có hiệu lực chỉ có thể hết hiệu lực sớm nhất là hôm nay: đã có hồ sơ được tiếp nhận theo phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Another published version is in force on these days.</source>
+        <translation>Có phiên bản đã công bố khác có hiệu lực trong những ngày này.</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept in the audit log.</source>
+        <translation>Vui lòng ghi lý do: lý do được lưu trong nhật ký kiểm tra.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>

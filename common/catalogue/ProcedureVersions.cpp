@@ -128,6 +128,87 @@ QList<Error> ProcedureVersions::caseProblems(const Procedure& p)
     return problems;
 }
 
+namespace {
+
+const Procedure* numbered(const QList<Procedure>& versions, int number)
+{
+    for (const Procedure& p : versions) {
+        if (p.version == number)
+            return &p;
+    }
+    return nullptr;
+}
+
+Error problem(const char* code, const QString& message, const QString& path = {})
+{
+    return Error{QString::fromLatin1(code), message, path};
+}
+
+} // namespace
+
+QList<Error> ProcedureVersions::endProblems(const QList<Procedure>& versions, int number,
+                                            const QDate& to, const QDate& today)
+{
+    const Procedure* v = numbered(versions, number);
+    if (!v)
+        return {problem("procedure.no_version", QStringLiteral("no version %1").arg(number))};
+    if (v->isDraft())
+        return {problem("procedure.is_draft",
+                        QStringLiteral("a draft has no days: publish it instead"))};
+    QList<Error> problems;
+    const QString path = QStringLiteral("effectiveTo");
+    if (to.isValid()) {
+        const QDate earliest =
+            v->effectiveFrom <= today ? today : v->effectiveFrom.addDays(-1); // withdrawn
+        if (to < earliest)
+            problems << problem("procedure.end_too_early",
+                                QStringLiteral("version %1 may end on %2 at the earliest")
+                                    .arg(number)
+                                    .arg(earliest.toString(Qt::ISODate)),
+                                path);
+    }
+    // The version's new days must meet no other published version's days.
+    const QDate end = to.isValid() ? to : QDate(9999, 12, 31);
+    for (const Procedure& o : versions) {
+        if (o.version == number || o.isDraft())
+            continue;
+        const QDate oEnd = o.effectiveTo.isValid() ? o.effectiveTo : QDate(9999, 12, 31);
+        if (oEnd < o.effectiveFrom)
+            continue; // replaced before it took effect: in force on no day
+        if (o.effectiveFrom <= end && v->effectiveFrom <= oEnd) {
+            problems << problem("procedure.overlap",
+                                QStringLiteral("version %1 is in force from %2")
+                                    .arg(o.version)
+                                    .arg(o.effectiveFrom.toString(Qt::ISODate)),
+                                path);
+            break;
+        }
+    }
+    return problems;
+}
+
+QList<Error> ProcedureVersions::correctionProblems(const QList<Procedure>& versions, int number,
+                                                   const Procedure& corrected)
+{
+    const Procedure* v = numbered(versions, number);
+    if (!v)
+        return {problem("procedure.no_version", QStringLiteral("no version %1").arg(number))};
+    if (v->isDraft())
+        return {problem("procedure.is_draft",
+                        QStringLiteral("a draft is changed as it is, not corrected"))};
+    QList<Error> problems;
+    if (corrected.nationalCode != v->nationalCode)
+        problems << problem("catalogue.code_mismatch",
+                            QStringLiteral("a correction keeps the national code"),
+                            QStringLiteral("nationalCode"));
+    if (corrected.agencyId != v->agencyId)
+        problems << problem("catalogue.foreign_agency",
+                            QStringLiteral("a procedure stays with its agency"),
+                            QStringLiteral("agencyId"));
+    problems << caseProblems(corrected);
+    return problems;
+}
+
 QList<Procedure> ProcedureVersions::endedBy(const QList<Procedure>& versions, const QDate& from)
 {
     QList<Procedure> out;

@@ -38,6 +38,20 @@ public:
     // (those in force on `from` or after), each with its new end day.
     static QList<Procedure> endedBy(const QList<Procedure>& versions, const QDate& from);
 
+    // Every reason why published version `number` may not be given the end day `to` (null: no
+    // end) when today is `today`: a version in force ends today at the earliest (dossiers were
+    // received under it); one not yet in force may end the day before it starts (withdrawn);
+    // published versions never overlap. Codes: procedure.no_version, procedure.is_draft,
+    // procedure.end_too_early, procedure.overlap (path "effectiveTo").
+    static QList<Error> endProblems(const QList<Procedure>& versions, int number, const QDate& to,
+                                    const QDate& today);
+
+    // A published version changed in place (an audited correction): the same procedure, agency
+    // and days, and cases that pass caseProblems(). Codes: procedure.no_version,
+    // procedure.is_draft, catalogue.code_mismatch, catalogue.foreign_agency, and caseProblems'.
+    static QList<Error> correctionProblems(const QList<Procedure>& versions, int number,
+                                           const Procedure& corrected);
+
     // True when `a` and `b` say the same to a dossier: everything but the version number and
     // the days.
     static bool sameContent(const Procedure& a, Procedure b);

@@ -173,6 +173,24 @@ const std::map<std::string, OperationDoc>& operationDocs()
           200,
           jsonRef("Procedure"),
           {409, 422}}},
+        {"PUT /api/v1/procedures/{code}/versions/{n}/end",
+         {"Sets (or removes, null) the end day of a published version, with the reason (audited; "
+          "422 procedure.end_too_early, procedure.overlap, procedure.reason_required; 409 "
+          "procedure.is_draft) (administrators)",
+          {versionParameter()},
+          jsonRef("EndRequest"),
+          200,
+          jsonRef("Procedure"),
+          {409, 422}}},
+        {"POST /api/v1/procedures/{code}/versions/{n}/correct",
+         {"Corrects what a published version says, its number and days kept, with the reason "
+          "(audited; dossiers already received keep their copy; 422 listing every problem; 409 "
+          "procedure.is_draft) (administrators)",
+          {versionParameter()},
+          jsonRef("CorrectRequest"),
+          200,
+          jsonRef("Procedure"),
+          {409, 422}}},
         {"GET /api/v1/users",
          {"The users of the caller's agency (phones and e-mails for administrators and oneself "
           "only)",

@@ -126,6 +126,12 @@ QJsonObject schemas()
         {"RefreshRequest", codec::schemaOf<RefreshRequest>()},
         // Request bodies that are not a single domain type.
         {"PublishRequest", requestObject({{"effectiveFrom", date()}}, {"effectiveFrom"})},
+        {"EndRequest", requestObject({{"effectiveTo", nullable(date())},
+                                      {"reason", string("why: it goes to the audit log")}},
+                                     {"effectiveTo", "reason"})},
+        {"CorrectRequest", requestObject({{"procedure", ref("ProcedureInput")},
+                                          {"reason", string("why: it goes to the audit log")}},
+                                         {"procedure", "reason"})},
         {"UserCreate",
          requestObject({{"user", ref("UserInput")}, {"password", string()}}, {"user", "password"})},
         {"UserUpdate", requestObject({{"user", ref("UserInput")},

@@ -61,6 +61,11 @@ void ProcedureVersionController::registerRoutes(Router& router)
                [this](RequestContext& ctx) { replaceDraft(ctx); });
     router.add("POST", "/api/v1/procedures/{code}/versions/{n}/publish", Access::roles({kAdmin}),
                [this](RequestContext& ctx) { publish(ctx); });
+    // A published version changes only by these two audited actions, each with its reason.
+    router.add("PUT", "/api/v1/procedures/{code}/versions/{n}/end", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { end(ctx); });
+    router.add("POST", "/api/v1/procedures/{code}/versions/{n}/correct", Access::roles({kAdmin}),
+               [this](RequestContext& ctx) { correct(ctx); });
 }
 
 QList<Procedure> ProcedureVersionController::readable(RequestContext& ctx)
@@ -238,6 +243,111 @@ void ProcedureVersionController::publish(RequestContext& ctx)
         return p;
     });
     ctx.sendJson(codec::toJson(published));
+}
+
+std::string ProcedureVersionController::reason(const QJsonObject& body)
+{
+    const QString text = body.value(QLatin1String("reason")).toString().simplified();
+    if (text.isEmpty())
+        throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "procedure.reason_required",
+                       "a change to a published version needs its reason", "reason");
+    return text.toStdString();
+}
+
+QList<Procedure> ProcedureVersionController::versionsToChange(RequestContext& ctx,
+                                                              Poco::Data::Session& s)
+{
+    const std::string code = ctx.params.at("code");
+    QList<Procedure> all = m_context.catalogue.versions(s, code);
+    if (all.isEmpty())
+        throw ApiError::notFound(missing(code));
+    AccessPolicy::requireAgency(ctx.principal(), all.first().agencyId, missing(code));
+    return all;
+}
+
+void ProcedureVersionController::end(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    const int n = versionNumber(ctx);
+    readable(ctx); // 404 for another agency's procedure, before the body is read
+    const QJsonObject o = jsonObjectBody(ctx);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("effectiveTo") && it.key() != QLatin1String("reason"))
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
+    }
+    QDate to; // null: no end
+    if (!o.value(QLatin1String("effectiveTo")).isNull()) {
+        if (auto e = codec::readDate(o.value(QLatin1String("effectiveTo")),
+                                     QStringLiteral("effectiveTo"), to))
+            throw fromDomain(*e);
+    }
+    const std::string why = reason(o);
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure ended = m_context.database.write([&](Poco::Data::Session& s) {
+        const QList<Procedure> all = versionsToChange(ctx, s);
+        if (const QList<Error> problems = ProcedureVersions::endProblems(all, n, to, today());
+            !problems.isEmpty()) {
+            if (problems.first().code == QLatin1String("procedure.no_version"))
+                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
+            if (problems.first().code == QLatin1String("procedure.is_draft"))
+                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
+            throw unprocessable(problems);
+        }
+        Procedure p = *std::find_if(all.begin(), all.end(),
+                                    [n](const Procedure& v) { return v.version == n; });
+        p.effectiveTo = to;
+        m_context.catalogue.setDays(s, p);
+        const std::string until =
+            to.isValid() ? "until " + to.toString(Qt::ISODate).toStdString() : "no end";
+        m_context.journal.record(s, {user, "procedure.end", "procedure", code, n, n,
+                                     until + ": " + why, p.agencyId.toStdString()});
+        return p;
+    });
+    ctx.sendJson(codec::toJson(ended));
+}
+
+void ProcedureVersionController::correct(RequestContext& ctx)
+{
+    const std::string code = ctx.params.at("code");
+    const int n = versionNumber(ctx);
+    readable(ctx); // 404 for another agency's procedure, before the body is read
+    const QJsonObject o = jsonObjectBody(ctx);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("procedure") && it.key() != QLatin1String("reason"))
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
+    }
+    auto decoded = codec::fromJson<Procedure>(o.value(QLatin1String("procedure")),
+                                              QStringLiteral("procedure"));
+    if (!decoded)
+        throw fromDomain(decoded.error());
+    Procedure corrected = std::move(decoded).value();
+    corrected.mirrorFirstCase();
+    const std::string why = reason(o);
+    const std::string user = ctx.principal().user.username.toStdString();
+    const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
+        const QList<Procedure> all = versionsToChange(ctx, s);
+        if (const QList<Error> problems = ProcedureVersions::correctionProblems(all, n, corrected);
+            !problems.isEmpty()) {
+            if (problems.first().code == QLatin1String("procedure.no_version"))
+                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
+            if (problems.first().code == QLatin1String("procedure.is_draft"))
+                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
+            throw unprocessable(problems);
+        }
+        const Procedure& before = *std::find_if(all.begin(), all.end(),
+                                                [n](const Procedure& v) { return v.version == n; });
+        // The number and the days are the version's: a correction changes what it says only.
+        corrected.version = n;
+        corrected.effectiveFrom = before.effectiveFrom;
+        corrected.effectiveTo = before.effectiveTo;
+        m_context.catalogue.correctPublished(s, corrected);
+        m_context.journal.record(s, {user, "procedure.correct", "procedure", code, n, n, why,
+                                     corrected.agencyId.toStdString()});
+        return corrected;
+    });
+    ctx.sendJson(codec::toJson(saved));
 }
 
 } // namespace motcua::server

@@ -29,6 +29,12 @@ private:
     void addDraft(RequestContext& ctx);
     void replaceDraft(RequestContext& ctx);
     void publish(RequestContext& ctx);
+    void end(RequestContext& ctx);
+    void correct(RequestContext& ctx);
+    // The published versions' routes: the body's `reason` (required: it goes to the audit log),
+    // then the procedure's versions read for a change in `s` (404 for another agency's).
+    static std::string reason(const QJsonObject& body);
+    QList<Procedure> versionsToChange(RequestContext& ctx, Poco::Data::Session& s);
 
     // The versions the caller may read of the procedure in the path (404 when none).
     QList<Procedure> readable(RequestContext& ctx);

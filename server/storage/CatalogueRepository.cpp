@@ -230,6 +230,19 @@ void CatalogueRepository::replaceDraft(Poco::Data::Session& s, const Procedure& 
         bind(doc), bind(code), bind(draft.version), now;
 }
 
+void CatalogueRepository::correctPublished(Poco::Data::Session& s, const Procedure& p)
+{
+    Procedure stored = p;
+    stored.effectiveFrom = {}; // the days live in their columns (withDays)
+    stored.effectiveTo = {};
+    const std::string code = p.nationalCode.toStdString(), doc = toDocument(stored);
+    s << m_db.sql("UPDATE procedure_versions SET doc = ? WHERE national_code = ? AND version = ? "
+                  "AND effective_from IS NOT NULL"),
+        bind(doc), bind(code), bind(p.version), now;
+    s << m_db.sql("UPDATE procedures SET doc = ? WHERE national_code = ? AND version = ?"),
+        bind(doc), bind(code), bind(p.version), now;
+}
+
 void CatalogueRepository::setDays(Poco::Data::Session& s, const Procedure& p)
 {
     const std::string code = p.nationalCode.toStdString(), from = isoDay(p.effectiveFrom),

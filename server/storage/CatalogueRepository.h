@@ -54,6 +54,8 @@ public:
     void replaceDraft(Poco::Data::Session& s, const Procedure& p);
     // Sets the days of a version (publishing a draft, ending a published one).
     void setDays(Poco::Data::Session& s, const Procedure& p);
+    // Replaces what published version p.version says, its days kept (an audited correction).
+    void correctPublished(Poco::Data::Session& s, const Procedure& p);
     // Saves `p` as a new version in force from `day` when its content differs from the version
     // in force that day (the demo loader and the one-step PUT), and sets `p` to the version in
     // force. Returns why the rules refuse it (nothing written), or nothing.

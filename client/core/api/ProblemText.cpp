@@ -141,6 +141,15 @@ const Entry kMessages[] = {
     {"procedure.effective_before_previous",
      QT_TRANSLATE_NOOP("ProblemText", "An earlier version takes effect after this day: choose "
                                       "that day or a later one.")},
+    {"procedure.is_draft",
+     QT_TRANSLATE_NOOP("ProblemText", "This version is a draft: change it, or publish it.")},
+    {"procedure.end_too_early",
+     QT_TRANSLATE_NOOP("ProblemText", "A version in force ends today at the earliest: dossiers "
+                                      "were received under it.")},
+    {"procedure.overlap",
+     QT_TRANSLATE_NOOP("ProblemText", "Another published version is in force on these days.")},
+    {"procedure.reason_required",
+     QT_TRANSLATE_NOOP("ProblemText", "Write the reason: it is kept in the audit log.")},
     {"catalogue.agency_required",
      QT_TRANSLATE_NOOP("ProblemText", "Choose the agency that receives this procedure.")},
     {"procedure.single_case",

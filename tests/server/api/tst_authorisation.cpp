@@ -88,6 +88,8 @@ const QList<Row>& rows()
         {"POST", "/api/v1/procedures/{code}/versions", "LRRR", "HRRR", false},
         {"PUT", "/api/v1/procedures/{code}/versions/{n}", "LRRR", "HRRR", false},
         {"POST", "/api/v1/procedures/{code}/versions/{n}/publish", "LRRR", "HRRR", false},
+        {"PUT", "/api/v1/procedures/{code}/versions/{n}/end", "LRRR", "HRRR", false},
+        {"POST", "/api/v1/procedures/{code}/versions/{n}/correct", "LRRR", "HRRR", false},
         {"GET", "/api/v1/users", "LLLL", "LLLL", false},
         {"GET", "/api/v1/users/{username}", "LLLL", "HHHH", false},
         {"GET", "/api/v1/roles", "LLLL", "LLLL", false},

@@ -412,6 +412,103 @@ private slots:
                  (QStringList{"procedure.case_id_duplicate", "procedure.case_name_required"}));
     }
 
+    // A published version changes only by an audited correction or a new end day, each with its
+    // reason; the days stay; versions never overlap; the workstations hear of it.
+    void aPublishedVersionIsCorrectedOrEndedWithAReason()
+    {
+        const QString code = QStringLiteral("9.000030");
+        const QDate today = vietnamToday();
+        QCOMPARE(
+            m_admin->post("/api/v1/procedures", procedureBody(code, QStringLiteral("Một"))).status,
+            201);
+        QCOMPARE(m_admin
+                     ->post(path(code, "/versions/1/publish"),
+                            QJsonObject{{"effectiveFrom", iso(today)}})
+                     .status,
+                 200);
+        auto feedEntries = [&] {
+            int n = 0;
+            const auto r = m_reception->get("/api/v1/changes?since=0&limit=5000");
+            for (const QJsonValue& v : r.object().value("changes").toArray())
+                n += v.toObject().value("key") == code ? 1 : 0;
+            return n;
+        };
+        const int heardBefore = feedEntries();
+
+        QJsonObject fixed = procedureBody(code, QStringLiteral("Một (sửa lỗi chính tả)"));
+        const auto noReason = m_admin->post(path(code, "/versions/1/correct"),
+                                            QJsonObject{{"procedure", fixed}, {"reason", " "}});
+        QCOMPARE(noReason.status, 422);
+        QCOMPARE(noReason.code(), QStringLiteral("procedure.reason_required"));
+        QCOMPARE(m_reception
+                     ->post(path(code, "/versions/1/correct"),
+                            QJsonObject{{"procedure", fixed}, {"reason", "x"}})
+                     .status,
+                 403);
+        const auto corrected = m_admin->post(
+            path(code, "/versions/1/correct"),
+            QJsonObject{{"procedure", fixed}, {"reason", QStringLiteral("Sai chính tả tên")}});
+        QVERIFY2(corrected.status == 200, corrected.body.c_str());
+        QCOMPARE(corrected.object().value("version").toInt(), 1);
+        QCOMPARE(corrected.object().value("effectiveFrom").toString(), iso(today));
+        const auto now = m_reception->get(path(code));
+        QCOMPARE(now.object().value("name").toString(), QStringLiteral("Một (sửa lỗi chính tả)"));
+        QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1);
+        QVERIFY(feedEntries() > heardBefore);
+
+        // A correction keeps the procedure's agency, and its cases must hold together.
+        QJsonObject moved = fixed;
+        moved.insert("agencyId", QStringLiteral("000.00.72.H36"));
+        const auto stolen = m_admin->post(path(code, "/versions/1/correct"),
+                                          QJsonObject{{"procedure", moved}, {"reason", "x"}});
+        QCOMPARE(codesOf(stolen), QStringList{"catalogue.foreign_agency"});
+
+        // End days: not before today for a version in force; not overlapping the next one.
+        const auto early =
+            m_admin->put(path(code, "/versions/1/end"),
+                         QJsonObject{{"effectiveTo", iso(today.addDays(-1))}, {"reason", "x"}});
+        QCOMPARE(early.status, 422);
+        QCOMPARE(codesOf(early), QStringList{"procedure.end_too_early"});
+        const auto ended = m_admin->put(
+            path(code, "/versions/1/end"),
+            QJsonObject{{"effectiveTo", iso(today)}, {"reason", QStringLiteral("Bãi bỏ")}});
+        QVERIFY2(ended.status == 200, ended.body.c_str());
+        QCOMPARE(m_reception->get(path(code, "?on=" + iso(today.addDays(1)))).code(),
+                 QStringLiteral("catalogue.not_in_force"));
+        QCOMPARE(m_reception->get(path(code)).status, 200); // still today
+
+        QCOMPARE(m_admin->post(path(code, "/versions"), procedureBody(code, "Hai")).status, 201);
+        const auto draftEnd =
+            m_admin->put(path(code, "/versions/2/end"),
+                         QJsonObject{{"effectiveTo", iso(today)}, {"reason", "x"}});
+        QCOMPARE(draftEnd.status, 409);
+        QCOMPARE(draftEnd.code(), QStringLiteral("procedure.is_draft"));
+        QCOMPARE(m_admin
+                     ->post(path(code, "/versions/2/publish"),
+                            QJsonObject{{"effectiveFrom", iso(today.addDays(3))}})
+                     .status,
+                 200);
+        const auto overlap = m_admin->put(
+            path(code, "/versions/1/end"),
+            QJsonObject{{"effectiveTo", QJsonValue::Null}, {"reason", QStringLiteral("Gia hạn")}});
+        QCOMPARE(overlap.status, 422);
+        QCOMPARE(codesOf(overlap), QStringList{"procedure.overlap"});
+        // Up to the day before version 2 is fine; a version not yet in force may be withdrawn.
+        QCOMPARE(m_admin
+                     ->put(path(code, "/versions/1/end"),
+                           QJsonObject{{"effectiveTo", iso(today.addDays(2))}, {"reason", "x"}})
+                     .status,
+                 200);
+        QCOMPARE(m_admin
+                     ->put(path(code, "/versions/2/end"),
+                           QJsonObject{{"effectiveTo", iso(today.addDays(2))}, {"reason", "x"}})
+                     .status,
+                 200);
+        QCOMPARE(m_reception->get(path(code, "?on=" + iso(today.addDays(3)))).status, 404);
+        // The audit chain holds every one of these.
+        QCOMPARE(m_admin->get("/api/v1/audit/verify").object().value("intact").toBool(), true);
+    }
+
     void aRefusedPublicationListsEveryProblem()
     {
         const QString code = QStringLiteral("9.000003");
