@@ -4576,10 +4576,6 @@ Please turn one of those options off.</translation>
         <translation>Not saved: the server refused it.</translation>
     </message>
     <message>
-        <source>Not published: the server refused it.</source>
-        <translation>Not published: the server refused it.</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare…</source>
         <translation>Co&amp;mpare…</translation>
     </message>
@@ -4590,6 +4586,66 @@ Please turn one of those options off.</translation>
     <message>
         <source>%1: version %2 → version %3</source>
         <translation>%1: version %2 → version %3</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the published version…</source>
+        <translation>Co&amp;rrect the published version…</translation>
+    </message>
+    <message>
+        <source>Changes what the version in force says, without a new version (recorded with its reason)</source>
+        <translation>Changes what the version in force says, without a new version (recorded with its reason)</translation>
+    </message>
+    <message>
+        <source>&amp;End day…</source>
+        <translation>&amp;End day…</translation>
+    </message>
+    <message>
+        <source>Correct the published version</source>
+        <translation>Correct the published version</translation>
+    </message>
+    <message>
+        <source>Why is the version in force corrected rather than replaced by a new version?</source>
+        <translation>Why is the version in force corrected rather than replaced by a new version?</translation>
+    </message>
+    <message>
+        <source>End day of version %1</source>
+        <translation>End day of version %1</translation>
+    </message>
+    <message>
+        <source>No end day (in force until further notice)</source>
+        <translation>No end day (in force until further notice)</translation>
+    </message>
+    <message>
+        <source>Last day in force</source>
+        <translation>Last day in force</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Correcting…</source>
+        <translation>Correcting…</translation>
+    </message>
+    <message>
+        <source>Version %1 corrected; the reason is in the audit log.</source>
+        <translation>Version %1 corrected; the reason is in the audit log.</translation>
+    </message>
+    <message>
+        <source>Saving the end day…</source>
+        <translation>Saving the end day…</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force until %2.</source>
+        <translation>Version %1 is in force until %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no end day.</source>
+        <translation>Version %1 has no end day.</translation>
+    </message>
+    <message>
+        <source>Not changed: the server refused it.</source>
+        <translation>Not changed: the server refused it.</translation>
     </message>
 </context>
 <context>

@@ -4550,10 +4550,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Chưa lưu: máy chủ không chấp nhận.</translation>
     </message>
     <message>
-        <source>Not published: the server refused it.</source>
-        <translation>Chưa công bố: máy chủ không chấp nhận.</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare…</source>
         <translation>&amp;So sánh…</translation>
     </message>
@@ -4564,6 +4560,66 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>%1: version %2 → version %3</source>
         <translation>%1: phiên bản %2 → phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the published version…</source>
+        <translation>Đí&amp;nh chính phiên bản đã công bố…</translation>
+    </message>
+    <message>
+        <source>Changes what the version in force says, without a new version (recorded with its reason)</source>
+        <translation>Sửa nội dung phiên bản đang có hiệu lực mà không tạo phiên bản mới (ghi nhật ký kèm lý do)</translation>
+    </message>
+    <message>
+        <source>&amp;End day…</source>
+        <translation>Ngày &amp;hết hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Correct the published version</source>
+        <translation>Đính chính phiên bản đã công bố</translation>
+    </message>
+    <message>
+        <source>Why is the version in force corrected rather than replaced by a new version?</source>
+        <translation>Lý do đính chính phiên bản đang có hiệu lực thay vì ban hành phiên bản mới?</translation>
+    </message>
+    <message>
+        <source>End day of version %1</source>
+        <translation>Ngày hết hiệu lực của phiên bản %1</translation>
+    </message>
+    <message>
+        <source>No end day (in force until further notice)</source>
+        <translation>Không có ngày hết hiệu lực (có hiệu lực đến khi có thông báo khác)</translation>
+    </message>
+    <message>
+        <source>Last day in force</source>
+        <translation>Ngày cuối cùng có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Correcting…</source>
+        <translation>Đang đính chính…</translation>
+    </message>
+    <message>
+        <source>Version %1 corrected; the reason is in the audit log.</source>
+        <translation>Đã đính chính phiên bản %1; lý do được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Saving the end day…</source>
+        <translation>Đang lưu ngày hết hiệu lực…</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force until %2.</source>
+        <translation>Phiên bản %1 có hiệu lực đến hết ngày %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 has no end day.</source>
+        <translation>Phiên bản %1 không có ngày hết hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Not changed: the server refused it.</source>
+        <translation>Chưa thay đổi: máy chủ không chấp nhận.</translation>
     </message>
 </context>
 <context>

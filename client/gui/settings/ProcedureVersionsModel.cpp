@@ -53,6 +53,18 @@ const Procedure* ProcedureVersionsModel::draft(const QString& code) const
     return nullptr;
 }
 
+const Procedure* ProcedureVersionsModel::version(const QString& code, int number) const
+{
+    const auto it = m_versions.constFind(code);
+    if (it == m_versions.cend())
+        return nullptr;
+    for (const Procedure& p : *it) {
+        if (p.version == number)
+            return &p;
+    }
+    return nullptr;
+}
+
 const Procedure& ProcedureVersionsModel::shown(const QString& code) const
 {
     const Procedure* p = inForce(code);

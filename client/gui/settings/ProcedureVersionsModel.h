@@ -31,6 +31,7 @@ public:
     QList<Procedure> versionsOf(const QString& code) const { return m_versions.value(code); }
     const Procedure* inForce(const QString& code) const;
     const Procedure* draft(const QString& code) const;
+    const Procedure* version(const QString& code, int number) const;
     QDate today() const { return m_today; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -9,12 +9,16 @@
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -107,6 +111,16 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     m_compare->setObjectName(QStringLiteral("compareVersions"));
     m_compare->setToolTip(tr("What changed: select one version (compared with the one before it) "
                              "or two"));
+    m_correct = new QPushButton(tr("Co&rrect the published version…"), this);
+    m_correct->setObjectName(QStringLiteral("correctVersion"));
+    m_correct->setToolTip(tr("Changes what the version in force says, without a new version "
+                             "(recorded with its reason)"));
+    m_end = new QPushButton(tr("&End day…"), this);
+    m_end->setObjectName(QStringLiteral("endVersion"));
+    auto* changeRow = new QHBoxLayout;
+    changeRow->addWidget(m_correct);
+    changeRow->addWidget(m_end);
+    changeRow->addStretch(1);
     auto* publishRow = new QHBoxLayout;
     publishRow->addWidget(new QLabel(tr("Takes effect on"), this));
     publishRow->addWidget(m_day);
@@ -123,6 +137,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     auto* versionsLayout = new QVBoxLayout(versions);
     versionsLayout->addWidget(m_history);
     versionsLayout->addLayout(publishRow);
+    versionsLayout->addLayout(changeRow);
     rightLayout->addWidget(versions);
     rightLayout->addWidget(m_status);
     rightLayout->addStretch(1);
@@ -155,6 +170,8 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &ProceduresPage::newProcedure);
     connect(m_publish, &QPushButton::clicked, this, &ProceduresPage::publish);
     connect(m_compare, &QPushButton::clicked, this, &ProceduresPage::compareSelected);
+    connect(m_correct, &QPushButton::clicked, this, &ProceduresPage::askCorrection);
+    connect(m_end, &QPushButton::clicked, this, &ProceduresPage::askEndDay);
     connect(m_history, &QTreeWidget::itemSelectionChanged, this, &ProceduresPage::updateControls);
     updateControls();
 }
@@ -399,6 +416,97 @@ bool ProceduresPage::compareSelected()
     return true;
 }
 
+const Procedure* ProceduresPage::selectedVersion() const
+{
+    const QList<QTreeWidgetItem*> chosen = m_history->selectedItems();
+    if (chosen.size() != 1)
+        return nullptr;
+    return m_model->version(m_code, chosen.first()->text(0).toInt());
+}
+
+void ProceduresPage::askCorrection()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Correct the published version"),
+        tr("Why is the version in force corrected rather than replaced by a new version?"),
+        QLineEdit::Normal, {}, &ok);
+    if (ok)
+        correctShown(reason);
+}
+
+void ProceduresPage::askEndDay()
+{
+    const Procedure* v = selectedVersion();
+    if (!v)
+        return;
+    QDialog ask(this);
+    ask.setWindowTitle(tr("End day of version %1").arg(v->version));
+    auto* day = new QDateEdit(&ask);
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    day->setDate(v->effectiveTo.isValid() ? v->effectiveTo : vietnamToday());
+    auto* none = new QCheckBox(tr("No end day (in force until further notice)"), &ask);
+    none->setChecked(!v->effectiveTo.isValid());
+    auto* reason = new QLineEdit(&ask);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    auto* form = new QFormLayout(&ask);
+    form->addRow(tr("Last day in force"), day);
+    form->addRow(none);
+    form->addRow(tr("Reason"), reason);
+    form->addRow(buttons);
+    connect(none, &QCheckBox::toggled, day, &QWidget::setDisabled);
+    day->setDisabled(none->isChecked());
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() == QDialog::Accepted)
+        endSelected(none->isChecked() ? QDate() : day->date(), reason->text());
+}
+
+void ProceduresPage::correctShown(const QString& reason)
+{
+    const Procedure* shown = m_model->draft(m_code) ? nullptr : m_model->inForce(m_code);
+    if (!shown || m_new)
+        return;
+    const QJsonObject body{{QStringLiteral("procedure"), codec::toJson(m_editor->procedure())},
+                           {QStringLiteral("reason"), reason}};
+    m_status->setText(tr("Correcting…"));
+    call("POST",
+         QStringLiteral("/procedures/%1/versions/%2/correct").arg(m_code).arg(shown->version),
+         QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [this, version = shown->version](const ApiResult& r) {
+             if (!r.ok()) {
+                 refused(r, false);
+                 return;
+             }
+             m_editor->showProblems({});
+             load(tr("Version %1 corrected; the reason is in the audit log.").arg(version));
+         });
+}
+
+void ProceduresPage::endSelected(const QDate& to, const QString& reason)
+{
+    const Procedure* v = selectedVersion();
+    if (!v)
+        return;
+    const QJsonObject body{
+        {QStringLiteral("effectiveTo"),
+         to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("reason"), reason}};
+    m_status->setText(tr("Saving the end day…"));
+    call("PUT", QStringLiteral("/procedures/%1/versions/%2/end").arg(m_code).arg(v->version),
+         QJsonDocument(body).toJson(QJsonDocument::Compact),
+         [this, version = v->version, to](const ApiResult& r) {
+             if (!r.ok()) {
+                 refused(r, false);
+                 return;
+             }
+             m_editor->showProblems({});
+             load(to.isValid() ? tr("Version %1 is in force until %2.").arg(version).arg(day(to))
+                               : tr("Version %1 has no end day.").arg(version));
+         });
+}
+
 void ProceduresPage::refused(const ApiResult& r, bool applying)
 {
     QList<Error> problems;
@@ -413,7 +521,7 @@ void ProceduresPage::refused(const ApiResult& r, bool applying)
                           r.problemDetail, r.problemField};
     m_editor->showProblems(problems);
     m_status->setText(applying ? tr("Not saved: the server refused it.")
-                               : tr("Not published: the server refused it."));
+                               : tr("Not changed: the server refused it."));
     if (applying)
         emit applyFinished(false);
 }
@@ -444,6 +552,10 @@ void ProceduresPage::updateControls()
     m_publish->setEnabled(m_online && !busy && draft && !isModified());
     m_day->setEnabled(m_publish->isEnabled());
     const QList<QTreeWidgetItem*> chosen = m_history->selectedItems();
+    const Procedure* picked = selectedVersion();
+    m_end->setEnabled(m_online && !busy && picked && !picked->isDraft());
+    m_correct->setEnabled(m_online && !busy && !m_new && !m_model->draft(m_code) &&
+                          m_model->inForce(m_code) && isModified());
     m_compare->setEnabled(chosen.size() == 2 ||
                           (chosen.size() == 1 && chosen.first()->text(0).toInt() > 1));
     const bool modified = isModified();

@@ -50,6 +50,12 @@ public:
     // Shows what changed between the two versions selected in the history (one selected: from
     // the version before it) in a window of its own; false when there is nothing to compare.
     bool compareSelected();
+    // The two audited changes of a published version, each with its reason: the form's content
+    // as a correction of the published version shown (when there is no draft), and a new end
+    // day (null: none) for the version selected in the history. The buttons ask for the reason
+    // (and the day) first.
+    void correctShown(const QString& reason);
+    void endSelected(const QDate& to, const QString& reason);
 
     QString currentCode() const { return m_code; }
     bool isLoading() const { return !m_calls.isEmpty(); }
@@ -63,6 +69,8 @@ public:
     QDateEdit* publishDay() const { return m_day; }
     QPushButton* publishButton() const { return m_publish; }
     QPushButton* compareButton() const { return m_compare; }
+    QPushButton* correctButton() const { return m_correct; }
+    QPushButton* endButton() const { return m_end; }
     ProcedureDiffView* diffView() const { return m_diff; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -75,6 +83,9 @@ private:
     void showSelected();
     void updateControls();
     void refused(const ApiResult& result, bool applying);
+    const Procedure* selectedVersion() const; // one version chosen in the history, or null
+    void askCorrection();
+    void askEndDay();
 
     Workstation* m_ws;
     ProcedureVersionsModel* m_model;
@@ -95,6 +106,8 @@ private:
     QDateEdit* m_day = nullptr;
     QPushButton* m_publish = nullptr;
     QPushButton* m_compare = nullptr;
+    QPushButton* m_correct = nullptr;
+    QPushButton* m_end = nullptr;
     QDialog* m_diffWindow = nullptr;
     ProcedureDiffView* m_diff = nullptr;
     QLabel* m_status = nullptr;

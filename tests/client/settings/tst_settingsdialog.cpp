@@ -277,6 +277,37 @@ private slots:
         QVERIFY(!m_page->isModified()); // back to what the server holds
     }
 
+    // The version in force corrected in place (no new version), then given an end day; each
+    // asks for its reason, which the server requires.
+    void aPublishedVersionIsCorrectedAndEnded()
+    {
+        const QString code = QStringLiteral("1.004845");
+        QVERIFY(m_page->select(code));
+        QVERIFY(!m_page->correctButton()->isEnabled()); // nothing changed yet
+        m_page->editor()->nameEdit()->setText(QStringLiteral("Thủ tục đăng ký chấm dứt giám hộ."));
+        emit m_page->editor()->changed();
+        QVERIFY(m_page->correctButton()->isEnabled());
+        m_page->correctShown(QStringLiteral("Thừa dấu chấm cuối tên"));
+        waitLoaded();
+        QVERIFY(!m_page->isModified());
+        QCOMPARE(m_page->model()->versionsOf(code).size(), 1);
+        QCOMPARE(m_page->model()->inForce(code)->name,
+                 QStringLiteral("Thủ tục đăng ký chấm dứt giám hộ."));
+
+        m_page->history()->topLevelItem(0)->setSelected(true);
+        QVERIFY(m_page->endButton()->isEnabled());
+        m_page->endSelected(vietnamToday().addDays(10), QString()); // no reason
+        waitLoaded();
+        QVERIFY(m_page->editor()->problemLabel()->text().contains(
+            ProblemText::message(QStringLiteral("procedure.reason_required")).toHtmlEscaped()));
+        m_page->endSelected(vietnamToday().addDays(10),
+                            QStringLiteral("Bãi bỏ theo quyết định mới"));
+        waitLoaded();
+        QCOMPARE(m_page->model()->versionsOf(code).first().effectiveTo, vietnamToday().addDays(10));
+        QVERIFY(m_page->statusLabel()->text().contains(
+            vietnamToday().addDays(10).toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+
     void theServersRefusalIsShownTranslated()
     {
         m_page->newProcedure();
