@@ -4300,6 +4300,18 @@ Please turn one of those options off.</translation>
         <source>No difference</source>
         <translation>No difference</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureEditor</name>
@@ -4390,6 +4402,22 @@ Please turn one of those options off.</translation>
     <message>
         <source>Case %1</source>
         <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>One document a line</source>
+        <translation>One document a line</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
     </message>
 </context>
 <context>

@@ -4275,6 +4275,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>No difference</source>
         <translation>Không có khác biệt</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Yêu cầu, điều kiện</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Đối tượng thực hiện</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureEditor</name>
@@ -4365,6 +4377,22 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Case %1</source>
         <translation>Trường hợp %1</translation>
+    </message>
+    <message>
+        <source>One document a line</source>
+        <translation>Mỗi văn bản một dòng</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Yêu cầu, điều kiện</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Đối tượng thực hiện</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,9 @@ QList<ProcedureChange> ProcedureDiff::between(const Procedure& a, const Procedur
     add("agencyId", a.agencyId, b.agencyId);
     add("serviceLevel", name(a.serviceLevel), name(b.serviceLevel));
     add("resultDocument", a.resultDocument, b.resultDocument);
+    add("legalBasis", a.legalBasis, b.legalBasis);
+    add("conditions", a.conditions, b.conditions);
+    add("applicants", a.applicants, b.applicants);
     // A procedure without cases compares as its one case, which becomes case 1 when the
     // procedure is split into cases; cases are matched by id.
     pairUp<ProcedureCase>(

@@ -14,6 +14,7 @@ namespace motcua {
 // empty where the thing did not exist.
 struct ProcedureChange {
     QString what; // name, localCode, fieldCode, agencyId, serviceLevel, resultDocument,
+                  // legalBasis, conditions, applicants,
                   // case.added, case.removed, case.name, statutoryTime, channelTime,
                   // needsAppointment, paper.added, paper.removed, paper.changed, fee.added,
                   // fee.removed, fee.changed, step.added, step.removed, step.changed

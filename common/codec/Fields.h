@@ -124,6 +124,9 @@ template <typename V> void describe(V& v, Procedure& p)
     v("fees", p.fees);
     v("components", p.components);
     v("resultDocument", p.resultDocument);
+    v("legalBasis", p.legalBasis);
+    v("conditions", p.conditions);
+    v("applicants", p.applicants);
     v("workflow", p.workflow);
     v("needsAppointment", p.needsAppointment);
     v("cases", p.cases); // none: the top-level rules are the one case

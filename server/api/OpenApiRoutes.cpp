@@ -173,6 +173,16 @@ const std::map<std::string, OperationDoc>& operationDocs()
           200,
           jsonRef("Procedure"),
           {409, 422}}},
+        {"POST /api/v1/catalogue/import",
+         {"Records of the national procedures database (LayThuTuc), one or an array: each new, "
+          "changed (field by field) or unchanged, with what could not be taken as it is; with "
+          "dryRun=false the new and changed ones become drafts, never touching a published "
+          "version (administrators of an agency)",
+          {query("dryRun", oneOf({"true", "false"}), "true (the default): only the preview")},
+          jsonRef("NationalRecords"),
+          200,
+          jsonRef("ImportAnswer"),
+          {400, 422}}},
         {"PUT /api/v1/procedures/{code}/versions/{n}/end",
          {"Sets (or removes, null) the end day of a published version, with the reason (audited; "
           "422 procedure.end_too_early, procedure.overlap, procedure.reason_required; 409 "

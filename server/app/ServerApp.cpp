@@ -11,6 +11,7 @@
 #include "api/HealthController.h"
 #include "api/NotificationController.h"
 #include "api/OpenApiController.h"
+#include "api/CatalogueImportController.h"
 #include "api/ProcedureVersionController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
@@ -302,6 +303,8 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     catalogueApi.registerRoutes(router);
     ProcedureVersionController procedureVersionApi(context);
     procedureVersionApi.registerRoutes(router);
+    CatalogueImportController catalogueImportApi(context);
+    catalogueImportApi.registerRoutes(router);
     UserController userApi(context);
     userApi.registerRoutes(router);
     DossierController dossierApi(context);

@@ -44,6 +44,13 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     time->addWidget(m_unit, 1);
     m_result = new QPlainTextEdit(this);
     m_result->setMaximumHeight(48);
+    m_legal = new QPlainTextEdit(this);
+    m_legal->setObjectName(QStringLiteral("legalBasis"));
+    m_legal->setPlaceholderText(tr("One document a line"));
+    m_conditions = new QPlainTextEdit(this);
+    m_applicants = new QPlainTextEdit(this);
+    for (QPlainTextEdit* e : {m_legal, m_conditions, m_applicants})
+        e->setMaximumHeight(60);
 
     m_caseList = new QListWidget(this);
     m_caseList->setObjectName(QStringLiteral("procedureCases"));
@@ -75,6 +82,9 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     form->addRow(tr("Field"), m_field);
     form->addRow(tr("Service level"), m_level);
     form->addRow(tr("Result"), m_result);
+    form->addRow(tr("Legal basis"), m_legal);
+    form->addRow(tr("Conditions"), m_conditions);
+    form->addRow(tr("Applicants"), m_applicants);
     auto* rules = new QWidget(this);
     auto* caseForm = new QFormLayout;
     caseForm->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +107,8 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     for (QComboBox* c : {m_field, m_level, m_unit})
         connect(c, &QComboBox::activated, this, &ProcedureEditor::changed);
     connect(m_time, &QSpinBox::valueChanged, this, &ProcedureEditor::changed);
-    connect(m_result, &QPlainTextEdit::textChanged, this, &ProcedureEditor::changed);
+    for (QPlainTextEdit* e : {m_result, m_legal, m_conditions, m_applicants})
+        connect(e, &QPlainTextEdit::textChanged, this, &ProcedureEditor::changed);
     connect(m_case, &CaseEditor::changed, this, &ProcedureEditor::changed);
     connect(m_caseList, &QListWidget::currentRowChanged, this, &ProcedureEditor::selectCase);
     connect(m_caseList, &QListWidget::itemChanged, this, &ProcedureEditor::changed); // renamed
@@ -120,6 +131,9 @@ void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
     m_loaded = p;
     m_new = isNew;
     const QSignalBlocker blockResult(m_result);
+    const QSignalBlocker blockLegal(m_legal);
+    const QSignalBlocker blockConditions(m_conditions);
+    const QSignalBlocker blockApplicants(m_applicants);
     m_national->setText(p.nationalCode);
     m_national->setReadOnly(m_readOnly || !isNew);
     m_local->setText(p.localCode);
@@ -132,6 +146,9 @@ void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
     m_field->setCurrentIndex(std::max(0, field));
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(p.serviceLevel))));
     m_result->setPlainText(p.resultDocument);
+    m_legal->setPlainText(p.legalBasis);
+    m_conditions->setPlainText(p.conditions);
+    m_applicants->setPlainText(p.applicants);
     m_cases = p.caseList();
     m_current = 0;
     showCases();
@@ -239,7 +256,15 @@ Procedure ProcedureEditor::procedure() const
     p.name = m_name->text().simplified();
     p.fieldCode = m_field->currentData().toString();
     p.serviceLevel = ServiceLevel(m_level->currentData().toInt());
-    p.resultDocument = m_result->toPlainText().trimmed();
+    // As typed (trimmed only when changed): opening and applying changes nothing.
+    const auto text = [](const QPlainTextEdit* e, const QString& loaded) {
+        const QString typed = e->toPlainText();
+        return typed == loaded ? loaded : typed.trimmed();
+    };
+    p.resultDocument = text(m_result, m_loaded.resultDocument);
+    p.legalBasis = text(m_legal, m_loaded.legalBasis);
+    p.conditions = text(m_conditions, m_loaded.conditions);
+    p.applicants = text(m_applicants, m_loaded.applicants);
     const QList<ProcedureCase> cases = allCases();
     if (cases.isEmpty())
         return p;
@@ -266,7 +291,8 @@ void ProcedureEditor::setReadOnly(bool readOnly)
     m_national->setReadOnly(readOnly || !m_new);
     for (QWidget* w : std::initializer_list<QWidget*>{m_field, m_level, m_time, m_unit})
         w->setEnabled(!readOnly);
-    m_result->setReadOnly(readOnly);
+    for (QPlainTextEdit* e : {m_result, m_legal, m_conditions, m_applicants})
+        e->setReadOnly(readOnly);
     m_case->setReadOnly(readOnly);
     for (int row = 0; row < m_caseList->count(); ++row) {
         QListWidgetItem* item = m_caseList->item(row);

@@ -75,6 +75,9 @@ private:
     QSpinBox* m_time = nullptr;
     QComboBox* m_unit = nullptr;
     QPlainTextEdit* m_result = nullptr;
+    QPlainTextEdit* m_legal = nullptr;
+    QPlainTextEdit* m_conditions = nullptr;
+    QPlainTextEdit* m_applicants = nullptr;
     QListWidget* m_caseList = nullptr;
     QPushButton* m_addCase = nullptr;
     QPushButton* m_removeCase = nullptr;

@@ -9,7 +9,9 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace motcua::test;
@@ -507,6 +509,82 @@ private slots:
         QCOMPARE(m_reception->get(path(code, "?on=" + iso(today.addDays(3)))).status, 404);
         // The audit chain holds every one of these.
         QCOMPARE(m_admin->get("/api/v1/audit/verify").object().value("intact").toBool(), true);
+    }
+
+    // A record of the national database: previewed (nothing written), then imported as a draft
+    // keeping our processes, published, and imported again: unchanged.
+    void aNationalRecordIsPreviewedThenImportedAsADraft()
+    {
+        QFile f(QStringLiteral(MOTCUA_TEST_RESOURCES) + QStringLiteral("/laythutuc/2.000815.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
+        const QString code = QStringLiteral("2.000815");
+
+        const auto preview = m_admin->post("/api/v1/catalogue/import", QJsonArray{record});
+        QVERIFY2(preview.status == 200, preview.body.c_str());
+        QCOMPARE(preview.object().value("dryRun").toBool(), true);
+        const QJsonObject first = preview.object().value("results").toArray().first().toObject();
+        QCOMPARE(first.value("status").toString(), QStringLiteral("changed"));
+        QStringList whats;
+        for (const QJsonValue& c : first.value("changes").toArray())
+            whats << c.toObject().value("what").toString();
+        QVERIFY2(whats.contains("name") && whats.contains("case.name") &&
+                     whats.contains("paper.changed") && whats.contains("channelTime") &&
+                     whats.contains("legalBasis"),
+                 qPrintable(whats.join(u',')));
+        // Ours, not the record's: the service level and the processes.
+        QVERIFY2(!whats.contains("serviceLevel") && !whats.contains("step.changed"),
+                 qPrintable(whats.join(u',')));
+        QStringList notes;
+        for (const QJsonValue& n : first.value("notes").toArray())
+            notes << n.toObject().value("code").toString();
+        QCOMPARE(notes, (QStringList{"import.unknown_agency", "import.bad_number",
+                                     "import.calendar_days"}));
+        QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1); // nothing written
+
+        const auto applied =
+            m_admin->post("/api/v1/catalogue/import?dryRun=false", QJsonArray{record});
+        QVERIFY2(applied.status == 200, applied.body.c_str());
+        const QJsonObject done = applied.object().value("results").toArray().first().toObject();
+        QCOMPARE(done.value("version").toInt(), 2);
+        const QJsonObject draft = m_admin->get(path(code, "/versions/2")).object();
+        QVERIFY(draft.value("effectiveFrom").isNull()); // a draft: nothing published is touched
+        QCOMPARE(draft.value("cases").toArray().size(), 2);
+        QCOMPARE(draft.value("localCode").toString(), QStringLiteral("2.000815.000.00.00.H36"));
+        for (const QJsonValue& c : draft.value("cases").toArray())
+            QVERIFY(!c.toObject().value("workflow").toObject().value("steps").toArray().isEmpty());
+        QCOMPARE(m_reception->get(path(code)).object().value("version").toInt(), 1);
+
+        // Its processes kept, it publishes as it is; the same record again changes nothing.
+        const auto published =
+            m_admin->post(path(code, "/versions/2/publish"),
+                          QJsonObject{{"effectiveFrom", iso(vietnamToday().addDays(1))}});
+        QVERIFY2(published.status == 200, published.body.c_str());
+        const auto again = m_admin->post("/api/v1/catalogue/import?dryRun=false", record);
+        QCOMPARE(again.object().value("results").toArray().first().toObject().value("status"),
+                 QJsonValue("unchanged"));
+        QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 2);
+
+        // Not the reception's, and not another agency's procedure to import into.
+        QCOMPARE(m_reception->post("/api/v1/catalogue/import", record).status, 403);
+        const auto theirs = m_otherAdmin->post("/api/v1/catalogue/import", record);
+        QCOMPARE(theirs.object().value("results").toArray().first().toObject().value("status"),
+                 QJsonValue("refused"));
+        QJsonObject nameless = record;
+        nameless.remove("TENTTHC");
+        const auto refused = m_admin->post("/api/v1/catalogue/import", QJsonArray{nameless});
+        QCOMPARE(refused.object()
+                     .value("results")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("problems")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("code"),
+                 QJsonValue("import.name_missing"));
+        QCOMPARE(m_admin->post("/api/v1/catalogue/import?dryRun=maybe", record).status, 400);
     }
 
     void aRefusedPublicationListsEveryProblem()
