@@ -1264,6 +1264,34 @@
         <source>Write the reason: it is kept in the audit log.</source>
         <translation>Write the reason: it is kept in the audit log.</translation>
     </message>
+    <message>
+        <source>The record has no procedure code (MATTHC).</source>
+        <translation>The record has no procedure code (MATTHC).</translation>
+    </message>
+    <message>
+        <source>The record has no procedure name (TENTTHC).</source>
+        <translation>The record has no procedure name (TENTTHC).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s field is not in this catalogue: choose the field of the draft.</source>
+        <translation>The record&apos;s field is not in this catalogue: choose the field of the draft.</translation>
+    </message>
+    <message>
+        <source>The record names another agency: the draft is for yours.</source>
+        <translation>The record names another agency: the draft is for yours.</translation>
+    </message>
+    <message>
+        <source>The record counts calendar days; they were taken as working days: check the time.</source>
+        <translation>The record counts calendar days; they were taken as working days: check the time.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s time unit is unknown; it was taken as working days: check the time.</source>
+        <translation>The record&apos;s time unit is unknown; it was taken as working days: check the time.</translation>
+    </message>
+    <message>
+        <source>A count of copies in the record is not a number; it was taken as 0: check the paper.</source>
+        <translation>A count of copies in the record is not a number; it was taken as 0: check the paper.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -3592,6 +3620,67 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ImportPreviewDialog</name>
+    <message>
+        <source>new procedure</source>
+        <translation>new procedure</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>cannot be imported</translation>
+    </message>
+    <message>
+        <source>Import from the national procedures database</source>
+        <translation>Import from the national procedures database</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Create the drafts</source>
+        <translation>&amp;Create the drafts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read. Nothing is written until you create the drafts; published versions are never touched.</source>
+        <translation>
+            <numerusform>%n record read. Nothing is written until you create the drafts; published versions are never touched.</numerusform>
+            <numerusform>%n records read. Nothing is written until you create the drafts; published versions are never touched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) would be created or replaced.</source>
+        <translation>
+            <numerusform>%n draft would be created or replaced.</numerusform>
+            <numerusform>%n drafts would be created or replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::IntakePage</name>
     <message>
         <source>Procedure: name, code or field…</source>
@@ -4674,6 +4763,37 @@ Please turn one of those options off.</translation>
     <message>
         <source>Not changed: the server refused it.</source>
         <translation>Not changed: the server refused it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import procedures from a file of the national procedures database (JSON)</source>
+        <translation>Import procedures from a file of the national procedures database (JSON)</translation>
+    </message>
+    <message>
+        <source>Records of the national procedures database</source>
+        <translation>Records of the national procedures database</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Reading the records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) created from the national database: check them, draw their processes, publish them.</source>
+        <translation>
+            <numerusform>%n draft created from the national database: check them, draw their processes, publish them.</numerusform>
+            <numerusform>%n drafts created from the national database: check them, draw their processes, publish them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

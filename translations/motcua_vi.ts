@@ -1257,6 +1257,34 @@
         <source>Write the reason: it is kept in the audit log.</source>
         <translation>Vui lòng ghi lý do: lý do được lưu trong nhật ký kiểm tra.</translation>
     </message>
+    <message>
+        <source>The record has no procedure code (MATTHC).</source>
+        <translation>Bản ghi không có mã thủ tục (MATTHC).</translation>
+    </message>
+    <message>
+        <source>The record has no procedure name (TENTTHC).</source>
+        <translation>Bản ghi không có tên thủ tục (TENTTHC).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s field is not in this catalogue: choose the field of the draft.</source>
+        <translation>Lĩnh vực của bản ghi không có trong danh mục: vui lòng chọn lĩnh vực cho bản nháp.</translation>
+    </message>
+    <message>
+        <source>The record names another agency: the draft is for yours.</source>
+        <translation>Bản ghi nêu cơ quan khác: bản nháp được tạo cho cơ quan của bạn.</translation>
+    </message>
+    <message>
+        <source>The record counts calendar days; they were taken as working days: check the time.</source>
+        <translation>Bản ghi tính theo ngày (lịch); đã được tính là ngày làm việc: vui lòng kiểm tra thời hạn.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s time unit is unknown; it was taken as working days: check the time.</source>
+        <translation>Không rõ đơn vị thời gian của bản ghi; đã được tính là ngày làm việc: vui lòng kiểm tra thời hạn.</translation>
+    </message>
+    <message>
+        <source>A count of copies in the record is not a number; it was taken as 0: check the paper.</source>
+        <translation>Số bản trong bản ghi không phải là số; đã được tính là 0: vui lòng kiểm tra giấy tờ.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -3569,6 +3597,65 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::ImportPreviewDialog</name>
+    <message>
+        <source>new procedure</source>
+        <translation>thủ tục mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>có thay đổi</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>không nhập được</translation>
+    </message>
+    <message>
+        <source>Import from the national procedures database</source>
+        <translation>Nhập từ Cơ sở dữ liệu quốc gia về thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Số thay đổi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>&amp;Create the drafts</source>
+        <translation>&amp;Tạo bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read. Nothing is written until you create the drafts; published versions are never touched.</source>
+        <translation>
+            <numerusform>Đã đọc %n bản ghi. Chưa có gì được ghi cho đến khi bạn tạo bản nháp; các phiên bản đã công bố không bao giờ bị thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) would be created or replaced.</source>
+        <translation>
+            <numerusform>Sẽ tạo mới hoặc thay thế %n bản nháp.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::IntakePage</name>
     <message>
         <source>Procedure: name, code or field…</source>
@@ -4648,6 +4735,36 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Not changed: the server refused it.</source>
         <translation>Chưa thay đổi: máy chủ không chấp nhận.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import procedures from a file of the national procedures database (JSON)</source>
+        <translation>Nhập thủ tục từ tệp của Cơ sở dữ liệu quốc gia về thủ tục hành chính (JSON)</translation>
+    </message>
+    <message>
+        <source>Records of the national procedures database</source>
+        <translation>Bản ghi của Cơ sở dữ liệu quốc gia về thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Tệp JSON (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Đang đọc bản ghi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) created from the national database: check them, draw their processes, publish them.</source>
+        <translation>
+            <numerusform>Đã tạo %n bản nháp từ cơ sở dữ liệu quốc gia: vui lòng kiểm tra, thiết kế quy trình rồi công bố.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,16 @@ QJsonArray list(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toArray();
 }
 
+// The objects of the array `key` of `o` (anything else in it is skipped).
+QList<QJsonObject> objects(const QJsonObject& o, const char* key)
+{
+    const QJsonArray array = list(o, key);
+    QList<QJsonObject> out;
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out << array.at(i).toObject();
+    return out;
+}
+
 // "1", 2, "1.000.000", "50,000 đồng" → the number; nullopt when there is none.
 std::optional<qint64> number(const QJsonValue& v)
 {
@@ -87,17 +97,16 @@ Expected<NationalImport> NationalRecord::read(const QJsonObject& r, const QStrin
                  QStringLiteral("COQUANTHUCHIEN[%1].MADONVI").arg(i));
     }
     QStringList results, basis, applicants;
-    for (const QJsonValue& v : list(r, "KETQUATHUCHIEN"))
-        results << str(v.toObject().value(QLatin1String("TENKETQUA")));
-    for (const QJsonValue& v : list(r, "CANCUPHAPLY")) {
-        const QJsonObject o = v.toObject();
+    for (const QJsonObject& o : objects(r, "KETQUATHUCHIEN"))
+        results << str(o.value(QLatin1String("TENKETQUA")));
+    for (const QJsonObject& o : objects(r, "CANCUPHAPLY")) {
         basis << QStringList{str(o.value(QLatin1String("SOVANBAN"))),
                              str(o.value(QLatin1String("TENVANBAN")))}
                      .join(u' ')
                      .trimmed();
     }
-    for (const QJsonValue& v : list(r, "DOITUONGTHUCHIEN"))
-        applicants << str(v.toObject().value(QLatin1String("TENDOITUONG")));
+    for (const QJsonObject& o : objects(r, "DOITUONGTHUCHIEN"))
+        applicants << str(o.value(QLatin1String("TENDOITUONG")));
     results.removeAll(QString());
     applicants.removeAll(QString());
     p.resultDocument = results.join(QStringLiteral("; "));
@@ -107,8 +116,8 @@ Expected<NationalImport> NationalRecord::read(const QJsonObject& r, const QStrin
     // The cases, in the order the record names them.
     QStringList caseNames;
     for (const char* key : {"THANHPHANHOSO", "TRINHTUTHUCHIEN"}) {
-        for (const QJsonValue& v : list(r, key)) {
-            const QString name = str(v.toObject().value(QLatin1String("TRUONGHOP")));
+        for (const QJsonObject& o : objects(r, key)) {
+            const QString name = str(o.value(QLatin1String("TRUONGHOP")));
             if (!name.isEmpty() && !caseNames.contains(name))
                 caseNames << name;
         }
@@ -196,8 +205,7 @@ Expected<NationalImport> NationalRecord::read(const QJsonObject& r, const QStrin
                      QStringLiteral("unit \"%1\" taken as working days")
                          .arg(str(t.value(QLatin1String("DONVITINH")))),
                      path + QStringLiteral(".DONVITINH"));
-            for (const QJsonValue& f : list(t, "PHILEPHI")) {
-                const QJsonObject o = f.toObject();
+            for (const QJsonObject& o : objects(t, "PHILEPHI")) {
                 Fee fee;
                 fee.name = str(o.value(QLatin1String("MOTA")));
                 if (fee.name.isEmpty())

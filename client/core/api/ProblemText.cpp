@@ -150,6 +150,24 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "Another published version is in force on these days.")},
     {"procedure.reason_required",
      QT_TRANSLATE_NOOP("ProblemText", "Write the reason: it is kept in the audit log.")},
+    {"import.code_missing",
+     QT_TRANSLATE_NOOP("ProblemText", "The record has no procedure code (MATTHC).")},
+    {"import.name_missing",
+     QT_TRANSLATE_NOOP("ProblemText", "The record has no procedure name (TENTTHC).")},
+    {"import.unknown_field",
+     QT_TRANSLATE_NOOP("ProblemText", "The record's field is not in this catalogue: choose the "
+                                      "field of the draft.")},
+    {"import.unknown_agency",
+     QT_TRANSLATE_NOOP("ProblemText", "The record names another agency: the draft is for yours.")},
+    {"import.calendar_days",
+     QT_TRANSLATE_NOOP("ProblemText", "The record counts calendar days; they were taken as "
+                                      "working days: check the time.")},
+    {"import.unknown_unit",
+     QT_TRANSLATE_NOOP("ProblemText", "The record's time unit is unknown; it was taken as "
+                                      "working days: check the time.")},
+    {"import.bad_number",
+     QT_TRANSLATE_NOOP("ProblemText", "A count of copies in the record is not a number; it was "
+                                      "taken as 0: check the paper.")},
     {"catalogue.agency_required",
      QT_TRANSLATE_NOOP("ProblemText", "Choose the agency that receives this procedure.")},
     {"procedure.single_case",

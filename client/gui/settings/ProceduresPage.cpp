@@ -5,6 +5,7 @@
 #include "core/api/ProblemText.h"
 #include "core/api/ServerJson.h"
 #include "core/sync/Workstation.h"
+#include "gui/settings/ImportPreviewDialog.h"
 #include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
@@ -14,11 +15,14 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -67,11 +71,16 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
                      int(ProcedureVersionsModel::State::Scheduled));
     m_state->addItem(tr("Ended"), int(ProcedureVersionsModel::State::Ended));
     m_newButton = new QPushButton(tr("&New procedure"), this);
+    m_importButton = new QPushButton(tr("&Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importNational"));
+    m_importButton->setToolTip(tr("Import procedures from a file of the national procedures "
+                                  "database (JSON)"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_field, 1);
     filters->addWidget(m_state);
     filters->addWidget(m_newButton);
+    filters->addWidget(m_importButton);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("procedureTable"));
@@ -168,6 +177,13 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
             });
     connect(m_editor, &ProcedureEditor::changed, this, &ProceduresPage::updateControls);
     connect(m_newButton, &QPushButton::clicked, this, &ProceduresPage::newProcedure);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Records of the national procedures database"),
+                                         {}, tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     connect(m_publish, &QPushButton::clicked, this, &ProceduresPage::publish);
     connect(m_compare, &QPushButton::clicked, this, &ProceduresPage::compareSelected);
     connect(m_correct, &QPushButton::clicked, this, &ProceduresPage::askCorrection);
@@ -507,6 +523,54 @@ void ProceduresPage::endSelected(const QDate& to, const QString& reason)
          });
 }
 
+void ProceduresPage::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("The file cannot be read: %1").arg(file.errorString()));
+        return;
+    }
+    m_importBytes = file.readAll();
+    m_status->setText(tr("Reading the records…"));
+    call("POST", QStringLiteral("/catalogue/import"), m_importBytes, [this](const ApiResult& r) {
+        if (!r.ok()) {
+            refused(r, false);
+            return;
+        }
+        m_status->clear();
+        if (!m_import) {
+            m_import = new ImportPreviewDialog(this);
+            connect(m_import, &ImportPreviewDialog::applyRequested, this, [this] {
+                m_import->setBusy(true);
+                ApiClient::Request request;
+                request.method = "POST";
+                request.path = QStringLiteral("/catalogue/import");
+                request.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("false"));
+                request.body = m_importBytes;
+                m_calls.insert(m_ws->callServer(request), [this](const ApiResult& done) {
+                    m_import->setBusy(false);
+                    if (!done.ok()) {
+                        refused(done, false);
+                        return;
+                    }
+                    int drafts = 0;
+                    for (const QJsonValue& v :
+                         done.body.toObject().value(QStringLiteral("results")).toArray())
+                        drafts += v.toObject().contains(QStringLiteral("version")) ? 1 : 0;
+                    m_import->accept();
+                    load(tr("%n draft(s) created from the national database: check them, draw "
+                            "their processes, publish them.",
+                            nullptr, drafts));
+                });
+                updateControls();
+            });
+        }
+        m_import->setPreview(r.body.toObject().value(QStringLiteral("results")).toArray());
+        m_import->show();
+        m_import->raise();
+    });
+}
+
 void ProceduresPage::refused(const ApiResult& r, bool applying)
 {
     QList<Error> problems;
@@ -544,6 +608,7 @@ void ProceduresPage::updateControls()
     const bool busy = !m_calls.isEmpty();
     m_editor->setReadOnly(!m_online || (m_code.isEmpty() && !m_new));
     m_newButton->setEnabled(m_online && !busy);
+    m_importButton->setEnabled(m_online && !busy);
     const QDate today = vietnamToday();
     m_day->setMinimumDate(today);
     if (m_day->date() < today)

@@ -19,6 +19,7 @@ class QTreeWidget;
 
 namespace motcua::client {
 
+class ImportPreviewDialog;
 class ProcedureDiffView;
 class ProcedureEditor;
 class ProcedureVersionsModel;
@@ -56,6 +57,10 @@ public:
     // (and the day) first.
     void correctShown(const QString& reason);
     void endSelected(const QDate& to, const QString& reason);
+    // Previews the records of the national database in `path` (a LayThuTuc JSON file, one
+    // record or an array) in the import window; its "Create the drafts" imports them.
+    void importFile(const QString& path);
+    ImportPreviewDialog* importDialog() const { return m_import; }
 
     QString currentCode() const { return m_code; }
     bool isLoading() const { return !m_calls.isEmpty(); }
@@ -108,6 +113,9 @@ private:
     QPushButton* m_compare = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_end = nullptr;
+    QPushButton* m_importButton = nullptr;
+    ImportPreviewDialog* m_import = nullptr;
+    QByteArray m_importBytes;
     QDialog* m_diffWindow = nullptr;
     ProcedureDiffView* m_diff = nullptr;
     QLabel* m_status = nullptr;

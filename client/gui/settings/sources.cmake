@@ -5,4 +5,5 @@ target_sources(motcua_client_gui PRIVATE
   gui/settings/CaseEditor.h gui/settings/CaseEditor.cpp
   gui/settings/ProcedureEditor.h gui/settings/ProcedureEditor.cpp
   gui/settings/ProcedureDiffView.h gui/settings/ProcedureDiffView.cpp
+  gui/settings/ImportPreviewDialog.h gui/settings/ImportPreviewDialog.cpp
   gui/settings/ProceduresPage.h gui/settings/ProceduresPage.cpp)

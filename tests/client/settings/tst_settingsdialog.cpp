@@ -10,6 +10,7 @@
 #include "core/sync/Workstation.h"
 #include "gui/dossier/DossierText.h"
 #include "gui/settings/CaseEditor.h"
+#include "gui/settings/ImportPreviewDialog.h"
 #include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
@@ -306,6 +307,38 @@ private slots:
         QCOMPARE(m_page->model()->versionsOf(code).first().effectiveTo, vietnamToday().addDays(10));
         QVERIFY(m_page->statusLabel()->text().contains(
             vietnamToday().addDays(10).toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+
+    // A file of the national database previewed (every change, every note translated), then
+    // imported: a draft of 2.000815 with its two cases, processes kept.
+    void aNationalRecordIsPreviewedThenImported()
+    {
+        m_page->importFile(QStringLiteral(MOTCUA_TEST_RESOURCES) +
+                           QStringLiteral("/laythutuc/2.000815.json"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->importDialog() && m_page->importDialog()->isVisible(),
+                                 20000);
+        ImportPreviewDialog* preview = m_page->importDialog();
+        QCOMPARE(preview->records()->topLevelItemCount(), 1);
+        QCOMPARE(preview->records()->topLevelItem(0)->text(0), QStringLiteral("2.000815"));
+        QVERIFY(preview->changes()->topLevelItemCount() > 5);
+        QVERIFY(preview->notes()->text().contains(
+            ProblemText::message(QStringLiteral("import.calendar_days")).toHtmlEscaped()));
+        if (const QString shot = qEnvironmentVariable("MOTCUA_SHOT_DIR"); !shot.isEmpty())
+            QVERIFY(preview->grab().save(shot + QStringLiteral("/settings-import.png")));
+        // 2.000815 has a draft already (an earlier test): the import replaces it, nothing else.
+        const int before = int(m_page->model()->versionsOf(QStringLiteral("2.000815")).size());
+        preview->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isVisible(), 20000);
+        waitLoaded();
+        const QList<Procedure> versions = m_page->model()->versionsOf(QStringLiteral("2.000815"));
+        QCOMPARE(int(versions.size()), before);
+        const Procedure* draft = m_page->model()->draft(QStringLiteral("2.000815"));
+        QVERIFY(draft);
+        QCOMPARE(draft->cases.size(), 2);
+        QCOMPARE(draft->cases.first().name, QStringLiteral("Thông thường"));
+        QVERIFY(!draft->cases.last().workflow.steps.isEmpty());
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     }
 
     void theServersRefusalIsShownTranslated()
