@@ -25,6 +25,31 @@ int versionNumber(const RequestContext& ctx)
     return n;
 }
 
+// The body of a route that takes a small object: refuses a key it does not name.
+void acceptOnly(const QJsonObject& o, std::initializer_list<const char*> keys)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (std::none_of(keys.begin(), keys.end(),
+                         [&](const char* k) { return it.key() == QLatin1String(k); }))
+            throw ApiError::badRequest("codec.unknown_field", "unknown field",
+                                       it.key().toStdString());
+    }
+}
+
+// A version's change refused: 404 for a version that does not exist, 409 for a change its state
+// forbids (a published version edited as a draft, a draft ended or corrected), else 422 with
+// every problem.
+[[noreturn]] void refuseChange(const QList<Error>& problems, const std::string& notFound)
+{
+    const QString first = problems.first().code;
+    if (first == QLatin1String("procedure.no_version"))
+        throw ApiError::notFound(notFound);
+    if (first == QLatin1String("procedure.not_draft") ||
+        first == QLatin1String("procedure.is_draft"))
+        throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
+    throw unprocessable(problems);
+}
+
 QDate today()
 {
     return vntime::civilDate(vntime::now());
@@ -201,11 +226,7 @@ void ProcedureVersionController::publish(RequestContext& ctx)
     const int n = versionNumber(ctx);
     readable(ctx);
     const QJsonObject o = jsonObjectBody(ctx);
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != QLatin1String("effectiveFrom"))
-            throw ApiError::badRequest("codec.unknown_field", "unknown field",
-                                       it.key().toStdString());
-    }
+    acceptOnly(o, {"effectiveFrom"});
     QDate from;
     if (o.contains(QLatin1String("effectiveFrom"))) {
         if (auto e = codec::readDate(o.value(QLatin1String("effectiveFrom")),
@@ -219,14 +240,8 @@ void ProcedureVersionController::publish(RequestContext& ctx)
             throw ApiError::notFound(missing(code));
         AccessPolicy::requireAgency(ctx.principal(), all.first().agencyId, missing(code));
         const QList<Error> problems = ProcedureVersions::publishProblems(all, n, from, today());
-        if (!problems.isEmpty()) {
-            const QString first = problems.first().code;
-            if (first == QLatin1String("procedure.no_version"))
-                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
-            if (first == QLatin1String("procedure.not_draft"))
-                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
-            throw unprocessable(problems);
-        }
+        if (!problems.isEmpty())
+            refuseChange(problems, missing(code) + " version " + std::to_string(n));
         const std::string agency = all.first().agencyId.toStdString();
         for (const Procedure& ended : ProcedureVersions::endedBy(all, from)) {
             m_context.catalogue.setDays(s, ended);
@@ -271,11 +286,7 @@ void ProcedureVersionController::end(RequestContext& ctx)
     const int n = versionNumber(ctx);
     readable(ctx); // 404 for another agency's procedure, before the body is read
     const QJsonObject o = jsonObjectBody(ctx);
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != QLatin1String("effectiveTo") && it.key() != QLatin1String("reason"))
-            throw ApiError::badRequest("codec.unknown_field", "unknown field",
-                                       it.key().toStdString());
-    }
+    acceptOnly(o, {"effectiveTo", "reason"});
     QDate to; // null: no end
     if (!o.value(QLatin1String("effectiveTo")).isNull()) {
         if (auto e = codec::readDate(o.value(QLatin1String("effectiveTo")),
@@ -287,13 +298,8 @@ void ProcedureVersionController::end(RequestContext& ctx)
     const Procedure ended = m_context.database.write([&](Poco::Data::Session& s) {
         const QList<Procedure> all = versionsToChange(ctx, s);
         if (const QList<Error> problems = ProcedureVersions::endProblems(all, n, to, today());
-            !problems.isEmpty()) {
-            if (problems.first().code == QLatin1String("procedure.no_version"))
-                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
-            if (problems.first().code == QLatin1String("procedure.is_draft"))
-                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
-            throw unprocessable(problems);
-        }
+            !problems.isEmpty())
+            refuseChange(problems, missing(code) + " version " + std::to_string(n));
         Procedure p = *std::find_if(all.begin(), all.end(),
                                     [n](const Procedure& v) { return v.version == n; });
         p.effectiveTo = to;
@@ -313,11 +319,7 @@ void ProcedureVersionController::correct(RequestContext& ctx)
     const int n = versionNumber(ctx);
     readable(ctx); // 404 for another agency's procedure, before the body is read
     const QJsonObject o = jsonObjectBody(ctx);
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != QLatin1String("procedure") && it.key() != QLatin1String("reason"))
-            throw ApiError::badRequest("codec.unknown_field", "unknown field",
-                                       it.key().toStdString());
-    }
+    acceptOnly(o, {"procedure", "reason"});
     auto decoded = codec::fromJson<Procedure>(o.value(QLatin1String("procedure")),
                                               QStringLiteral("procedure"));
     if (!decoded)
@@ -329,13 +331,8 @@ void ProcedureVersionController::correct(RequestContext& ctx)
     const Procedure saved = m_context.database.write([&](Poco::Data::Session& s) {
         const QList<Procedure> all = versionsToChange(ctx, s);
         if (const QList<Error> problems = ProcedureVersions::correctionProblems(all, n, corrected);
-            !problems.isEmpty()) {
-            if (problems.first().code == QLatin1String("procedure.no_version"))
-                throw ApiError::notFound(missing(code) + " version " + std::to_string(n));
-            if (problems.first().code == QLatin1String("procedure.is_draft"))
-                throw fromDomain(problems.first(), HTTPResponse::HTTP_CONFLICT);
-            throw unprocessable(problems);
-        }
+            !problems.isEmpty())
+            refuseChange(problems, missing(code) + " version " + std::to_string(n));
         const Procedure& before = *std::find_if(all.begin(), all.end(),
                                                 [n](const Procedure& v) { return v.version == n; });
         // The number and the days are the version's: a correction changes what it says only.

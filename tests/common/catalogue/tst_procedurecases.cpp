@@ -12,7 +12,7 @@ namespace {
 
 const QDate kToday(2026, 12, 7);
 
-IntakeRequest request(int caseId, Channel channel, QList<int> papers)
+IntakeRequest request(int caseId, Channel channel, const QList<int>& papers)
 {
     IntakeRequest r;
     r.procedureCode = QStringLiteral("1.001193");
