@@ -1292,6 +1292,14 @@
         <source>A count of copies in the record is not a number; it was taken as 0: check the paper.</source>
         <translation>A count of copies in the record is not a number; it was taken as 0: check the paper.</translation>
     </message>
+    <message>
+        <source>A national code is digits in dotted groups, as in the national database (e.g. 1.001612).</source>
+        <translation>A national code is digits in dotted groups, as in the national database (e.g. 1.001612).</translation>
+    </message>
+    <message>
+        <source>Give the procedure a name.</source>
+        <translation>Give the procedure a name.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>

@@ -1285,6 +1285,14 @@
         <source>A count of copies in the record is not a number; it was taken as 0: check the paper.</source>
         <translation>Số bản trong bản ghi không phải là số; đã được tính là 0: vui lòng kiểm tra giấy tờ.</translation>
     </message>
+    <message>
+        <source>A national code is digits in dotted groups, as in the national database (e.g. 1.001612).</source>
+        <translation>Mã thủ tục quốc gia gồm các nhóm chữ số cách nhau bởi dấu chấm, như trong cơ sở dữ liệu quốc gia (ví dụ 1.001612).</translation>
+    </message>
+    <message>
+        <source>Give the procedure a name.</source>
+        <translation>Vui lòng nhập tên thủ tục.</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>

@@ -2,6 +2,7 @@
 
 #include "workflow/WorkflowEngine.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace motcua {
@@ -66,6 +67,21 @@ QList<Error> ProcedureVersions::publishProblems(const QList<Procedure>& versions
         }
     }
     problems << caseProblems(*draft);
+    return problems;
+}
+
+QList<Error> ProcedureVersions::draftProblems(const Procedure& p)
+{
+    static const QRegularExpression code(QStringLiteral("^[0-9]+(\\.[0-9]+)+$"));
+    QList<Error> problems;
+    if (!code.match(p.nationalCode).hasMatch())
+        problems << Error{
+            QStringLiteral("catalogue.code_invalid"),
+            QStringLiteral("a national code is digits in dotted groups, e.g. 1.001612"),
+            QStringLiteral("nationalCode")};
+    if (p.name.simplified().isEmpty())
+        problems << Error{QStringLiteral("catalogue.name_required"),
+                          QStringLiteral("a procedure needs a name"), QStringLiteral("name")};
     return problems;
 }
 

@@ -26,6 +26,11 @@ public:
     static QList<Error> publishProblems(const QList<Procedure>& versions, int number,
                                         const QDate& from, const QDate& today);
 
+    // What makes `p` no procedure at all, even as a draft: a national code that is not digits
+    // in dotted groups ("1.001612"), no name. Codes: catalogue.code_invalid,
+    // catalogue.name_required.
+    static QList<Error> draftProblems(const Procedure& p);
+
     // What is wrong with the cases of `p` (or its top-level rules when it has none): a single
     // listed case, duplicate case ids or names, a case without a name, duplicate paper ids, a
     // channel time for in person or twice for a channel, and each process's own problems (path

@@ -2,6 +2,7 @@
 
 #include "api/AccessPolicy.h"
 #include "api/Body.h"
+#include "catalogue/ProcedureVersions.h"
 #include "core/VnTime.h"
 
 #include <QJsonArray>
@@ -90,6 +91,8 @@ void CatalogueController::putProcedure(RequestContext& ctx)
     if (proc.nationalCode.toStdString() != code)
         throw ApiError::badRequest("catalogue.code_mismatch",
                                    "the body's nationalCode must match the URL", "nationalCode");
+    if (const QList<Error> problems = ProcedureVersions::draftProblems(proc); !problems.isEmpty())
+        throw unprocessable(problems);
     if (proc.agencyId.isEmpty()) // see ProcedureVersionController::body
         throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.agency_required",
                        "a procedure needs the agency that receives it", "agencyId");

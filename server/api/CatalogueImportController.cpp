@@ -4,6 +4,7 @@
 #include "api/Body.h"
 #include "catalogue/NationalRecord.h"
 #include "catalogue/ProcedureDiff.h"
+#include "catalogue/ProcedureVersions.h"
 
 #include <QSet>
 
@@ -123,6 +124,13 @@ void CatalogueImportController::import(RequestContext& ctx)
             result.insert("nationalCode", imported.nationalCode);
             result.insert("name", imported.name);
             result.insert("notes", errorsJson(read->notes));
+            if (const QList<Error> bad = ProcedureVersions::draftProblems(imported);
+                !bad.isEmpty()) {
+                result.insert("status", "refused");
+                result.insert("problems", errorsJson(bad));
+                results.append(result);
+                continue;
+            }
             const auto owner = m_context.catalogue.owner(s, code);
             if (owner && !AccessPolicy::maySee(ctx.principal(), *owner)) {
                 result.insert("status", "refused"); // codes are national: another agency's

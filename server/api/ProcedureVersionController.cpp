@@ -130,6 +130,8 @@ Procedure ProcedureVersionController::body(RequestContext& ctx)
 {
     Procedure proc = decodeBody<Procedure>(ctx);
     proc.mirrorFirstCase(); // a client before cases reads the first case at the top level
+    if (const QList<Error> problems = ProcedureVersions::draftProblems(proc); !problems.isEmpty())
+        throw unprocessable(problems);
     if (ctx.params.count("code") && proc.nationalCode.toStdString() != ctx.params.at("code"))
         throw ApiError::badRequest("catalogue.code_mismatch",
                                    "the body's nationalCode must match the URL", "nationalCode");

@@ -168,6 +168,10 @@ const Entry kMessages[] = {
     {"import.bad_number",
      QT_TRANSLATE_NOOP("ProblemText", "A count of copies in the record is not a number; it was "
                                       "taken as 0: check the paper.")},
+    {"catalogue.code_invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "A national code is digits in dotted groups, as in the "
+                                      "national database (e.g. 1.001612).")},
+    {"catalogue.name_required", QT_TRANSLATE_NOOP("ProblemText", "Give the procedure a name.")},
     {"catalogue.agency_required",
      QT_TRANSLATE_NOOP("ProblemText", "Choose the agency that receives this procedure.")},
     {"procedure.single_case",

@@ -202,6 +202,19 @@ private slots:
         QCOMPARE(twice.status, 409);
     }
 
+    // Not even a draft without a proper national code and a name: both said at once.
+    void aDraftNeedsACodeAndAName()
+    {
+        QJsonObject body = procedureBody(QStringLiteral("1.00x"), QStringLiteral("  "));
+        const auto refused = m_admin->post("/api/v1/procedures", body);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(codesOf(refused),
+                 (QStringList{"catalogue.code_invalid", "catalogue.name_required"}));
+        body.insert("nationalCode", QString());
+        QCOMPARE(m_admin->post("/api/v1/procedures", body).status, 422);
+        QCOMPARE(m_admin->get("/api/v1/procedures/1.00x/versions").status, 404); // nothing stored
+    }
+
     // A province-wide administrator has no agency of their own to give a procedure: one without
     // an agency would be received by no counter, so it is refused; naming the agency works.
     void aProcedureNeedsTheAgencyThatReceivesIt()
