@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 
+#include <algorithm>
+
 #include <QList>
 #include <QString>
 
@@ -16,7 +18,15 @@ struct Fee {
     QString note;
     QList<Channel> channels;
 
-    friend bool operator==(const Fee&, const Fee&) = default;
+    // By hand: Qt 6.4 compares lists of enums with memcmp, which is handed a null pointer for
+    // an empty list (undefined behaviour that UBSan stops on).
+    friend bool operator==(const Fee& a, const Fee& b)
+    {
+        return a.name == b.name && a.amountVnd == b.amountVnd && a.collection == b.collection &&
+               a.note == b.note &&
+               std::equal(a.channels.begin(), a.channels.end(), b.channels.begin(),
+                          b.channels.end());
+    }
 };
 
 } // namespace motcua

@@ -80,6 +80,9 @@ void CatalogueImportController::registerRoutes(Router& router)
 
 void CatalogueImportController::import(RequestContext& ctx)
 {
+    // The body is read before anything is refused: an answer sent while the client still
+    // writes its body resets the connection instead of reaching it.
+    auto json = codec::parseJson(ctx.body());
     const std::string dry = ctx.query("dryRun").value_or("true");
     if (dry != "true" && dry != "false")
         throw ApiError::badRequest("bad_query", "dryRun is true or false", "dryRun");
@@ -88,7 +91,6 @@ void CatalogueImportController::import(RequestContext& ctx)
     if (agency.isEmpty()) // a province-wide administrator: whose catalogue would it be?
         throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.agency_required",
                        "records are imported into an agency's catalogue", "agencyId");
-    auto json = codec::parseJson(ctx.body());
     if (!json)
         throw ApiError::badRequest(json.error().code.toStdString(),
                                    json.error().message.toStdString());

@@ -165,8 +165,14 @@ void CaseEditor::setFeeRow(int row, const Fee& f)
     connect(collection, &QComboBox::activated, this, &CaseEditor::changed);
     m_fees->setCellWidget(row, Collection, collection);
     auto* channels = new QComboBox(m_fees);
+    // Compared with std::equal: Qt 6.4's == on lists of enums hands memcmp a null pointer
+    // for an empty list.
     QList<QList<Channel>> sets = kChannelSets;
-    if (!sets.contains(f.channels))
+    const auto same = [&](const QList<Channel>& set) {
+        return std::equal(set.begin(), set.end(), f.channels.begin(), f.channels.end());
+    };
+    qsizetype chosen = std::find_if(sets.begin(), sets.end(), same) - sets.begin();
+    if (chosen == sets.size())
         sets << f.channels;
     for (const QList<Channel>& set : sets) {
         QVariantList data;
@@ -174,7 +180,7 @@ void CaseEditor::setFeeRow(int row, const Fee& f)
             data << int(c);
         channels->addItem(channelsText(set), data);
     }
-    channels->setCurrentIndex(int(sets.indexOf(f.channels)));
+    channels->setCurrentIndex(int(chosen));
     channels->setEnabled(!m_readOnly);
     connect(channels, &QComboBox::activated, this, &CaseEditor::changed);
     m_fees->setCellWidget(row, Channels, channels);
