@@ -1,6 +1,6 @@
 #include "catalogue/ProcedureVersions.h"
 
-#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowGraph.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -137,9 +137,8 @@ QList<Error> ProcedureVersions::caseProblems(const Procedure& p)
                         at + QStringLiteral("channelTimes[%1].channel").arg(j));
             channels.append(ch);
         }
-        if (auto valid = WorkflowEngine::validate(c.workflow); !valid)
-            problems << Error{valid.error().code, valid.error().message,
-                              at + QStringLiteral("workflow.") + valid.error().path};
+        for (const Error& e : WorkflowGraph::problems(c.workflow))
+            problems << Error{e.code, e.message, at + QStringLiteral("workflow.") + e.path};
     }
     return problems;
 }

@@ -91,12 +91,32 @@ template <typename V> void describe(V& v, WorkflowStep& s)
     v("role", s.role, Req);
     v("unit", s.unit);
     v("duration", s.duration);
+    v("nationalStatus", s.nationalStatus, Opt, Bounds{0, 10});
+    v("mayReturn", s.mayReturn);
+    v("notifyCitizen", s.notifyCitizen);
+}
+
+template <typename V> void describe(V& v, WorkflowTransition& t)
+{
+    v("from", t.from, Req);
+    v("to", t.to, Req);
+    v("action", t.action, Req);
+    v("name", t.name);
+}
+
+template <typename V> void describe(V& v, StepPosition& p)
+{
+    v("stepId", p.stepId, Req);
+    v("x", p.x, Opt, Bounds{-1000000, 1000000});
+    v("y", p.y, Opt, Bounds{-1000000, 1000000});
 }
 
 template <typename V> void describe(V& v, WorkflowDefinition& w)
 {
     v("id", w.id);
     v("steps", w.steps);
+    v("transitions", w.transitions); // none: the steps in order
+    v("layout", w.layout);
 }
 
 template <typename V> void describe(V& v, ProcedureCase& c)
@@ -303,6 +323,7 @@ template <typename V> void describe(V& v, ActionCommand& c)
     v("feeReceiptNumber", c.feeReceiptNumber);
     v("paymentMethod", c.paymentMethod);
     v("newAppointment", c.newAppointment); // proposeApology only
+    v("toStep", c.toStep); // forward / approve / returnToPrevious where the process branches
 }
 
 template <typename V> void describe(V& v, LoginRequest& r)

@@ -51,6 +51,7 @@ struct ActionCommand {
     QString feeReceiptNumber; // returnResult: receipt of the fees collected at return
     PaymentMethod paymentMethod = PaymentMethod::Cash;
     QDateTime newAppointment; // proposeApology: the appointment proposed to the citizen
+    QString toStep; // forward / approve / returnToPrevious: which way, where the process branches
 
     friend bool operator==(const ActionCommand&, const ActionCommand&) = default;
 };

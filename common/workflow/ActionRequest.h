@@ -23,6 +23,7 @@ struct ActionRequest {
     QString feeReceiptNumber;
     PaymentMethod paymentMethod = PaymentMethod::Cash;
     QDateTime newAppointment; // ProposeApology: the new appointment proposed
+    QString toStep; // Forward / Approve / ReturnToPrevious: the step chosen where ways part
 };
 
 // The engine's request for a command as a client sent it (server) or queued it (workstation):
@@ -40,6 +41,7 @@ inline ActionRequest toActionRequest(const ActionCommand& c, const QDateTime& at
     r.feeReceiptNumber = c.feeReceiptNumber;
     r.paymentMethod = c.paymentMethod;
     r.newAppointment = c.newAppointment;
+    r.toStep = c.toStep;
     return r;
 }
 

@@ -1,6 +1,6 @@
 #include "workflow/WorkflowEngine.h"
 
-#include <QSet>
+#include "workflow/WorkflowGraph.h"
 
 namespace motcua {
 namespace {
@@ -158,6 +158,52 @@ void closeOpenPause(Dossier& d, const QDateTime& at)
     }
 }
 
+
+// The step a dossier was forwarded (or approved) into its current step from: the step a return
+// goes back to when the current step allows it. A dossier that has not been forwarded here (it
+// entered by acceptance) has none; an old dossier whose history does not say falls back on the
+// step before it in a linear process.
+QString cameFrom(const Dossier& d)
+{
+    const QString forward = name(WorkflowAction::Forward);
+    const QString approve = name(WorkflowAction::Approve);
+    for (auto it = d.history.crbegin(); it != d.history.crend(); ++it) {
+        if (it->toStep == d.currentStepId && it->fromStep != d.currentStepId &&
+            (it->action == forward || it->action == approve))
+            return it->fromStep;
+        if (it->toStep == d.currentStepId && it->action == name(WorkflowAction::Accept))
+            return {};
+    }
+    const int index = d.workflow.indexOf(d.currentStepId);
+    return d.workflow.transitions.isEmpty() && index >= 2 ? d.workflow.steps.at(index - 1).id
+                                                          : QString();
+}
+
+// Where a return may take the dossier from its current step: the process's return arrows, and
+// the step it came from when the step lets the officer send it back. Never into intake.
+QStringList returnTargets(const Dossier& d)
+{
+    QStringList out = WorkflowGraph::targets(d.workflow, d.currentStepId,
+                                             WorkflowAction::ReturnToPrevious);
+    const WorkflowStep* step = d.workflow.step(d.currentStepId);
+    if (step && step->mayReturn) {
+        const QString back = cameFrom(d);
+        if (!back.isEmpty() && !out.contains(back))
+            out.append(back);
+    }
+    const QString intake = d.workflow.steps.isEmpty() ? QString() : d.workflow.steps.first().id;
+    out.removeAll(intake);
+    return out;
+}
+
+// The steps an action moves the dossier to (forward, approve, return), in the graph's order.
+QStringList moveTargets(const Dossier& d, WorkflowAction a)
+{
+    if (a == WorkflowAction::ReturnToPrevious)
+        return returnTargets(d);
+    return WorkflowGraph::targets(d.workflow, d.currentStepId, a);
+}
+
 } // namespace
 
 WorkflowEngine::WorkflowEngine(DueFunction due, ClassifyFunction classify)
@@ -179,32 +225,9 @@ WorkflowEngine::WorkflowEngine(const DeadlineCalculator& deadlines)
 
 Status WorkflowEngine::validate(const WorkflowDefinition& def)
 {
-    if (def.steps.size() < 2)
-        return refuse("workflow.invalid_definition",
-                      QStringLiteral("a workflow needs an intake step and at least one more"));
-    if (def.steps.first().kind != StepKind::Intake)
-        return refuse("workflow.invalid_definition",
-                      QStringLiteral("the first step must be the intake step"));
-    QSet<QString> ids;
-    bool hasIssue = false;
-    for (int i = 0; i < def.steps.size(); ++i) {
-        const WorkflowStep& s = def.steps.at(i);
-        if (s.id.isEmpty() || ids.contains(s.id)) {
-            return Error{QStringLiteral("workflow.invalid_definition"),
-                         QStringLiteral("step ids must be non-empty and unique"),
-                         QStringLiteral("steps[%1].id").arg(i)};
-        }
-        if (i > 0 && s.kind == StepKind::Intake) {
-            return Error{QStringLiteral("workflow.invalid_definition"),
-                         QStringLiteral("only the first step may be an intake step"),
-                         QStringLiteral("steps[%1].kind").arg(i)};
-        }
-        ids.insert(s.id);
-        hasIssue = hasIssue || s.kind == StepKind::Issue;
-    }
-    if (!hasIssue)
-        return refuse("workflow.invalid_definition",
-                      QStringLiteral("a workflow needs an issue (result) step"));
+    const QList<Error> problems = WorkflowGraph::structureProblems(def);
+    if (!problems.isEmpty())
+        return problems.first();
     return success();
 }
 
@@ -302,17 +325,17 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
         if (step->kind == StepKind::Approve)
             return refuse("workflow.wrong_step",
                           QStringLiteral("an approval step ends with approve or refuse"));
-        if (index + 1 >= d.workflow.steps.size())
+        if (moveTargets(d, action).isEmpty())
             return refuse(
                 "workflow.no_next_step",
-                QStringLiteral("step \"%1\" is the last one; mark the result ready").arg(step->id));
+                QStringLiteral("no step follows \"%1\"; mark the result ready").arg(step->id));
         break;
     case WorkflowAction::ReturnToPrevious:
         // Never back into intake: the counter's work is done once the dossier is accepted.
-        if (index <= 1)
+        if (moveTargets(d, action).isEmpty())
             return refuse(
                 "workflow.no_previous_step",
-                QStringLiteral("step \"%1\" has no processing step before it").arg(step->id));
+                QStringLiteral("step \"%1\" cannot be returned to an earlier step").arg(step->id));
         break;
     case WorkflowAction::MarkResultReady:
         if (step->kind != StepKind::Issue)
@@ -367,6 +390,21 @@ Status WorkflowEngine::checkRequest(const Dossier& d, const ActionRequest& r) co
         return Error{QStringLiteral("workflow.target_required"),
                      QStringLiteral("transfer needs another unit or agency"),
                      QStringLiteral("toUnit")};
+    if (r.action == WorkflowAction::Forward || r.action == WorkflowAction::Approve ||
+        r.action == WorkflowAction::ReturnToPrevious) {
+        const QStringList targets = moveTargets(d, r.action);
+        // Where ways part the officer says which; approving an end has nowhere to go.
+        if (!r.toStep.isEmpty() && !targets.contains(r.toStep))
+            return Error{QStringLiteral("workflow.no_transition"),
+                         QStringLiteral("%1 does not lead from \"%2\" to \"%3\"")
+                             .arg(name(r.action), d.currentStepId, r.toStep),
+                         QStringLiteral("toStep")};
+        if (r.toStep.isEmpty() && targets.size() > 1)
+            return Error{QStringLiteral("workflow.step_required"),
+                         QStringLiteral("%1 leads to %2: choose one")
+                             .arg(name(r.action), targets.join(QStringLiteral(", "))),
+                         QStringLiteral("toStep")};
+    }
     if (r.action == WorkflowAction::ProposeApology) {
         if (!r.newAppointment.isValid())
             return Error{QStringLiteral("workflow.appointment_required"),
@@ -505,7 +543,9 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
                           QStringLiteral("no appointment can be computed"));
         d.appointmentAt = *due;
         closeStep(d, r.at);
-        enterStep(d, 1, r.toUser, r.at);
+        const QStringList first =
+            WorkflowGraph::targets(d.workflow, d.currentStepId, WorkflowAction::Forward);
+        enterStep(d, first.isEmpty() ? 1 : d.workflow.indexOf(first.first()), r.toUser, r.at);
         d.status = DossierStatus::Accepted;
         break;
     }
@@ -526,10 +566,12 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
     case WorkflowAction::Forward:
     case WorkflowAction::Approve: {
         h.stepTimeliness = closeStep(d, r.at);
-        if (index + 1 < d.workflow.steps.size()) {
-            enterStep(d, index + 1, r.toUser, r.at);
+        const QStringList targets = moveTargets(before, r.action);
+        if (!targets.isEmpty()) {
+            const QString to = r.toStep.isEmpty() ? targets.first() : r.toStep;
+            enterStep(d, d.workflow.indexOf(to), r.toUser, r.at);
             d.status = DossierStatus::InProgress;
-        } else { // approving the last step finishes processing
+        } else { // approving an end of the process finishes processing
             d.status = DossierStatus::Finished;
             d.finishedAt = r.at;
         }
@@ -542,8 +584,10 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
         break;
     case WorkflowAction::ReturnToPrevious: {
         h.stepTimeliness = closeStep(d, r.at);
-        const QString back = d.workflow.steps.at(index - 1).id;
-        enterStep(d, index - 1, r.toUser.isEmpty() ? lastAssigneeOf(before, back) : r.toUser, r.at);
+        const QStringList targets = moveTargets(before, r.action);
+        const QString back = r.toStep.isEmpty() ? targets.first() : r.toStep;
+        enterStep(d, d.workflow.indexOf(back),
+                  r.toUser.isEmpty() ? lastAssigneeOf(before, back) : r.toUser, r.at);
         d.status = DossierStatus::InProgress;
         break;
     }

@@ -7,7 +7,9 @@
 
 namespace motcua {
 
-// One step of a procedure's process: who is responsible (unit and role) and the time it may take.
+// One step of a procedure's process: who is responsible (unit and role), the time it may take,
+// and how it behaves (its national status code, whether the officer may send it back, whether
+// the citizen is told when a dossier enters it).
 struct WorkflowStep {
     QString id;   // stable within the definition, e.g. "process"
     QString name; // shown to users, e.g. "Chuyên viên thẩm định"
@@ -15,6 +17,9 @@ struct WorkflowStep {
     Role role = Role::Specialist;
     QString unit;
     Duration duration;
+    int nationalStatus = 0;     // 1–10: the national status code reported here; 0: by the status
+    bool mayReturn = true;      // the officer may return the dossier to the step it came from
+    bool notifyCitizen = false; // the citizen is told (SMS / e-mail) when a dossier enters it
 
     friend bool operator==(const WorkflowStep&, const WorkflowStep&) = default;
 };
