@@ -158,7 +158,6 @@ void closeOpenPause(Dossier& d, const QDateTime& at)
     }
 }
 
-
 // The step a dossier was forwarded (or approved) into its current step from: the step a return
 // goes back to when the current step allows it. A dossier that has not been forwarded here (it
 // entered by acceptance) has none; an old dossier whose history does not say falls back on the
@@ -183,8 +182,8 @@ QString cameFrom(const Dossier& d)
 // the step it came from when the step lets the officer send it back. Never into intake.
 QStringList returnTargets(const Dossier& d)
 {
-    QStringList out = WorkflowGraph::targets(d.workflow, d.currentStepId,
-                                             WorkflowAction::ReturnToPrevious);
+    QStringList out =
+        WorkflowGraph::targets(d.workflow, d.currentStepId, WorkflowAction::ReturnToPrevious);
     const WorkflowStep* step = d.workflow.step(d.currentStepId);
     if (step && step->mayReturn) {
         const QString back = cameFrom(d);

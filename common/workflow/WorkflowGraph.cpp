@@ -1,10 +1,10 @@
 #include "workflow/WorkflowGraph.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 #include <functional>
+
+#include <QHash>
+#include <QSet>
 
 namespace motcua {
 namespace {
@@ -170,10 +170,10 @@ QList<Error> WorkflowGraph::problems(const WorkflowDefinition& d)
         return out;
     for (int i = 1; i < d.steps.size(); ++i) {
         if (d.steps.at(i).unit.trimmed().isEmpty())
-            out << problem("workflow.unit_required",
-                           QStringLiteral("step \"%1\" needs a responsible unit")
-                               .arg(d.steps.at(i).name),
-                           QStringLiteral("steps[%1].unit").arg(i));
+            out << problem(
+                "workflow.unit_required",
+                QStringLiteral("step \"%1\" needs a responsible unit").arg(d.steps.at(i).name),
+                QStringLiteral("steps[%1].unit").arg(i));
     }
     const QList<WorkflowTransition> arrows = transitions(d);
     const QHash<QString, QStringList> next = onwards(arrows);
@@ -218,9 +218,10 @@ QList<Error> WorkflowGraph::problems(const WorkflowDefinition& d)
                            QStringLiteral("no way from intake leads to step \"%1\"").arg(s.name),
                            QStringLiteral("steps[%1]").arg(i));
         else if (!finishing.contains(s.id))
-            out << problem("workflow.no_way_to_result",
-                           QStringLiteral("from step \"%1\" no way leads to the result").arg(s.name),
-                           QStringLiteral("steps[%1]").arg(i));
+            out << problem(
+                "workflow.no_way_to_result",
+                QStringLiteral("from step \"%1\" no way leads to the result").arg(s.name),
+                QStringLiteral("steps[%1]").arg(i));
     }
     return out;
 }
@@ -251,44 +252,46 @@ QList<QStringList> WorkflowGraph::paths(const WorkflowDefinition& d, int limit)
         }
     };
     walk();
-    std::stable_sort(out.begin(), out.end(),
-                     [](const QStringList& a, const QStringList& b) { return a.size() < b.size(); });
+    std::stable_sort(out.begin(), out.end(), [](const QStringList& a, const QStringList& b) {
+        return a.size() < b.size();
+    });
     if (out.size() > limit)
         out.resize(limit);
     return out;
 }
 
-int WorkflowGraph::hours(const Duration& t, int hoursPerDay)
+int WorkflowGraph::minutes(const Duration& t, int minutesPerDay)
 {
-    return t.unit == DurationUnit::WorkingHours ? t.value : t.value * hoursPerDay;
+    return t.unit == DurationUnit::WorkingHours ? t.value * 60 : t.value * minutesPerDay;
 }
 
-int WorkflowGraph::pathHours(const WorkflowDefinition& d, const QStringList& path, int hoursPerDay)
+int WorkflowGraph::pathMinutes(const WorkflowDefinition& d, const QStringList& path,
+                               int minutesPerDay)
 {
     int sum = 0;
     for (const QString& id : path) {
         if (const WorkflowStep* s = d.step(id))
-            sum += hours(s->duration, hoursPerDay);
+            sum += minutes(s->duration, minutesPerDay);
     }
     return sum;
 }
 
 QList<Error> WorkflowGraph::timeWarnings(const WorkflowDefinition& d, const Duration& statutory,
-                                         int hoursPerDay)
+                                         int minutesPerDay)
 {
     QList<Error> out;
-    const int allowed = hours(statutory, hoursPerDay);
+    const int allowed = minutes(statutory, minutesPerDay);
     if (allowed <= 0)
         return out;
     for (const QStringList& p : paths(d)) {
-        const int total = pathHours(d, p, hoursPerDay);
+        const int total = pathMinutes(d, p, minutesPerDay);
         if (total > allowed)
             out << problem("workflow.path_exceeds_statutory",
                            QStringLiteral("the steps %1 allow %2 working hours together, more "
                                           "than the statutory %3")
                                .arg(p.join(QStringLiteral(" → ")))
-                               .arg(total)
-                               .arg(allowed));
+                               .arg(total / 60.0, 0, 'f', 1)
+                               .arg(allowed / 60.0, 0, 'f', 1));
     }
     return out;
 }

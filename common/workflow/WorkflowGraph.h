@@ -52,17 +52,17 @@ public:
     // its step ids, intake first. At most `limit` of them, shortest first when cut.
     static QList<QStringList> paths(const WorkflowDefinition& d, int limit = 64);
 
-    // The time a path allows (the sum of its steps' times), in working hours, a working day
-    // counting `hoursPerDay`.
-    static int pathHours(const WorkflowDefinition& d, const QStringList& path, int hoursPerDay);
-    static int hours(const Duration& t, int hoursPerDay);
+    // The time a path allows (the sum of its steps' times), in working minutes, a working day
+    // counting `minutesPerDay` (the calendar's: 450 for 7:30–11:30 and 13:30–17:00).
+    static int pathMinutes(const WorkflowDefinition& d, const QStringList& path, int minutesPerDay);
+    static int minutes(const Duration& t, int minutesPerDay);
 
     // Warnings an administrator must confirm before publishing: one for each path whose steps
     // together allow more than `statutory` (workflow.path_exceeds_statutory, no path; the
     // message names the steps and both times). A statutory time of 0 (no appointment) warns of
     // nothing.
     static QList<Error> timeWarnings(const WorkflowDefinition& d, const Duration& statutory,
-                                     int hoursPerDay);
+                                     int minutesPerDay);
 };
 
 } // namespace motcua
