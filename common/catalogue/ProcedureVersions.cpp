@@ -2,6 +2,8 @@
 
 #include "workflow/WorkflowGraph.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -141,6 +143,36 @@ QList<Error> ProcedureVersions::caseProblems(const Procedure& p)
             problems << Error{e.code, e.message, at + QStringLiteral("workflow.") + e.path};
     }
     return problems;
+}
+
+QList<Error> ProcedureVersions::timeWarnings(const Procedure& p, const CalendarSettings& calendar)
+{
+    int minutesPerDay = 0;
+    for (const QList<WorkPeriod>& day : calendar.weekly) {
+        int seconds = 0;
+        for (const WorkPeriod& w : day)
+            seconds += w.seconds();
+        minutesPerDay = std::max(minutesPerDay, seconds / 60);
+    }
+    QList<Error> out;
+    const QList<ProcedureCase> all = p.caseList();
+    for (int i = 0; i < all.size(); ++i) {
+        const ProcedureCase& c = all.at(i);
+        if (!c.needsAppointment)
+            continue;
+        // The tightest channel decides: a path too long for it makes that channel's dossiers late.
+        Duration tightest = c.statutoryTime;
+        for (const ChannelTime& t : c.channelTimes) {
+            if (t.time.value > 0 && WorkflowGraph::minutes(t.time, minutesPerDay) <
+                                        WorkflowGraph::minutes(tightest, minutesPerDay))
+                tightest = t.time;
+        }
+        const QString at = p.cases.isEmpty() ? QStringLiteral("workflow")
+                                             : QStringLiteral("cases[%1].workflow").arg(i);
+        for (const Error& e : WorkflowGraph::timeWarnings(c.workflow, tightest, minutesPerDay))
+            out << Error{e.code, e.message, at};
+    }
+    return out;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/CalendarSettings.h"
 #include "core/Error.h"
 #include "domain/Procedure.h"
 
@@ -38,6 +39,12 @@ public:
     // procedure.case_id_duplicate, procedure.case_name_required, procedure.case_name_duplicate,
     // procedure.component_id_duplicate, procedure.channel_time_invalid.
     static QList<Error> caseProblems(const Procedure& p);
+
+    // What an administrator confirms before publishing `p`: each way through a case's process
+    // whose steps allow more than the case's shortest statutory time over its channels
+    // (workflow.path_exceeds_statutory, path "workflow" or "cases[i].workflow"), a working day
+    // counting as long as the longest day of `calendar`.
+    static QList<Error> timeWarnings(const Procedure& p, const CalendarSettings& calendar);
 
     // The published versions whose end day publishing from `from` moves to the day before `from`
     // (those in force on `from` or after), each with its new end day.

@@ -10,6 +10,7 @@
 #include "domain/Dossier.h"
 #include "domain/Field.h"
 #include "domain/IntakeRequest.h"
+#include "domain/MoveProcessRequest.h"
 #include "domain/Procedure.h"
 #include "domain/User.h"
 
@@ -324,6 +325,15 @@ template <typename V> void describe(V& v, ActionCommand& c)
     v("paymentMethod", c.paymentMethod);
     v("newAppointment", c.newAppointment); // proposeApology only
     v("toStep", c.toStep); // forward / approve / returnToPrevious where the process branches
+}
+
+template <typename V> void describe(V& v, MoveProcessRequest& r)
+{
+    v("version", r.version, Req, kNonNegative);
+    v("procedureVersion", r.procedureVersion, Opt, Bounds{0, 1000000});
+    v("toStep", r.toStep, Req);
+    v("toUser", r.toUser);
+    v("reason", r.reason, Req);
 }
 
 template <typename V> void describe(V& v, LoginRequest& r)

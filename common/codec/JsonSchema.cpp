@@ -113,6 +113,7 @@ template QJsonObject schemaOf<Dossier>(SchemaUse);
 template QJsonObject schemaOf<CalendarSettings>(SchemaUse);
 template QJsonObject schemaOf<IntakeRequest>(SchemaUse);
 template QJsonObject schemaOf<ActionCommand>(SchemaUse);
+template QJsonObject schemaOf<MoveProcessRequest>(SchemaUse);
 template QJsonObject schemaOf<LoginRequest>(SchemaUse);
 template QJsonObject schemaOf<RefreshRequest>(SchemaUse);
 

@@ -681,4 +681,64 @@ Expected<Dossier> WorkflowEngine::apply(const Dossier& before, const Actor& acto
     return d;
 }
 
+Expected<Dossier> WorkflowEngine::moveToProcess(const Dossier& before, const Actor& actor,
+                                                const WorkflowDefinition& process,
+                                                const ActionRequest& r) const
+{
+    if (r.expectedVersion >= 0 && r.expectedVersion != before.version)
+        return refuse("workflow.version_conflict",
+                      QStringLiteral("the dossier changed (version %1, you saw %2)")
+                          .arg(before.version)
+                          .arg(r.expectedVersion));
+    if (isTerminal(before.status))
+        return refuse(
+            "workflow.terminal_state",
+            QStringLiteral("the dossier is %1; nothing more can be done").arg(name(before.status)));
+    // Between acceptance and the result: a dossier at intake takes its process at acceptance,
+    // a finished one only waits for the counter.
+    if (before.status == DossierStatus::Registered || before.status == DossierStatus::Finished)
+        return refuse("workflow.wrong_status",
+                      QStringLiteral("a dossier is moved to another process while it is being "
+                                     "processed, not while it is %1")
+                          .arg(name(before.status)));
+    if (!actor.has(Role::Administrator))
+        return refuse("workflow.role_not_permitted",
+                      QStringLiteral("only an administrator moves a dossier to another process"));
+    if (!r.at.isValid())
+        return Error{QStringLiteral("workflow.time_required"),
+                     QStringLiteral("the action has no time"), QStringLiteral("at")};
+    if (r.comment.trimmed().isEmpty())
+        return Error{QStringLiteral("workflow.reason_required"),
+                     QStringLiteral("moving a dossier to another process needs a reason"),
+                     QStringLiteral("comment")};
+    if (auto v = validate(process); !v)
+        return Error{v.error().code, v.error().message,
+                     QStringLiteral("workflow.") + v.error().path};
+    const int index = process.indexOf(r.toStep);
+    if (index <= 0)
+        return Error{
+            QStringLiteral("workflow.wrong_step"),
+            QStringLiteral("\"%1\" is no processing step of the new process").arg(r.toStep),
+            QStringLiteral("toStep")};
+
+    Dossier d = before;
+    HistoryEntry h;
+    h.at = r.at;
+    h.actor = actor.username;
+    h.action = QStringLiteral("moveProcess");
+    h.fromStep = d.currentStepId;
+    h.comment = r.comment.trimmed();
+    closeStep(d, r.at);
+    d.workflow = process;
+    enterStep(d, index, r.toUser, r.at);
+    if (d.status == DossierStatus::Accepted)
+        d.status = DossierStatus::InProgress;
+    h.toStep = d.currentStepId;
+    h.toUser = d.assignee;
+    h.statusAfter = d.status;
+    d.history.append(h);
+    ++d.version;
+    return d;
+}
+
 } // namespace motcua

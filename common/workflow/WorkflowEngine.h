@@ -81,6 +81,19 @@ public:
     Expected<Dossier> apply(const Dossier& dossier, const Actor& actor,
                             const ActionRequest& request) const;
 
+    // An administrator moves a running dossier to another process, usually its case's process in
+    // a newer version of the procedure: the dossier takes `process` and goes on at its step
+    // `request.toStep` (request.toUser: the officer, if named). The step left is closed and the
+    // new one entered with its own deadline; the appointment, papers and fees the dossier was
+    // received under stay, and so does a pause. In the history as "moveProcess" with the reason
+    // (request.comment). Codes: workflow.version_conflict, workflow.terminal_state,
+    // workflow.wrong_status (not accepted yet, or finished), workflow.role_not_permitted,
+    // workflow.reason_required, workflow.time_required, the process's own
+    // (workflow.invalid_definition, …), workflow.wrong_step (no such step, or intake).
+    Expected<Dossier> moveToProcess(const Dossier& dossier, const Actor& actor,
+                                    const WorkflowDefinition& process,
+                                    const ActionRequest& request) const;
+
 private:
     Status checkRequest(const Dossier& dossier, const ActionRequest& request) const;
     void enterStep(Dossier& d, int index, const QString& assignee, const QDateTime& at) const;

@@ -3,8 +3,10 @@
 #include "api/AccessPolicy.h"
 #include "api/Body.h"
 #include "api/IdempotentWrite.h"
+#include "catalogue/ProcedureVersions.h"
 #include "code/DossierCode.h"
 #include "core/VnTime.h"
+#include "domain/MoveProcessRequest.h"
 #include "notify/NotificationEvent.h"
 #include "storage/DatabaseSequenceAllocator.h"
 #include "workflow/IntakeBuilder.h"
@@ -36,6 +38,15 @@ HTTPResponse::HTTPStatus statusFor(const Error& e)
     return HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
 }
 
+const Procedure* publishedVersion(const QList<Procedure>& versions, int number)
+{
+    for (const Procedure& v : versions) {
+        if (v.version == number && !v.isDraft())
+            return &v;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void DossierController::registerRoutes(Router& router)
@@ -49,6 +60,8 @@ void DossierController::registerRoutes(Router& router)
     // Who may take which action is the workflow engine's decision (role, unit, assignee).
     router.add("POST", "/api/v1/dossiers/{code}/actions", Access::staff(),
                [this](RequestContext& ctx) { act(ctx); });
+    router.add("POST", "/api/v1/dossiers/{code}/process", Access::roles({Role::Administrator}),
+               [this](RequestContext& ctx) { moveProcess(ctx); });
 }
 
 void DossierController::intake(RequestContext& ctx)
@@ -234,6 +247,78 @@ void DossierController::act(RequestContext& ctx)
         // fail or slow down the action.
         if (const auto event = eventFor(cmd.action, *before, *after))
             m_context.notifications.enqueue(s, *after, *event);
+        return codec::toJson(*after);
+    });
+    ctx.sendJson(body);
+}
+
+void DossierController::moveProcess(RequestContext& ctx)
+{
+    const Principal& p = ctx.principal();
+    const std::string code = ctx.params.at("code");
+    const auto seen = m_context.dossiers.find(code);
+    if (!seen)
+        throw ApiError::notFound("no dossier " + code);
+    AccessPolicy::requireDossier(p, *seen);
+    const MoveProcessRequest req = decodeBody<MoveProcessRequest>(ctx);
+    const auto calendar = m_context.calendars.current();
+    const QJsonValue body = m_context.database.write([&](Poco::Data::Session& s) {
+        const auto before = m_context.dossiers.findForUpdate(s, code);
+        if (!before)
+            throw ApiError::notFound("no dossier " + code);
+        AccessPolicy::requireDossier(p, *before);
+        if (!req.toUser.isEmpty()) {
+            const auto target = m_context.users.find(s, req.toUser.toStdString());
+            if (!target || !target->user.active || target->user.agencyId != before->agencyId)
+                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
+                               "no active officer " + req.toUser.toStdString() + " in this agency",
+                               "toUser");
+        }
+        // The process of the dossier's case in the version named, else in today's.
+        const QList<Procedure> versions =
+            m_context.catalogue.versions(s, before->procedureCode.toStdString());
+        const Procedure* source =
+            req.procedureVersion > 0
+                ? publishedVersion(versions, req.procedureVersion)
+                : ProcedureVersions::inForce(versions, vntime::civilDate(vntime::now()));
+        if (!source)
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "procedure.no_version",
+                           "no published version " + std::to_string(req.procedureVersion) + " of " +
+                               before->procedureCode.toStdString(),
+                           "procedureVersion");
+        const QList<ProcedureCase> cases = source->caseList();
+        const auto match = std::find_if(cases.begin(), cases.end(), [&](const ProcedureCase& c) {
+            return source->cases.isEmpty() || c.id == before->caseId;
+        });
+        if (match == cases.end())
+            throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "procedure.case_missing",
+                           "version " + std::to_string(source->version) + " has no case " +
+                               std::to_string(before->caseId),
+                           "procedureVersion");
+        ActionRequest r;
+        r.at = vntime::now();
+        r.comment = req.reason;
+        r.toStep = req.toStep;
+        r.toUser = req.toUser;
+        r.expectedVersion = req.version;
+        auto after = calendar.engine->moveToProcess(*before, p.actor(), match->workflow, r);
+        if (!after) {
+            ApiError e = fromDomain(after.error(), statusFor(after.error()));
+            if (e.status() == HTTPResponse::HTTP_CONFLICT)
+                e.extraJson =
+                    jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
+            throw e;
+        }
+        if (!m_context.dossiers.update(s, *after, before->version))
+            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
+                           "the dossier changed meanwhile");
+        m_context.journal.record(s, {p.user.username.toStdString(), "dossier.moveProcess",
+                                     "dossier", code, before->version, after->version,
+                                     QStringLiteral("version %1, step %2: %3")
+                                         .arg(source->version)
+                                         .arg(req.toStep, req.reason.left(400))
+                                         .toStdString(),
+                                     after->agencyId.toStdString()});
         return codec::toJson(*after);
     });
     ctx.sendJson(body);

@@ -10,7 +10,8 @@ namespace motcua::server {
 // (GET /api/v1/dossiers/{code}), search (GET /api/v1/dossiers?q=&status=&field=&assignee=&from=
 // &to=&page=&pageSize=) and workflow actions (POST /api/v1/dossiers/{code}/actions, decided by
 // common/'s WorkflowEngine; 409 with the current dossier when someone else changed it first).
-// Staff see the dossiers of their own agency.
+// Staff see the dossiers of their own agency. An administrator moves a running dossier to
+// another process (POST /api/v1/dossiers/{code}/process, audited).
 class DossierController {
 public:
     explicit DossierController(ServerContext& context)
@@ -23,6 +24,7 @@ private:
     void get(RequestContext& ctx);
     void search(RequestContext& ctx);
     void act(RequestContext& ctx);
+    void moveProcess(RequestContext& ctx);
 
     ServerContext& m_context;
 };

@@ -167,7 +167,8 @@ const std::map<std::string, OperationDoc>& operationDocs()
         {"POST /api/v1/procedures/{code}/versions/{n}/publish",
          {"Publish a draft to take effect on a day (today or later, not before an earlier "
           "version's); the version in force then ends the day before. 422 lists every problem "
-          "in `errors`; 409 procedure.not_draft (administrators)",
+          "in `errors`, and the warnings (workflow.path_exceeds_statutory) until the body says "
+          "acceptWarnings: true; 409 procedure.not_draft (administrators)",
           {versionParameter()},
           jsonRef("PublishRequest"),
           200,
@@ -257,6 +258,17 @@ const std::map<std::string, OperationDoc>& operationDocs()
           "when it changed meanwhile; 403 when the workflow does not let this user",
           {},
           jsonRef("ActionCommand"),
+          200,
+          jsonRef("Dossier"),
+          {403, 409, 422}}},
+        {"POST /api/v1/dossiers/{code}/process",
+         {"Moves a running dossier to its case's process in a published version of its procedure "
+          "(procedureVersion, 0 or absent: today's), entering toStep, with the reason (audited "
+          "dossier.moveProcess; the appointment, papers and fees stay). 409 with `current` when "
+          "the dossier changed; 422 workflow.wrong_status, workflow.wrong_step, "
+          "procedure.no_version, procedure.case_missing (administrators)",
+          {},
+          jsonRef("MoveProcessRequest"),
           200,
           jsonRef("Dossier"),
           {403, 409, 422}}},

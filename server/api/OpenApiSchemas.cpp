@@ -8,6 +8,7 @@
 #include "domain/Enums.h"
 #include "domain/Field.h"
 #include "domain/IntakeRequest.h"
+#include "domain/MoveProcessRequest.h"
 #include "domain/Procedure.h"
 #include "domain/User.h"
 #include "notify/NotificationEvent.h"
@@ -122,10 +123,12 @@ QJsonObject schemas()
         {"CalendarSettingsInput", codec::schemaOf<CalendarSettings>()},
         {"IntakeRequest", codec::schemaOf<IntakeRequest>()},
         {"ActionCommand", codec::schemaOf<ActionCommand>()},
+        {"MoveProcessRequest", codec::schemaOf<MoveProcessRequest>()},
         {"LoginRequest", codec::schemaOf<LoginRequest>()},
         {"RefreshRequest", codec::schemaOf<RefreshRequest>()},
         // Request bodies that are not a single domain type.
-        {"PublishRequest", requestObject({{"effectiveFrom", date()}}, {"effectiveFrom"})},
+        {"PublishRequest", requestObject({{"effectiveFrom", date()}, {"acceptWarnings", boolean()}},
+                                         {"effectiveFrom"})},
         // LayThuTuc records as the national database serves them: read field by field by
         // NationalRecord, so only their shape is declared here.
         {"NationalRecords",

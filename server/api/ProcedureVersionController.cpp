@@ -228,7 +228,14 @@ void ProcedureVersionController::publish(RequestContext& ctx)
     const int n = versionNumber(ctx);
     readable(ctx);
     const QJsonObject o = jsonObjectBody(ctx);
-    acceptOnly(o, {"effectiveFrom"});
+    acceptOnly(o, {"effectiveFrom", "acceptWarnings"});
+    // A process whose path takes longer than the statutory time is allowed, once the
+    // administrator has seen the warning and said so.
+    if (o.contains(QLatin1String("acceptWarnings")) &&
+        !o.value(QLatin1String("acceptWarnings")).isBool())
+        throw ApiError::badRequest("codec.wrong_type", "acceptWarnings is true or false",
+                                   "acceptWarnings");
+    const bool acceptWarnings = o.value(QLatin1String("acceptWarnings")).toBool(false);
     QDate from;
     if (o.contains(QLatin1String("effectiveFrom"))) {
         if (auto e = codec::readDate(o.value(QLatin1String("effectiveFrom")),
@@ -244,6 +251,13 @@ void ProcedureVersionController::publish(RequestContext& ctx)
         const QList<Error> problems = ProcedureVersions::publishProblems(all, n, from, today());
         if (!problems.isEmpty())
             refuseChange(problems, missing(code) + " version " + std::to_string(n));
+        const auto draft = std::find_if(all.begin(), all.end(),
+                                        [n](const Procedure& v) { return v.version == n; });
+        if (const QList<Error> warnings = ProcedureVersions::timeWarnings(
+                *draft, m_context.calendars.current().deadlines->calendar().settings());
+            !warnings.isEmpty() && !acceptWarnings)
+            refuseChange(warnings, missing(code) + " version " + std::to_string(n) +
+                                       ": confirm with acceptWarnings");
         const std::string agency = all.first().agencyId.toStdString();
         for (const Procedure& ended : ProcedureVersions::endedBy(all, from)) {
             m_context.catalogue.setDays(s, ended);
@@ -251,8 +265,7 @@ void ProcedureVersionController::publish(RequestContext& ctx)
                 s, {user, "procedure.end", "procedure", code, ended.version, ended.version,
                     "until " + ended.effectiveTo.toString(Qt::ISODate).toStdString(), agency});
         }
-        Procedure p = *std::find_if(all.begin(), all.end(),
-                                    [n](const Procedure& v) { return v.version == n; });
+        Procedure p = *draft;
         p.effectiveFrom = from;
         m_context.catalogue.setDays(s, p);
         m_context.journal.record(s, {user, "procedure.publish", "procedure", code, n, n,

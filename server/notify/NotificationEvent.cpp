@@ -13,6 +13,8 @@ std::string eventName(NotificationEvent e)
         return "apologyApproved";
     case NotificationEvent::ResultReady:
         return "resultReady";
+    case NotificationEvent::StepEntered:
+        return "stepEntered";
     }
     return "accepted";
 }
@@ -21,7 +23,8 @@ const std::vector<NotificationEvent>& allEvents()
 {
     static const std::vector<NotificationEvent> all{
         NotificationEvent::Accepted, NotificationEvent::SupplementRequested,
-        NotificationEvent::ApologyApproved, NotificationEvent::ResultReady};
+        NotificationEvent::ApologyApproved, NotificationEvent::ResultReady,
+        NotificationEvent::StepEntered};
     return all;
 }
 
@@ -47,6 +50,12 @@ std::optional<NotificationEvent> eventFor(WorkflowAction action, const Dossier& 
     // leave a result (or a refusal letter) waiting at the counter.
     if (before.status != DossierStatus::Finished && after.status == DossierStatus::Finished)
         return NotificationEvent::ResultReady;
+    // A step the process marks for it; a step entered again (reassigned, transferred) is no news.
+    if (after.currentStepId != before.currentStepId) {
+        if (const WorkflowStep* step = after.workflow.step(after.currentStepId);
+            step && step->notifyCitizen)
+            return NotificationEvent::StepEntered;
+    }
     return std::nullopt;
 }
 

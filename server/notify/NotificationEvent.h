@@ -9,8 +9,15 @@
 namespace motcua::server {
 
 // The turns of a dossier the citizen is told about. Wire names: accepted, supplementRequested,
-// apologyApproved, resultReady (routes, the outbox table, templates).
-enum class NotificationEvent { Accepted, SupplementRequested, ApologyApproved, ResultReady };
+// apologyApproved, resultReady, stepEntered (routes, the outbox table, templates). stepEntered:
+// the dossier entered a step its process marks "notify the citizen on entry".
+enum class NotificationEvent {
+    Accepted,
+    SupplementRequested,
+    ApologyApproved,
+    ResultReady,
+    StepEntered
+};
 
 std::string eventName(NotificationEvent e);
 std::optional<NotificationEvent> parseEvent(const std::string& name);

@@ -45,6 +45,13 @@ NotificationTemplate fromDoc(const std::string& doc)
             o.value("emailBody").toString()};
 }
 
+// The name of the step the dossier is in, as its process calls it.
+QString stepName(const Dossier& d)
+{
+    const WorkflowStep* step = d.workflow.step(d.currentStepId);
+    return step ? step->name : QString();
+}
+
 } // namespace
 
 void NotificationOutbox::configure(std::vector<std::string> channels, QString lookupUrl)
@@ -80,6 +87,7 @@ int NotificationOutbox::enqueue(Poco::Data::Session& s, const Dossier& d, Notifi
         {QStringLiteral("previousAppointment"), previous},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("lookupUrl"), lookup},
+        {QStringLiteral("step"), stepName(d)},
     };
     const std::string sms = NotificationTemplate::render(t.sms, values).toStdString();
 

@@ -65,6 +65,14 @@ NotificationTemplate NotificationTemplate::defaults(NotificationEvent event)
                                "quả. Mời ông/bà mang giấy tiếp nhận hồ sơ đến Bộ phận Một cửa "
                                "để nhận kết quả.") +
                     signature};
+    case NotificationEvent::StepEntered:
+        return {QStringLiteral("Hồ sơ {code} đang được xử lý ở bước: {step}. Hẹn trả kết quả: "
+                               "{appointment}."),
+                QStringLiteral("Hồ sơ {code}: {step}"),
+                QStringLiteral("Kính gửi ông/bà {name},\n\nHồ sơ {code} ({procedure}) đã chuyển "
+                               "sang bước: {step}.\nThời gian hẹn trả kết quả: {appointment}.\n"
+                               "Tra cứu tiến độ: {lookupUrl}") +
+                    signature};
     }
     return {};
 }
@@ -75,7 +83,8 @@ const QStringList& NotificationTemplate::placeholders()
         QStringLiteral("code"),        QStringLiteral("name"),
         QStringLiteral("procedure"),   QStringLiteral("receivedAt"),
         QStringLiteral("appointment"), QStringLiteral("previousAppointment"),
-        QStringLiteral("reason"),      QStringLiteral("lookupUrl")};
+        QStringLiteral("reason"),      QStringLiteral("lookupUrl"),
+        QStringLiteral("step")};
     return names;
 }
 

@@ -100,6 +100,7 @@ const QList<Row>& rows()
         {"GET", "/api/v1/dossiers", "LLLL", "LLLL", false},
         {"GET", "/api/v1/dossiers/{code}", "LLLL", "HHHH", false},
         {"POST", "/api/v1/dossiers/{code}/actions", "LLLL", "HHHH", false},
+        {"POST", "/api/v1/dossiers/{code}/process", "LRRR", "HRRR", false},
         {"GET", "/api/v1/changes", "LLLL", "LLLL", false},
         {"GET", "/api/v1/changes/snapshot", "LLLL", "LLLL", false},
         {"POST", "/api/v1/code-blocks", "RLRR", "RLRR", false},

@@ -360,7 +360,7 @@ private slots:
         reception.login("demo-reception", kPassword);
         const auto list = reception.get("/api/v1/notification-templates");
         QCOMPARE(list.status, 200);
-        QCOMPARE(list.json.toArray().size(), 4);
+        QCOMPARE(list.json.toArray().size(), 5); // accepted … resultReady, stepEntered
         const auto one = reception.get("/api/v1/notification-templates/resultReady");
         QCOMPARE(one.status, 200);
         QCOMPARE(one.object().value("custom").toBool(), false);
