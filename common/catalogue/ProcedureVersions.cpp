@@ -145,15 +145,21 @@ QList<Error> ProcedureVersions::caseProblems(const Procedure& p)
     return problems;
 }
 
-QList<Error> ProcedureVersions::timeWarnings(const Procedure& p, const CalendarSettings& calendar)
+int ProcedureVersions::minutesPerDay(const CalendarSettings& calendar)
 {
-    int minutesPerDay = 0;
+    int minutes = 0;
     for (const QList<WorkPeriod>& day : calendar.weekly) {
         int seconds = 0;
         for (const WorkPeriod& w : day)
             seconds += w.seconds();
-        minutesPerDay = std::max(minutesPerDay, seconds / 60);
+        minutes = std::max(minutes, seconds / 60);
     }
+    return minutes;
+}
+
+QList<Error> ProcedureVersions::timeWarnings(const Procedure& p, const CalendarSettings& calendar)
+{
+    const int minutesPerDay = ProcedureVersions::minutesPerDay(calendar);
     QList<Error> out;
     const QList<ProcedureCase> all = p.caseList();
     for (int i = 0; i < all.size(); ++i) {

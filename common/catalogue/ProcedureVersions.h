@@ -45,6 +45,9 @@ public:
     // (workflow.path_exceeds_statutory, path "workflow" or "cases[i].workflow"), a working day
     // counting as long as the longest day of `calendar`.
     static QList<Error> timeWarnings(const Procedure& p, const CalendarSettings& calendar);
+    // The working minutes of the calendar's longest day (450 for 7:30–11:30 and 13:30–17:00):
+    // what a working day counts when step times in hours and days are added up.
+    static int minutesPerDay(const CalendarSettings& calendar);
 
     // The published versions whose end day publishing from `from` moves to the day before `from`
     // (those in force on `from` or after), each with its new end day.

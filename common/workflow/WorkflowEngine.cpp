@@ -361,6 +361,14 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
     return success();
 }
 
+QStringList WorkflowEngine::nextSteps(const Dossier& d, WorkflowAction a)
+{
+    if (a != WorkflowAction::Forward && a != WorkflowAction::Approve &&
+        a != WorkflowAction::ReturnToPrevious)
+        return {};
+    return moveTargets(d, a);
+}
+
 QList<ActionAvailability> WorkflowEngine::availability(const Dossier& d, const Actor& actor,
                                                        const QDateTime& now) const
 {

@@ -72,6 +72,10 @@ public:
     Status permitted(const Dossier& dossier, const Actor& actor, WorkflowAction action,
                      const QDateTime& now = {}) const;
 
+    // The steps forward, approve or returnToPrevious may take the dossier to from its current
+    // step (more than one: the user chooses, ActionRequest::toStep); empty for other actions.
+    static QStringList nextSteps(const Dossier& dossier, WorkflowAction action);
+
     // Every action with its availability, in WorkflowAction order.
     QList<ActionAvailability> availability(const Dossier& dossier, const Actor& actor,
                                            const QDateTime& now = {}) const;

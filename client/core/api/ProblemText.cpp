@@ -241,6 +241,30 @@ const Entry kMessages[] = {
     {"workflow.invalid_definition",
      QT_TRANSLATE_NOOP("ProblemText", "The procedure's workflow is not valid; ask the "
                                       "administrator.")},
+    {"workflow.transition_dangling",
+     QT_TRANSLATE_NOOP("ProblemText", "An arrow leads from or to a step that does not exist.")},
+    {"workflow.transition_invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "This arrow does not fit its steps: only an approval step "
+                                      "approves, intake forwards, and nothing leads back into "
+                                      "intake or to the same step.")},
+    {"workflow.transition_duplicate",
+     QT_TRANSLATE_NOOP("ProblemText", "The same arrow is drawn twice.")},
+    {"workflow.intake_exit",
+     QT_TRANSLATE_NOOP("ProblemText", "Intake needs exactly one forward arrow: the step an "
+                                      "accepted dossier goes to.")},
+    {"workflow.unit_required",
+     QT_TRANSLATE_NOOP("ProblemText", "Every step needs the unit responsible for it.")},
+    {"workflow.unreachable",
+     QT_TRANSLATE_NOOP("ProblemText", "No way from intake leads to this step.")},
+    {"workflow.no_way_to_result",
+     QT_TRANSLATE_NOOP("ProblemText", "From this step no way leads to the result.")},
+    {"workflow.path_exceeds_statutory",
+     QT_TRANSLATE_NOOP("ProblemText", "A way through the process takes longer than the statutory "
+                                      "time.")},
+    {"workflow.step_required",
+     QT_TRANSLATE_NOOP("ProblemText", "The process goes on to several steps here: choose one.")},
+    {"workflow.no_transition",
+     QT_TRANSLATE_NOOP("ProblemText", "The process does not lead to that step from here.")},
     {"codec.invalid_json",
      QT_TRANSLATE_NOOP("ProblemText", "The server could not read the request.")},
     {"attachment.unsupported_type",

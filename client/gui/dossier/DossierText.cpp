@@ -40,6 +40,8 @@ QString DossierText::action(const QString& wireName)
     if (!a) {
         if (wireName == QLatin1String("register"))
             return tr("Registered");
+        if (wireName == QLatin1String("moveProcess"))
+            return tr("Moved to another process");
         return wireName;
     }
     switch (*a) {

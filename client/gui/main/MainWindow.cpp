@@ -25,6 +25,7 @@
 #include "gui/scan/ScanIntoDossierDialog.h"
 #include "gui/settings/ProceduresPage.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/settings/process/ProcessesPage.h"
 #include "text/CitizenCard.h"
 
 #include <QAction>
@@ -720,6 +721,7 @@ void MainWindow::showSettings()
     if (!m_settings) {
         m_settings = new SettingsDialog(this);
         m_settings->addPage(new ProceduresPage(m_workstation, m_settings));
+        m_settings->addPage(new ProcessesPage(m_workstation, m_settings));
         connect(m_workstation, &Workstation::onlineChanged, m_settings, &SettingsDialog::setOnline);
     }
     m_settings->setOnline(m_workstation->isOnline());

@@ -5,6 +5,7 @@
 #include "gui/dossier/DossierText.h"
 #include "gui/process/ActionCatalog.h"
 #include "gui/scan/ScanDialog.h"
+#include "workflow/WorkflowEngine.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -74,6 +75,27 @@ ActionDialog::ActionDialog(WorkflowAction action, const Dossier& dossier, const 
         tr("%1 · %2 · %3").arg(dossier.code, dossier.owner.fullName, dossier.procedureName));
     auto* form = new QFormLayout;
 
+    m_users = users;
+    const QStringList next = WorkflowEngine::nextSteps(dossier, action);
+    if (next.size() > 1) {
+        // The process branches here: the officer says which way, deliberately.
+        m_step = new QComboBox(this);
+        m_step->setObjectName(QStringLiteral("stepCombo"));
+        for (const QString& id : next) {
+            const WorkflowStep* s = dossier.workflow.step(id);
+            m_step->addItem(s ? QStringLiteral("%1 — %2").arg(s->name, s->unit) : id, id);
+        }
+        m_step->setCurrentIndex(-1);
+        form->addRow(tr("To step:"), m_step);
+        connect(m_step, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_officer) {
+                const QSignalBlocker block(m_officer);
+                m_officer->clear();
+                buildOfficers(m_users);
+            }
+            validate();
+        });
+    }
     if (action == A::Forward || action == A::Reassign) {
         m_officer = new QComboBox(this);
         m_officer->setObjectName(QStringLiteral("officerCombo"));
@@ -222,11 +244,18 @@ ActionDialog::ActionDialog(WorkflowAction action, const Dossier& dossier, const 
 void ActionDialog::buildOfficers(const QList<User>& users)
 {
     const int index = m_dossier.workflow.indexOf(m_dossier.currentStepId);
-    const int stepIndex = m_action == WorkflowAction::Forward ? index + 1 : index;
+    int stepIndex = index;
+    if (m_action == WorkflowAction::Forward) {
+        // The officers of the step the dossier goes to: the one chosen, or the only one.
+        const QStringList next = WorkflowEngine::nextSteps(m_dossier, m_action);
+        const QString to = m_step ? m_step->currentData().toString() : next.value(0);
+        stepIndex = to.isEmpty() ? -1 : m_dossier.workflow.indexOf(to);
+    }
     if (m_action == WorkflowAction::Forward)
         m_officer->addItem(tr("(not named: the unit assigns it)"), QString());
-    if (index < 0 || stepIndex >= m_dossier.workflow.steps.size()) {
-        connect(m_officer, &QComboBox::currentIndexChanged, this, &ActionDialog::validate);
+    if (index < 0 || stepIndex < 0 || stepIndex >= m_dossier.workflow.steps.size()) {
+        connect(m_officer, &QComboBox::currentIndexChanged, this, &ActionDialog::validate,
+                Qt::UniqueConnection);
         return;
     }
     const WorkflowStep& step = m_dossier.workflow.steps.at(stepIndex);
@@ -240,7 +269,8 @@ void ActionDialog::buildOfficers(const QList<User>& users)
     if (m_action == WorkflowAction::Reassign)
         m_officer->setCurrentIndex(-1); // a deliberate choice, never the first by accident
     m_officer->setToolTip(tr("Step: %1").arg(step.name));
-    connect(m_officer, &QComboBox::currentIndexChanged, this, &ActionDialog::validate);
+    connect(m_officer, &QComboBox::currentIndexChanged, this, &ActionDialog::validate,
+            Qt::UniqueConnection);
 }
 
 void ActionDialog::buildUnits(const QList<User>& users)
@@ -379,6 +409,8 @@ QStringList ActionDialog::problems() const
 {
     using A = WorkflowAction;
     QStringList out;
+    if (m_step && m_step->currentIndex() < 0)
+        out << tr("Choose the step the dossier goes to.");
     if (m_action == A::Reassign && (!m_officer || m_officer->currentData().toString().isEmpty()))
         out << tr("Choose the officer who takes over the step.");
     if (m_action == A::Transfer) {
@@ -441,6 +473,8 @@ ActionCommand ActionDialog::command() const
         c.toUser = m_officer->currentData().toString();
     if (m_unit)
         c.toUnit = m_unit->currentText().trimmed();
+    if (m_step)
+        c.toStep = m_step->currentData().toString();
     if (m_action == WorkflowAction::ProposeApology)
         c.newAppointment = newAppointment();
     return c;

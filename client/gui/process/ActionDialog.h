@@ -76,6 +76,8 @@ private:
     Dossier m_dossier;
     WorkingCalendar m_calendar;
 
+    QComboBox* m_step = nullptr; // where the process branches: the step chosen
+    QList<User> m_users;
     QComboBox* m_officer = nullptr;
     QComboBox* m_unit = nullptr;
     QListWidget* m_items = nullptr;

@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -372,19 +373,46 @@ void ProceduresPage::apply()
     });
 }
 
-void ProceduresPage::publish()
+void ProceduresPage::publish(bool acceptWarnings)
 {
     const Procedure* draft = m_model->draft(m_code);
     if (!draft || isModified())
         return;
     const QDate from = m_day->date();
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("effectiveFrom"), from.toString(Qt::ISODate)}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject request{{QStringLiteral("effectiveFrom"), from.toString(Qt::ISODate)}};
+    if (acceptWarnings)
+        request.insert(QStringLiteral("acceptWarnings"), true);
+    const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
     m_status->setText(tr("Publishing…"));
     call("POST",
          QStringLiteral("/procedures/%1/versions/%2/publish").arg(m_code).arg(draft->version), body,
          [this, version = draft->version, from](const ApiResult& r) {
+             if (!r.ok() && !r.problems.isEmpty() &&
+                 std::all_of(r.problems.begin(), r.problems.end(), [](const QJsonValue& v) {
+                     return v.toObject().value(QStringLiteral("code")).toString() ==
+                            QLatin1String("workflow.path_exceeds_statutory");
+                 })) {
+                 // Only warnings: the administrator decides.
+                 QStringList ways;
+                 for (const QJsonValue& v : r.problems)
+                     ways << v.toObject().value(QStringLiteral("detail")).toString();
+                 const bool yes =
+                     m_warningAnswer >= 0
+                         ? m_warningAnswer == 1
+                         : QMessageBox::warning(
+                               this, tr("Publish"),
+                               tr("%n way(s) through the process take longer than the "
+                                  "statutory time, so a dossier that uses every step's whole "
+                                  "time would be late:\n\n%1\n\nPublish all the same?",
+                                  nullptr, int(ways.size()))
+                                   .arg(ways.join(QLatin1Char('\n'))),
+                               QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::No) == QMessageBox::Yes;
+                 if (yes) {
+                     publish(true);
+                     return;
+                 }
+             }
              if (!r.ok()) {
                  refused(r, false);
                  return;

@@ -46,8 +46,12 @@ public:
     // Selects a procedure (as a click in the list does); false when it is not listed.
     bool select(const QString& code);
     void newProcedure();
-    // Publishes the draft of the selected procedure from `day` (the date box's day).
-    void publish();
+    // Publishes the draft of the selected procedure from `day` (the date box's day). When the
+    // server warns that a way through a process takes longer than the statutory time, the
+    // administrator is asked (or the answer set for tests is taken) and, if they agree, the
+    // draft is published all the same.
+    void publish(bool acceptWarnings = false);
+    void setWarningAnswer(int answer) { m_warningAnswer = answer; } // -1 ask, 0 no, 1 yes
     // Shows what changed between the two versions selected in the history (one selected: from
     // the version before it) in a window of its own; false when there is nothing to compare.
     bool compareSelected();
@@ -98,6 +102,7 @@ private:
     QHash<QString, Done> m_calls;
     QString m_code;
     bool m_new = false;
+    int m_warningAnswer = -1;
     bool m_online = true;
     bool m_wasModified = false;
 

@@ -7,3 +7,15 @@ target_sources(motcua_client_gui PRIVATE
   gui/settings/ProcedureDiffView.h gui/settings/ProcedureDiffView.cpp
   gui/settings/ImportPreviewDialog.h gui/settings/ImportPreviewDialog.cpp
   gui/settings/ProceduresPage.h gui/settings/ProceduresPage.cpp)
+target_sources(motcua_client_gui PRIVATE
+  gui/settings/process/ProcessModel.h gui/settings/process/ProcessModel.cpp
+  gui/settings/process/ProcessText.h gui/settings/process/ProcessText.cpp
+  gui/settings/process/ChoiceDelegate.h gui/settings/process/ChoiceDelegate.cpp
+  gui/settings/process/StepTableModel.h gui/settings/process/StepTableModel.cpp
+  gui/settings/process/TransitionTableModel.h gui/settings/process/TransitionTableModel.cpp
+  gui/settings/process/StepItem.h gui/settings/process/StepItem.cpp
+  gui/settings/process/TransitionItem.h gui/settings/process/TransitionItem.cpp
+  gui/settings/process/ProcessScene.h gui/settings/process/ProcessScene.cpp
+  gui/settings/process/SimulationDialog.h gui/settings/process/SimulationDialog.cpp
+  gui/settings/process/ProcessDesigner.h gui/settings/process/ProcessDesigner.cpp
+  gui/settings/process/ProcessesPage.h gui/settings/process/ProcessesPage.cpp)
