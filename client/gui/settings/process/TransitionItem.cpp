@@ -54,6 +54,17 @@ void TransitionItem::updatePath()
         path.moveTo(start);
         path.quadTo(control, end);
         m_labelAt = QPointF(control.x(), control.y() - 28);
+    } else if (std::abs(a.center().y() - b.center().y()) < a.height() &&
+               std::abs(a.center().x() - b.center().x()) > a.width() * 2) {
+        // Past a box on the same row: an arc above the row, or the line would run under it.
+        const QPointF start(a.center().x(), a.top());
+        end = QPointF(b.center().x(), b.top());
+        control = QPointF((start.x() + end.x()) / 2, std::min(a.top(), b.top()) - 80);
+        path.moveTo(start);
+        path.quadTo(control, end);
+        const QString label = m_t.name.isEmpty() ? ProcessText::action(m_t.action) : m_t.name;
+        const qreal width = QFontMetricsF(QFont()).horizontalAdvance(label);
+        m_labelAt = QPointF(control.x() - width / 2, control.y() + 30);
     } else {
         const QPointF start = border(a, b.center());
         end = border(b, a.center());
