@@ -585,6 +585,10 @@
         <source>%1 — case: %2</source>
         <translation>%1 — case: %2</translation>
     </message>
+    <message>
+        <source>Moved to another process</source>
+        <translation>Moved to another process</translation>
+    </message>
 </context>
 <context>
     <name>FormKind</name>
@@ -1300,6 +1304,109 @@
         <source>Give the procedure a name.</source>
         <translation>Give the procedure a name.</translation>
     </message>
+    <message>
+        <source>An arrow leads from or to a step that does not exist.</source>
+        <translation>An arrow leads from or to a step that does not exist.</translation>
+    </message>
+    <message>
+        <source>This arrow does not fit its steps: only an approval step approves, intake forwards, and nothing leads back into intake or to the same step.</source>
+        <translation>This arrow does not fit its steps: only an approval step approves, intake forwards, and nothing leads back into intake or to the same step.</translation>
+    </message>
+    <message>
+        <source>The same arrow is drawn twice.</source>
+        <translation>The same arrow is drawn twice.</translation>
+    </message>
+    <message>
+        <source>Intake needs exactly one forward arrow: the step an accepted dossier goes to.</source>
+        <translation>Intake needs exactly one forward arrow: the step an accepted dossier goes to.</translation>
+    </message>
+    <message>
+        <source>Every step needs the unit responsible for it.</source>
+        <translation>Every step needs the unit responsible for it.</translation>
+    </message>
+    <message>
+        <source>No way from intake leads to this step.</source>
+        <translation>No way from intake leads to this step.</translation>
+    </message>
+    <message>
+        <source>From this step no way leads to the result.</source>
+        <translation>From this step no way leads to the result.</translation>
+    </message>
+    <message>
+        <source>A way through the process takes longer than the statutory time.</source>
+        <translation>A way through the process takes longer than the statutory time.</translation>
+    </message>
+    <message>
+        <source>The process goes on to several steps here: choose one.</source>
+        <translation>The process goes on to several steps here: choose one.</translation>
+    </message>
+    <message>
+        <source>The process does not lead to that step from here.</source>
+        <translation>The process does not lead to that step from here.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessText</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Counter clerk</source>
+        <translation>Counter clerk</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -1714,6 +1821,10 @@ Do you want to replace it?</translation>
     <message>
         <source>The workstation&apos;s data in %1 cannot be opened: %2</source>
         <translation>The workstation&apos;s data in %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2711,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>The new appointment must be after the current one (%1).</source>
         <translation>The new appointment must be after the current one (%1).</translation>
+    </message>
+    <message>
+        <source>To step:</source>
+        <translation>To step:</translation>
+    </message>
+    <message>
+        <source>Choose the step the dossier goes to.</source>
+        <translation>Choose the step the dossier goes to.</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4922,210 @@ Please turn one of those options off.</translation>
             <numerusform>%n drafts created from the national database: check them, draw their processes, publish them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) through the process take longer than the statutory time, so a dossier that uses every step&apos;s whole time would be late:
+
+%1
+
+Publish all the same?</source>
+        <translation>
+            <numerusform>%n way through the process takes longer than the statutory time, so a dossier that uses every step's whole time would be late:
+
+%1
+
+Publish all the same?</numerusform>
+            <numerusform>%n ways through the process take longer than the statutory time, so a dossier that uses every step's whole time would be late:
+
+%1
+
+Publish all the same?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessDesigner</name>
+    <message>
+        <source>Process diagram</source>
+        <translation>Process diagram</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Arrows</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>Add &amp;step</translation>
+    </message>
+    <message>
+        <source>A new step after the others (Ins in the steps table)</source>
+        <translation>A new step after the others (Ins in the steps table)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rrow</source>
+        <translation>Add a&amp;rrow</translation>
+    </message>
+    <message>
+        <source>An arrow from the chosen step (Ins in the arrows table; Shift+drag between two boxes in the diagram)</source>
+        <translation>An arrow from the chosen step (Ins in the arrows table; Shift+drag between two boxes in the diagram)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>The chosen step or arrow (Del)</source>
+        <translation>The chosen step or arrow (Del)</translation>
+    </message>
+    <message>
+        <source>Arran&amp;ge</source>
+        <translation>Arran&amp;ge</translation>
+    </message>
+    <message>
+        <source>Lay the diagram out from intake to the result</source>
+        <translation>Lay the diagram out from intake to the result</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>The whole process in view</source>
+        <translation>The whole process in view</translation>
+    </message>
+    <message>
+        <source>Sim&amp;ulate…</source>
+        <translation>Sim&amp;ulate…</translation>
+    </message>
+    <message>
+        <source>A sample dossier through one way, with the real calendar</source>
+        <translation>A sample dossier through one way, with the real calendar</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>S&amp;teps</translation>
+    </message>
+    <message>
+        <source>Arro&amp;ws (what takes a dossier from one step to another)</source>
+        <translation>Arro&amp;ws (what takes a dossier from one step to another)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;ables</translation>
+    </message>
+    <message>
+        <source>Problems of the process</source>
+        <translation>Problems of the process</translation>
+    </message>
+    <message>
+        <source>Check before publishing:</source>
+        <translation>Check before publishing:</translation>
+    </message>
+    <message>
+        <source>arrow %1</source>
+        <translation>arrow %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1 takes %2 working hours, more than the statutory %3; publishing asks you to confirm.</source>
+        <translation>Warning: %1 takes %2 working hours, more than the statutory %3; publishing asks you to confirm.</translation>
+    </message>
+    <message>
+        <source>No problem: every step is reached from intake and leads to the result.</source>
+        <translation>No problem: every step is reached from intake and leads to the result.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessModel</name>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessesPage</name>
+    <message>
+        <source>Find a procedure by name or code</source>
+        <translation>Find a procedure by name or code</translation>
+    </message>
+    <message>
+        <source>Procedure and case</source>
+        <translation>Procedure and case</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Procedures and their cases</source>
+        <translation>Procedures and their cases</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>Loading the procedures…</source>
+        <translation>Loading the procedures…</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>draft %1</translation>
+    </message>
+    <message>
+        <source>The process shown has changes that are not applied. Discard them?</source>
+        <translation>The process shown has changes that are not applied. Discard them?</translation>
+    </message>
+    <message>
+        <source>Choose a procedure (or one of its cases) in the list.</source>
+        <translation>Choose a procedure (or one of its cases) in the list.</translation>
+    </message>
+    <message>
+        <source>%1 has several cases, each with its process: choose a case.</source>
+        <translation>%1 has several cases, each with its process: choose a case.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: draft %2. Apply saves the draft.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: draft %2. Apply saves the draft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2 as published. Apply saves the change as a new draft, to publish on the Procedures page.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: version %2 as published. Apply saves the change as a new draft, to publish on the Procedures page.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as draft %1 of %2: publish it on the Procedures page.</source>
+        <translation>Saved as draft %1 of %2: publish it on the Procedures page.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcessingView</name>
@@ -5660,6 +5983,104 @@ officer</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::SimulationDialog</name>
+    <message>
+        <source>Simulate the process</source>
+        <translation>Simulate the process</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>&amp;Way through the process:</source>
+        <translation>&amp;Way through the process:</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Received at:</translation>
+    </message>
+    <message>
+        <source>No way leads from intake to the result: check the process.</source>
+        <translation>No way leads from intake to the result: check the process.</translation>
+    </message>
+    <message>
+        <source>The simulation stopped: %1</source>
+        <translation>The simulation stopped: %1</translation>
+    </message>
+    <message>
+        <source>The case needs no appointment; the last step is due %1.</source>
+        <translation>The case needs no appointment; the last step is due %1.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1. Taking every step&apos;s whole time, this way ends %2, after the appointment: shorten the steps in red.</source>
+        <translation>Appointment: %1. Taking every step&apos;s whole time, this way ends %2, after the appointment: shorten the steps in red.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1. This way ends %2, in time.</source>
+        <translation>Appointment: %1. This way ends %2, in time.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::StepTableModel</name>
+    <message>
+        <source>by status</source>
+        <translation>by status</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <source>National status</source>
+        <translation>National status</translation>
+    </message>
+    <message>
+        <source>May return</source>
+        <translation>May return</translation>
+    </message>
+    <message>
+        <source>Tell the citizen</source>
+        <translation>Tell the citizen</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::TodayPanel</name>
     <message>
         <source>Weekly rest day</source>
@@ -5728,6 +6149,29 @@ officer</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::TransitionTableModel</name>
+    <message>
+        <source>%1 (no such step)</source>
+        <translation>%1 (no such step)</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>From step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>To step</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Button text</translation>
     </message>
 </context>
 <context>

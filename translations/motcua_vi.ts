@@ -579,6 +579,10 @@
         <source>%1 — case: %2</source>
         <translation>%1 — trường hợp: %2</translation>
     </message>
+    <message>
+        <source>Moved to another process</source>
+        <translation>Chuyển sang quy trình khác</translation>
+    </message>
 </context>
 <context>
     <name>FormKind</name>
@@ -1293,6 +1297,109 @@
         <source>Give the procedure a name.</source>
         <translation>Vui lòng nhập tên thủ tục.</translation>
     </message>
+    <message>
+        <source>An arrow leads from or to a step that does not exist.</source>
+        <translation>Có mũi tên đi từ hoặc đến một bước không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This arrow does not fit its steps: only an approval step approves, intake forwards, and nothing leads back into intake or to the same step.</source>
+        <translation>Mũi tên này không hợp với các bước của nó: chỉ bước phê duyệt mới phê duyệt, bước tiếp nhận chỉ chuyển tiếp, và không mũi tên nào quay về bước tiếp nhận hay về chính bước đó.</translation>
+    </message>
+    <message>
+        <source>The same arrow is drawn twice.</source>
+        <translation>Cùng một mũi tên được vẽ hai lần.</translation>
+    </message>
+    <message>
+        <source>Intake needs exactly one forward arrow: the step an accepted dossier goes to.</source>
+        <translation>Bước tiếp nhận cần đúng một mũi tên chuyển tiếp: bước mà hồ sơ đã tiếp nhận được chuyển đến.</translation>
+    </message>
+    <message>
+        <source>Every step needs the unit responsible for it.</source>
+        <translation>Mỗi bước cần có đơn vị chịu trách nhiệm.</translation>
+    </message>
+    <message>
+        <source>No way from intake leads to this step.</source>
+        <translation>Không có đường nào từ bước tiếp nhận dẫn đến bước này.</translation>
+    </message>
+    <message>
+        <source>From this step no way leads to the result.</source>
+        <translation>Từ bước này không có đường nào dẫn đến kết quả.</translation>
+    </message>
+    <message>
+        <source>A way through the process takes longer than the statutory time.</source>
+        <translation>Có một đường đi trong quy trình dài hơn thời hạn giải quyết theo quy định.</translation>
+    </message>
+    <message>
+        <source>The process goes on to several steps here: choose one.</source>
+        <translation>Quy trình rẽ nhánh sang nhiều bước ở đây: hãy chọn một bước.</translation>
+    </message>
+    <message>
+        <source>The process does not lead to that step from here.</source>
+        <translation>Quy trình không dẫn từ đây đến bước đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessText</name>
+    <message>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Counter clerk</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
 </context>
 <context>
     <name>QCupsJobWidget</name>
@@ -1707,6 +1814,10 @@ Thay thế tệp đó?</translation>
     <message>
         <source>The workstation&apos;s data in %1 cannot be opened: %2</source>
         <translation>Không mở được dữ liệu của máy trạm tại %1: %2</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(chưa có đơn vị)</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2701,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>The new appointment must be after the current one (%1).</source>
         <translation>Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại (%1).</translation>
+    </message>
+    <message>
+        <source>To step:</source>
+        <translation>Chuyển đến bước:</translation>
+    </message>
+    <message>
+        <source>Choose the step the dossier goes to.</source>
+        <translation>Hãy chọn bước mà hồ sơ được chuyển đến.</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4893,205 @@ Hãy tắt một trong hai tùy chọn.</translation>
             <numerusform>Đã tạo %n bản nháp từ cơ sở dữ liệu quốc gia: vui lòng kiểm tra, thiết kế quy trình rồi công bố.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n way(s) through the process take longer than the statutory time, so a dossier that uses every step&apos;s whole time would be late:
+
+%1
+
+Publish all the same?</source>
+        <translation>
+            <numerusform>%n đường đi trong quy trình dài hơn thời hạn theo quy định, nên hồ sơ dùng hết thời gian của mỗi bước sẽ bị trễ hạn:
+
+%1
+
+Vẫn công bố?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessDesigner</name>
+    <message>
+        <source>Process diagram</source>
+        <translation>Sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Các mũi tên</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>Thêm &amp;bước</translation>
+    </message>
+    <message>
+        <source>A new step after the others (Ins in the steps table)</source>
+        <translation>Một bước mới sau các bước khác (phím Ins trong bảng các bước)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rrow</source>
+        <translation>Thêm &amp;mũi tên</translation>
+    </message>
+    <message>
+        <source>An arrow from the chosen step (Ins in the arrows table; Shift+drag between two boxes in the diagram)</source>
+        <translation>Một mũi tên từ bước đang chọn (phím Ins trong bảng mũi tên; Shift+kéo giữa hai ô trên sơ đồ)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>The chosen step or arrow (Del)</source>
+        <translation>Bước hoặc mũi tên đang chọn (phím Del)</translation>
+    </message>
+    <message>
+        <source>Arran&amp;ge</source>
+        <translation>Sắp &amp;xếp</translation>
+    </message>
+    <message>
+        <source>Lay the diagram out from intake to the result</source>
+        <translation>Sắp xếp sơ đồ từ bước tiếp nhận đến bước trả kết quả</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Vừa khung</translation>
+    </message>
+    <message>
+        <source>The whole process in view</source>
+        <translation>Hiện toàn bộ quy trình</translation>
+    </message>
+    <message>
+        <source>Sim&amp;ulate…</source>
+        <translation>&amp;Mô phỏng…</translation>
+    </message>
+    <message>
+        <source>A sample dossier through one way, with the real calendar</source>
+        <translation>Một hồ sơ mẫu đi theo một đường, với lịch làm việc thật</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Các &amp;bước</translation>
+    </message>
+    <message>
+        <source>Arro&amp;ws (what takes a dossier from one step to another)</source>
+        <translation>&amp;Mũi tên (điều đưa hồ sơ từ bước này sang bước khác)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Sơ đồ</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>&amp;Bảng</translation>
+    </message>
+    <message>
+        <source>Problems of the process</source>
+        <translation>Các vấn đề của quy trình</translation>
+    </message>
+    <message>
+        <source>Check before publishing:</source>
+        <translation>Kiểm tra trước khi công bố:</translation>
+    </message>
+    <message>
+        <source>arrow %1</source>
+        <translation>mũi tên %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1 takes %2 working hours, more than the statutory %3; publishing asks you to confirm.</source>
+        <translation>Cảnh báo: %1 mất %2 giờ làm việc, nhiều hơn thời hạn %3 giờ theo quy định; khi công bố sẽ hỏi xác nhận.</translation>
+    </message>
+    <message>
+        <source>No problem: every step is reached from intake and leads to the result.</source>
+        <translation>Không có vấn đề: mọi bước đều đi được từ bước tiếp nhận và dẫn đến kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessModel</name>
+    <message>
+        <source>New step</source>
+        <translation>Bước mới</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::ProcessesPage</name>
+    <message>
+        <source>Find a procedure by name or code</source>
+        <translation>Tìm thủ tục theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Procedure and case</source>
+        <translation>Thủ tục và trường hợp</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Procedures and their cases</source>
+        <translation>Các thủ tục và trường hợp của chúng</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Loading the procedures…</source>
+        <translation>Đang tải các thủ tục…</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>bản nháp %1</translation>
+    </message>
+    <message>
+        <source>The process shown has changes that are not applied. Discard them?</source>
+        <translation>Quy trình đang hiện có thay đổi chưa áp dụng. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Choose a procedure (or one of its cases) in the list.</source>
+        <translation>Hãy chọn một thủ tục (hoặc một trường hợp của nó) trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 has several cases, each with its process: choose a case.</source>
+        <translation>%1 có nhiều trường hợp, mỗi trường hợp có quy trình riêng: hãy chọn một trường hợp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: draft %2. Apply saves the draft.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: bản nháp %2. Áp dụng sẽ lưu bản nháp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: version %2 as published. Apply saves the change as a new draft, to publish on the Procedures page.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: phiên bản %2 đã công bố. Áp dụng sẽ lưu thay đổi thành một bản nháp mới, để công bố ở trang Thủ tục.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Saved as draft %1 of %2: publish it on the Procedures page.</source>
+        <translation>Đã lưu thành bản nháp %1 của %2: công bố ở trang Thủ tục.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcessingView</name>
@@ -5617,6 +5935,104 @@ tiếp nhận</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::SimulationDialog</name>
+    <message>
+        <source>Simulate the process</source>
+        <translation>Mô phỏng quy trình</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Way through the process:</source>
+        <translation>Đường &amp;đi trong quy trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Tiếp nhận lúc:</translation>
+    </message>
+    <message>
+        <source>No way leads from intake to the result: check the process.</source>
+        <translation>Không có đường nào từ bước tiếp nhận đến kết quả: hãy kiểm tra quy trình.</translation>
+    </message>
+    <message>
+        <source>The simulation stopped: %1</source>
+        <translation>Mô phỏng dừng lại: %1</translation>
+    </message>
+    <message>
+        <source>The case needs no appointment; the last step is due %1.</source>
+        <translation>Trường hợp này không cần hẹn trả; bước cuối có hạn %1.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1. Taking every step&apos;s whole time, this way ends %2, after the appointment: shorten the steps in red.</source>
+        <translation>Hẹn trả: %1. Nếu mỗi bước dùng hết thời gian, đường này kết thúc lúc %2, sau ngày hẹn: hãy rút ngắn các bước màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1. This way ends %2, in time.</source>
+        <translation>Hẹn trả: %1. Đường này kết thúc lúc %2, đúng hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::StepTableModel</name>
+    <message>
+        <source>by status</source>
+        <translation>theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Tính theo</translation>
+    </message>
+    <message>
+        <source>National status</source>
+        <translation>Trạng thái quốc gia</translation>
+    </message>
+    <message>
+        <source>May return</source>
+        <translation>Được trả lại</translation>
+    </message>
+    <message>
+        <source>Tell the citizen</source>
+        <translation>Báo cho công dân</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::TodayPanel</name>
     <message>
         <source>Weekly rest day</source>
@@ -5685,6 +6101,29 @@ tiếp nhận</translation>
     <message>
         <source>Weekly rest day (%1)</source>
         <translation>Ngày nghỉ hằng tuần (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::TransitionTableModel</name>
+    <message>
+        <source>%1 (no such step)</source>
+        <translation>%1 (không có bước này)</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>Từ bước</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>Đến bước</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Chữ trên nút</translation>
     </message>
 </context>
 <context>
