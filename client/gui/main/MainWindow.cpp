@@ -7,6 +7,7 @@
 #include "gui/batch/BatchScanDialog.h"
 #include "gui/camera/CameraDialog.h"
 #include "gui/dossier/DossierView.h"
+#include "gui/dossier/MoveProcessDialog.h"
 #include "gui/intake/IntakePage.h"
 #include "gui/intake/LastReceivedBar.h"
 #include "gui/lookup/BarcodeWedge.h"
@@ -117,6 +118,25 @@ MainWindow::MainWindow(Workstation* workstation, const User& user, bool offlineS
         settings->setObjectName(QStringLiteral("settingsAction"));
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
         connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+        // Moving a running dossier to another process is an explicit act on that dossier.
+        QAction* move = adminMenu->addAction(tr("Move the open dossier to another &process…"));
+        move->setObjectName(QStringLiteral("moveProcessAction"));
+        connect(move, &QAction::triggered, this, [this] {
+            const QString code = currentDossierCode();
+            const auto dossier =
+                code.isEmpty() ? std::nullopt : m_workstation->store().dossier(code);
+            if (!dossier) {
+                statusBar()->showMessage(tr("Open a dossier first."), 5000);
+                return;
+            }
+            auto* dialog = new MoveProcessDialog(m_workstation, *dossier, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &MoveProcessDialog::moved, this, [this](const Dossier& d) {
+                m_workstation->fetchDossier(d.code);
+                statusBar()->showMessage(tr("%1 now follows the new process.").arg(d.code), 8000);
+            });
+            dialog->open();
+        });
     }
 
     // Printing: Ctrl+P reprints the receipt of the dossier in front of the clerk (the one shown,

@@ -4,13 +4,16 @@
 // names what the server would refuse; Apply saves a draft, and publishing a way longer than the
 // statutory time asks first. Then the counter side: where the process branches, the action
 // dialog asks which way, and a simulation walks a way with the calendar.
+#include "ClientSamples.h"
 #include "SampleData.h"
 #include "ServerProcess.h"
+#include "StaffApi.h"
 #include "TestDates.h"
 #include "WorkstationLogin.h"
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "core/sync/Workstation.h"
+#include "gui/dossier/MoveProcessDialog.h"
 #include "gui/process/ActionDialog.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 #include "gui/settings/ProceduresPage.h"
@@ -30,6 +33,7 @@
 #include <QGraphicsView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -305,6 +309,42 @@ private slots:
         QVERIFY(v2);
         QCOMPARE(v2->effectiveFrom, tomorrow);
         QCOMPARE(v2->workflow.transitions.size(), 5);
+    }
+
+    // A dossier received today under version 1 is moved to version 2's process (published for
+    // tomorrow) at the new step, with a reason; it keeps its version and appointment.
+    void anAdministratorMovesARunningDossier()
+    {
+        StaffApi reception(m_server.url(), QStringLiteral("demo-reception"), kPassword);
+        const QString code = reception.intake(birthRegistrationOf(QStringLiteral("Lê Thị Thu")));
+        QVERIFY(!code.isEmpty());
+        const Dossier before = reception.get(code);
+        QCOMPARE(before.procedureVersion, 1);
+        QCOMPARE(before.currentStepId, QStringLiteral("process"));
+
+        MoveProcessDialog dialog(m_ws.get(), before);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QCOMPARE(dialog.versionBox()->count(), 2); // 2 (scheduled) and 1, newest first
+        QCOMPARE(dialog.versionBox()->currentData().toInt(), 2);
+        QCOMPARE(dialog.stepBox()->currentData().toString(), QStringLiteral("process"));
+        QVERIFY(!dialog.moveButton()->isEnabled()); // no reason yet
+        const int newStep = dialog.stepBox()->findData(QStringLiteral("step-5"));
+        QVERIFY(newStep >= 0);
+        dialog.stepBox()->setCurrentIndex(newStep);
+        dialog.reasonEdit()->setPlainText(QStringLiteral("Quy trình mới: thêm bước thẩm định"));
+        QVERIFY(dialog.moveButton()->isEnabled());
+        shot(&dialog, "dossier-move-process.png");
+        QSignalSpy moved(&dialog, &MoveProcessDialog::moved);
+        dialog.moveButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(moved.size(), 1, 20000);
+        const Dossier after = reception.get(code);
+        QCOMPARE(after.currentStepId, QStringLiteral("step-5"));
+        QCOMPARE(after.currentUnit, QStringLiteral("Văn hóa - Xã hội"));
+        QCOMPARE(after.procedureVersion, 1);
+        QCOMPARE(after.appointmentAt, before.appointmentAt);
+        QCOMPARE(after.history.constLast().action, QStringLiteral("moveProcess"));
+        QCOMPARE(after.history.constLast().actor, QStringLiteral("demo-admin"));
     }
 
     void offlineThePageIsReadOnly()
