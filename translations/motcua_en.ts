@@ -4287,6 +4287,77 @@ Please turn one of those options off.</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>Move the open dossier to another &amp;process…</source>
+        <translation>Move the open dossier to another &amp;process…</translation>
+    </message>
+    <message>
+        <source>%1 now follows the new process.</source>
+        <translation>%1 now follows the new process.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::MoveProcessDialog</name>
+    <message>
+        <source>&amp;Move the dossier</source>
+        <translation>&amp;Move the dossier</translation>
+    </message>
+    <message>
+        <source>Move %1 to another process</source>
+        <translation>Move %1 to another process</translation>
+    </message>
+    <message>
+        <source>%1 · %2, received under version %3, is at step &quot;%4&quot;. Its papers, fees and appointment stay; only the process changes, from the step chosen.</source>
+        <translation>%1 · %2, received under version %3, is at step &quot;%4&quot;. Its papers, fees and appointment stay; only the process changes, from the step chosen.</translation>
+    </message>
+    <message>
+        <source>Why the dossier changes process (kept in its history)</source>
+        <translation>Why the dossier changes process (kept in its history)</translation>
+    </message>
+    <message>
+        <source>Process of &amp;version:</source>
+        <translation>Process of &amp;version:</translation>
+    </message>
+    <message>
+        <source>Go on at &amp;step:</source>
+        <translation>Go on at &amp;step:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Loading the versions of the procedure…</source>
+        <translation>Loading the versions of the procedure…</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) — the dossier&apos;s</source>
+        <translation>Version %1 (%2) — the dossier&apos;s</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1 has no case &quot;%2&quot;.</source>
+        <translation>Version %1 has no case &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PageViewer</name>
@@ -4933,12 +5004,12 @@ Please turn one of those options off.</translation>
 
 Publish all the same?</source>
         <translation>
-            <numerusform>%n way through the process takes longer than the statutory time, so a dossier that uses every step's whole time would be late:
+            <numerusform>%n way through the process takes longer than the statutory time, so a dossier that uses every step&apos;s whole time would be late:
 
 %1
 
 Publish all the same?</numerusform>
-            <numerusform>%n ways through the process take longer than the statutory time, so a dossier that uses every step's whole time would be late:
+            <numerusform>%n ways through the process take longer than the statutory time, so a dossier that uses every step&apos;s whole time would be late:
 
 %1
 

@@ -4260,6 +4260,77 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Thiết lập…</translation>
     </message>
+    <message>
+        <source>Move the open dossier to another &amp;process…</source>
+        <translation>Chuyển hồ sơ đang mở sang &amp;quy trình khác…</translation>
+    </message>
+    <message>
+        <source>%1 now follows the new process.</source>
+        <translation>%1 nay theo quy trình mới.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::client::MoveProcessDialog</name>
+    <message>
+        <source>&amp;Move the dossier</source>
+        <translation>&amp;Chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Move %1 to another process</source>
+        <translation>Chuyển %1 sang quy trình khác</translation>
+    </message>
+    <message>
+        <source>%1 · %2, received under version %3, is at step &quot;%4&quot;. Its papers, fees and appointment stay; only the process changes, from the step chosen.</source>
+        <translation>%1 · %2, tiếp nhận theo phiên bản %3, đang ở bước &quot;%4&quot;. Giấy tờ, phí và ngày hẹn giữ nguyên; chỉ quy trình thay đổi, từ bước được chọn.</translation>
+    </message>
+    <message>
+        <source>Why the dossier changes process (kept in its history)</source>
+        <translation>Lý do hồ sơ đổi quy trình (lưu trong lịch sử hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Process of &amp;version:</source>
+        <translation>Quy trình của &amp;phiên bản:</translation>
+    </message>
+    <message>
+        <source>Go on at &amp;step:</source>
+        <translation>Tiếp tục ở &amp;bước:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Loading the versions of the procedure…</source>
+        <translation>Đang tải các phiên bản của thủ tục…</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Chưa chuyển: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) — the dossier&apos;s</source>
+        <translation>Phiên bản %1 (%2) — của hồ sơ</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Phiên bản %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1 has no case &quot;%2&quot;.</source>
+        <translation>Phiên bản %1 không có trường hợp &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Đang chuyển…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::PageViewer</name>
