@@ -235,7 +235,7 @@ QList<QStringList> WorkflowGraph::paths(const WorkflowDefinition& d, int limit)
     QStringList path{d.steps.first().id};
     // Depth first; a step never twice on one path, so a loop of forward arrows ends.
     std::function<void()> walk = [&] {
-        if (out.size() >= limit * 4)
+        if (out.size() >= qsizetype(limit) * 4)
             return;
         const QString at = path.constLast();
         if (isEnd(d, at) && path.size() > 1) {
