@@ -1,7 +1,7 @@
 #pragma once
 
-#include "context/ServerContext.h"
 #include "auth/Principal.h"
+#include "context/ServerContext.h"
 #include "http/Router.h"
 
 #include <QJsonObject>

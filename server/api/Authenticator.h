@@ -1,7 +1,7 @@
 #pragma once
 
-#include "context/ServerContext.h"
 #include "auth/Principal.h"
+#include "context/ServerContext.h"
 #include "http/Access.h"
 #include "http/RequestContext.h"
 

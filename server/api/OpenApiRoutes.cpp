@@ -184,6 +184,28 @@ const std::map<std::string, OperationDoc>& operationDocs()
           200,
           jsonRef("ImportAnswer"),
           {400, 422}}},
+        {"GET /api/v1/catalogue/export",
+         {"Our own catalogue as one document: the fields and every version of every procedure of "
+          "the caller's agency (a province-wide administrator: every agency), processes inside, "
+          "to move a configuration to another server or keep it in version control "
+          "(administrators)",
+          {},
+          {},
+          200,
+          jsonRef("CatalogueBundle"),
+          {}}},
+        {"POST /api/v1/catalogue/import-bundle",
+         {"A document of GET /catalogue/export: each procedure new, changed (the versions "
+          "added, the end days taken), unchanged, or refused with its problems "
+          "(bundle.version_differs when the two catalogues went separate ways, "
+          "bundle.version_gap, bundle.draft_not_last, procedure.overlap, "
+          "catalogue.foreign_agency, import.unknown_agency); fields this server lacks are added. "
+          "dryRun=false writes it; the same document again changes nothing (administrators)",
+          {query("dryRun", oneOf({"true", "false"}), "true (the default): only the preview")},
+          jsonRef("CatalogueBundle"),
+          200,
+          jsonRef("BundleAnswer"),
+          {400, 422}}},
         {"PUT /api/v1/procedures/{code}/versions/{n}/end",
          {"Sets (or removes, null) the end day of a published version, with the reason (audited; "
           "422 procedure.end_too_early, procedure.overlap, procedure.reason_required; 409 "

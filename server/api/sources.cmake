@@ -8,6 +8,7 @@ target_sources(motcua_server PRIVATE
   api/CatalogueController.h api/CatalogueController.cpp
   api/ProcedureVersionController.h api/ProcedureVersionController.cpp
   api/CatalogueImportController.h api/CatalogueImportController.cpp
+  api/CatalogueBundleController.h api/CatalogueBundleController.cpp
   api/UserController.h api/UserController.cpp
   api/DossierController.h api/DossierController.cpp
   api/FeedController.h api/FeedController.cpp

@@ -11,6 +11,7 @@
 #include "api/HealthController.h"
 #include "api/NotificationController.h"
 #include "api/OpenApiController.h"
+#include "api/CatalogueBundleController.h"
 #include "api/CatalogueImportController.h"
 #include "api/ProcedureVersionController.h"
 #include "api/PublicController.h"
@@ -305,6 +306,8 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     procedureVersionApi.registerRoutes(router);
     CatalogueImportController catalogueImportApi(context);
     catalogueImportApi.registerRoutes(router);
+    CatalogueBundleController catalogueBundleApi(context);
+    catalogueBundleApi.registerRoutes(router);
     UserController userApi(context);
     userApi.registerRoutes(router);
     DossierController dossierApi(context);

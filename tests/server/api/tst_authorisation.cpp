@@ -89,6 +89,8 @@ const QList<Row>& rows()
         {"PUT", "/api/v1/procedures/{code}/versions/{n}", "LRRR", "HRRR", false},
         {"POST", "/api/v1/procedures/{code}/versions/{n}/publish", "LRRR", "HRRR", false},
         {"POST", "/api/v1/catalogue/import", "LRRR", "LRRR", false},
+        {"GET", "/api/v1/catalogue/export", "LRRR", "LRRR", false},
+        {"POST", "/api/v1/catalogue/import-bundle", "LRRR", "LRRR", false},
         {"PUT", "/api/v1/procedures/{code}/versions/{n}/end", "LRRR", "HRRR", false},
         {"POST", "/api/v1/procedures/{code}/versions/{n}/correct", "LRRR", "HRRR", false},
         {"GET", "/api/v1/users", "LLLL", "LLLL", false},
