@@ -70,8 +70,11 @@ ImportPreviewDialog::ImportPreviewDialog(QWidget* parent)
             [this] { showRecord(m_records->indexOfTopLevelItem(m_records->currentItem())); });
 }
 
-void ImportPreviewDialog::setPreview(const QJsonArray& results)
+void ImportPreviewDialog::setPreview(const QJsonArray& results, bool catalogue)
 {
+    setWindowTitle(catalogue ? tr("Import a MotCua catalogue")
+                             : tr("Import from the national procedures database"));
+    m_apply->setText(catalogue ? tr("&Take the catalogue") : tr("&Create the drafts"));
     m_results = results;
     m_records->clear();
     int drafts = 0;
@@ -86,10 +89,18 @@ void ImportPreviewDialog::setPreview(const QJsonArray& results)
                         QString::number(r.value(QStringLiteral("notes")).toArray().size() +
                                         r.value(QStringLiteral("problems")).toArray().size())});
     }
-    m_summary->setText(tr("%n record(s) read. Nothing is written until you create the drafts; "
-                          "published versions are never touched.",
-                          nullptr, int(results.size())) +
-                       u' ' + tr("%n draft(s) would be created or replaced.", nullptr, drafts));
+    if (catalogue)
+        m_summary->setText(
+            tr("%n procedure(s) in the file. Nothing is written until you take "
+               "the catalogue; a procedure that went its own way here is refused, "
+               "never merged.",
+               nullptr, int(results.size())) +
+            u' ' + tr("%n procedure(s) would be added or given new versions.", nullptr, drafts));
+    else
+        m_summary->setText(tr("%n record(s) read. Nothing is written until you create the "
+                              "drafts; published versions are never touched.",
+                              nullptr, int(results.size())) +
+                           u' ' + tr("%n draft(s) would be created or replaced.", nullptr, drafts));
     m_drafts = drafts;
     m_apply->setEnabled(drafts > 0);
     if (m_records->topLevelItemCount() > 0)

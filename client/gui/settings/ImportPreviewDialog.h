@@ -20,8 +20,9 @@ class ImportPreviewDialog : public QDialog {
 public:
     explicit ImportPreviewDialog(QWidget* parent = nullptr);
 
-    // The server's answer to the dry run.
-    void setPreview(const QJsonArray& results);
+    // The server's answer to the dry run; `catalogue`: of a catalogue exported from MotCua
+    // (POST /catalogue/import-bundle), whose versions are taken as they are, not as drafts.
+    void setPreview(const QJsonArray& results, bool catalogue = false);
     void setBusy(bool busy);
 
     QTreeWidget* records() const { return m_records; }

@@ -44,6 +44,8 @@ QString ProcedureDiffView::label(const QString& what)
         {QStringLiteral("step.added"), QT_TR_NOOP("Step added")},
         {QStringLiteral("step.removed"), QT_TR_NOOP("Step removed")},
         {QStringLiteral("step.changed"), QT_TR_NOOP("Step changed")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version added (in force from)")},
+        {QStringLiteral("effectiveTo"), QT_TR_NOOP("Version ends on")},
     };
     const char* text = labels.value(what);
     return text ? tr(text) : what;

@@ -15,6 +15,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -41,6 +43,20 @@ namespace {
 QDate vietnamToday()
 {
     return vntime::civilDate(vntime::now());
+}
+
+// A catalogue exported from MotCua (GET /catalogue/export) rather than national records.
+bool isBundle(const QByteArray& bytes)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    return doc.isObject() && doc.object().value(QStringLiteral("format")).toString() ==
+                                 QLatin1String("motcua-catalogue");
+}
+
+QString importPath(const QByteArray& bytes)
+{
+    return isBundle(bytes) ? QStringLiteral("/catalogue/import-bundle")
+                           : QStringLiteral("/catalogue/import");
 }
 
 QString day(const QDate& d)
@@ -75,13 +91,18 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     m_importButton = new QPushButton(tr("&Import…"), this);
     m_importButton->setObjectName(QStringLiteral("importNational"));
     m_importButton->setToolTip(tr("Import procedures from a file of the national procedures "
-                                  "database (JSON)"));
+                                  "database, or a catalogue exported from MotCua (JSON)"));
+    m_exportButton = new QPushButton(tr("E&xport…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportCatalogue"));
+    m_exportButton->setToolTip(tr("Save the catalogue (every version, processes and fields) "
+                                  "to a file, for another server or for safekeeping"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_field, 1);
     filters->addWidget(m_state);
     filters->addWidget(m_newButton);
     filters->addWidget(m_importButton);
+    filters->addWidget(m_exportButton);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("procedureTable"));
@@ -185,7 +206,15 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
         if (!path.isEmpty())
             importFile(path);
     });
-    connect(m_publish, &QPushButton::clicked, this, &ProceduresPage::publish);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the catalogue"),
+            QStringLiteral("motcua-catalogue-%1.json").arg(vietnamToday().toString(Qt::ISODate)),
+            tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_publish, &QPushButton::clicked, this, [this] { publish(); });
     connect(m_compare, &QPushButton::clicked, this, &ProceduresPage::compareSelected);
     connect(m_correct, &QPushButton::clicked, this, &ProceduresPage::askCorrection);
     connect(m_end, &QPushButton::clicked, this, &ProceduresPage::askEndDay);
@@ -551,6 +580,28 @@ void ProceduresPage::endSelected(const QDate& to, const QString& reason)
          });
 }
 
+void ProceduresPage::exportTo(const QString& path)
+{
+    m_status->setText(tr("Exporting the catalogue…"));
+    call("GET", QStringLiteral("/catalogue/export"), {}, [this, path](const ApiResult& r) {
+        if (!r.ok()) {
+            refused(r, false);
+            return;
+        }
+        QSaveFile file(path); // all or nothing: never half a catalogue
+        const QJsonObject bundle = r.body.toObject();
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(bundle).toJson(QJsonDocument::Indented)) < 0 ||
+            !file.commit()) {
+            m_status->setText(tr("The file cannot be written: %1").arg(file.errorString()));
+            return;
+        }
+        m_status->setText(tr("%n procedure(s) exported to %1.", nullptr,
+                             int(bundle.value(QStringLiteral("procedures")).toArray().size()))
+                              .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
 void ProceduresPage::importFile(const QString& path)
 {
     QFile file(path);
@@ -560,7 +611,7 @@ void ProceduresPage::importFile(const QString& path)
     }
     m_importBytes = file.readAll();
     m_status->setText(tr("Reading the records…"));
-    call("POST", QStringLiteral("/catalogue/import"), m_importBytes, [this](const ApiResult& r) {
+    call("POST", importPath(m_importBytes), m_importBytes, [this](const ApiResult& r) {
         if (!r.ok()) {
             refused(r, false);
             return;
@@ -572,7 +623,7 @@ void ProceduresPage::importFile(const QString& path)
                 m_import->setBusy(true);
                 ApiClient::Request request;
                 request.method = "POST";
-                request.path = QStringLiteral("/catalogue/import");
+                request.path = importPath(m_importBytes);
                 request.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("false"));
                 request.body = m_importBytes;
                 m_calls.insert(m_ws->callServer(request), [this](const ApiResult& done) {
@@ -582,18 +633,28 @@ void ProceduresPage::importFile(const QString& path)
                         return;
                     }
                     int drafts = 0;
+                    int taken = 0;
                     for (const QJsonValue& v :
-                         done.body.toObject().value(QStringLiteral("results")).toArray())
+                         done.body.toObject().value(QStringLiteral("results")).toArray()) {
+                        const QString status =
+                            v.toObject().value(QStringLiteral("status")).toString();
                         drafts += v.toObject().contains(QStringLiteral("version")) ? 1 : 0;
+                        taken +=
+                            status == QLatin1String("new") || status == QLatin1String("changed");
+                    }
                     m_import->accept();
-                    load(tr("%n draft(s) created from the national database: check them, draw "
-                            "their processes, publish them.",
-                            nullptr, drafts));
+                    if (isBundle(m_importBytes))
+                        load(tr("%n procedure(s) taken from the catalogue file.", nullptr, taken));
+                    else
+                        load(tr("%n draft(s) created from the national database: check them, "
+                                "draw their processes, publish them.",
+                                nullptr, drafts));
                 });
                 updateControls();
             });
         }
-        m_import->setPreview(r.body.toObject().value(QStringLiteral("results")).toArray());
+        m_import->setPreview(r.body.toObject().value(QStringLiteral("results")).toArray(),
+                             isBundle(m_importBytes));
         m_import->show();
         m_import->raise();
     });
@@ -637,6 +698,7 @@ void ProceduresPage::updateControls()
     m_editor->setReadOnly(!m_online || (m_code.isEmpty() && !m_new));
     m_newButton->setEnabled(m_online && !busy);
     m_importButton->setEnabled(m_online && !busy);
+    m_exportButton->setEnabled(m_online && !busy);
     const QDate today = vietnamToday();
     m_day->setMinimumDate(today);
     if (m_day->date() < today)

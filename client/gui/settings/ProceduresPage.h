@@ -65,6 +65,10 @@ public:
     // record or an array) in the import window; its "Create the drafts" imports them.
     void importFile(const QString& path);
     ImportPreviewDialog* importDialog() const { return m_import; }
+    // Saves our own catalogue (every version of the agency's procedures, processes inside, and
+    // the fields) to `path`, as GET /catalogue/export gives it; importFile() takes such a file
+    // back, here or on another server.
+    void exportTo(const QString& path);
 
     QString currentCode() const { return m_code; }
     bool isLoading() const { return !m_calls.isEmpty(); }
@@ -119,6 +123,7 @@ private:
     QPushButton* m_correct = nullptr;
     QPushButton* m_end = nullptr;
     QPushButton* m_importButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     ImportPreviewDialog* m_import = nullptr;
     QByteArray m_importBytes;
     QDialog* m_diffWindow = nullptr;

@@ -19,6 +19,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -408,6 +412,35 @@ private slots:
         QVERIFY(!m_dialog->isVisible());
         QVERIFY(!m_page->isModified());
         QCOMPARE(m_page->model()->versionsOf(QStringLiteral("1.001193")).size(), 1);
+    }
+
+    // The catalogue saved to a file and taken back: every procedure is already here as it is.
+    void theCatalogueIsExportedAndTakenBackUnchanged()
+    {
+        waitLoaded();
+        const QString path = m_dir.path() + QStringLiteral("/catalogue.json");
+        m_page->exportTo(path);
+        waitLoaded();
+        QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("catalogue.json")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(bundle.value("format").toString(), QStringLiteral("motcua-catalogue"));
+        const int procedures = int(bundle.value("procedures").toArray().size());
+        QCOMPARE(procedures, m_page->model()->rowCount());
+
+        m_page->importFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->importDialog() && m_page->importDialog()->isVisible(),
+                                 20000);
+        ImportPreviewDialog* preview = m_page->importDialog();
+        QTRY_COMPARE(preview->records()->topLevelItemCount(), procedures);
+        QCOMPARE(preview->applyButton()->text(), ImportPreviewDialog::tr("&Take the catalogue"));
+        for (int i = 0; i < procedures; ++i)
+            QCOMPARE(preview->records()->topLevelItem(i)->text(2),
+                     ImportPreviewDialog::tr("unchanged"));
+        QVERIFY(!preview->applyButton()->isEnabled()); // nothing to take
+        preview->reject();
     }
 };
 
