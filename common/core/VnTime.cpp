@@ -1,5 +1,7 @@
 #include "core/VnTime.h"
 
+#include <atomic>
+
 namespace motcua::vntime {
 
 QDateTime toVietnam(const QDateTime& instant)
@@ -22,9 +24,35 @@ QDateTime fromCivil(const QDate& date, const QTime& time)
     return QDateTime(date, time, Qt::OffsetFromUTC, kOffsetSeconds);
 }
 
+namespace {
+
+// Milliseconds added to the real clock; 0 for the real clock. Atomic: the server's request
+// threads read it while the test that set it goes on.
+std::atomic<qint64> g_offsetMs{0};
+std::atomic<bool> g_set{false};
+
+} // namespace
+
 QDateTime now()
 {
-    return toVietnam(QDateTime::currentDateTimeUtc());
+    const QDateTime real = QDateTime::currentDateTimeUtc();
+    return toVietnam(g_set.load() ? real.addMSecs(g_offsetMs.load()) : real);
+}
+
+void setClockForTesting(const QDateTime& start)
+{
+    if (!start.isValid()) {
+        g_set.store(false);
+        g_offsetMs.store(0);
+        return;
+    }
+    g_offsetMs.store(QDateTime::currentDateTimeUtc().msecsTo(start));
+    g_set.store(true);
+}
+
+bool clockSetForTesting()
+{
+    return g_set.load();
 }
 
 } // namespace motcua::vntime

@@ -24,4 +24,12 @@ QDateTime fromCivil(const QDate& date, const QTime& time);
 // Now, as an instant carrying the +07:00 offset.
 QDateTime now();
 
+// For tests and demonstrations only: from this call on, now() shows `start` and runs on at the
+// real pace (an invalid `start` brings the real clock back). A test then sees a fixed day — the
+// evening before a version takes effect, the seconds before midnight — however the machine's
+// clock reads. motcua-server sets it from its setting motcua.testing.now and says so in its log;
+// nothing else about time (tokens, the audit log's instants) follows it.
+void setClockForTesting(const QDateTime& start);
+bool clockSetForTesting();
+
 } // namespace motcua::vntime

@@ -4,20 +4,21 @@
 #include "api/AuthController.h"
 #include "api/Authenticator.h"
 #include "api/CalendarController.h"
+#include "api/CatalogueBundleController.h"
 #include "api/CatalogueController.h"
+#include "api/CatalogueImportController.h"
 #include "api/CounterOutcomeController.h"
 #include "api/DossierController.h"
 #include "api/FeedController.h"
 #include "api/HealthController.h"
 #include "api/NotificationController.h"
 #include "api/OpenApiController.h"
-#include "api/CatalogueBundleController.h"
-#include "api/CatalogueImportController.h"
 #include "api/ProcedureVersionController.h"
 #include "api/PublicController.h"
 #include "api/UserController.h"
 #include "auth/PasswordPolicy.h"
 #include "context/ServerContext.h"
+#include "core/VnTime.h"
 #include "demo/DemoLoader.h"
 #include "http/ApiRequestHandler.h"
 #include "http/Router.h"
@@ -198,6 +199,17 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
         return EXIT_OK;
     }
     const auto& cfg = config();
+    // A clock set for tests and demonstrations (the evening before a version takes effect):
+    // never on a real centre's server, so it is said loudly.
+    if (const std::string start = cfg.getString("motcua.testing.now", ""); !start.empty()) {
+        const QDateTime at = QDateTime::fromString(QString::fromStdString(start), Qt::ISODate);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+            throw Poco::InvalidArgumentException(
+                "motcua.testing.now: an ISO instant with its offset, e.g. "
+                "2027-03-08T23:59:50+07:00");
+        vntime::setClockForTesting(at);
+        logger().warning("THE CLOCK IS SET FOR TESTING: it showed %s at start-up", start);
+    }
     const std::string bind = cfg.getString("motcua.server.bind", "127.0.0.1");
     const int port = cfg.getInt("motcua.server.port", 8686);
     const std::size_t maxBody =
