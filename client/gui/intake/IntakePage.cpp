@@ -341,6 +341,14 @@ void IntakePage::reloadCatalogue()
         const int row = m_procedures->rowOf(m_procedureCode);
         if (row >= 0)
             m_list->setCurrentIndex(m_procedures->index(row));
+        // The catalogue may have turned over (a version in force from today, a sync): the
+        // procedure's cases, papers, time and fees are read again, the chosen case kept by its
+        // id when the new version still has it. A procedure no longer in force is let go.
+        const int chosen = m_case->currentIndex() >= 0 ? m_case->currentData().toInt() : 0;
+        m_procedureCode.clear(); // applyProcedure() compares nothing: it rebuilds
+        applyProcedure(m_procedures->procedureAt(row));
+        if (const int i = chosen ? m_case->findData(chosen) : -1; i >= 0)
+            m_case->setCurrentIndex(i);
     }
 }
 

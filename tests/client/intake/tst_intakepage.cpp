@@ -271,6 +271,42 @@ private slots:
         QVERIFY(again.componentModel()->isReceived(0));
     }
 
+    // The catalogue turns over while a procedure with cases is chosen (midnight, a sync): the
+    // case list, papers and time are those of the new version; the chosen case is kept.
+    void aReloadedCatalogueRebuildsTheCases()
+    {
+        FixedBackend backend;
+        IntakePage page(&backend);
+        page.procedureSearch()->setText(QStringLiteral("2.000815"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        page.caseBox()->setCurrentIndex(page.caseBox()->findData(2));
+        QCOMPARE(page.currentCase()->statutoryTime, Duration::days(2));
+        for (Procedure& p : backend.m_procedures) {
+            if (p.nationalCode != QLatin1String("2.000815"))
+                continue;
+            p.cases[1].name = QStringLiteral("Nhiều loại bản chính (sửa)");
+            p.cases[1].statutoryTime = Duration::days(3);
+            ProcedureCase third = p.cases[1];
+            third.id = 3;
+            third.name = QStringLiteral("Trường hợp thứ ba");
+            p.cases.append(third);
+        }
+        page.reloadCatalogue();
+        QCOMPARE(page.caseBox()->count(), 3);
+        QCOMPARE(page.caseBox()->currentData().toInt(), 2);
+        QCOMPARE(page.caseBox()->currentText(), QStringLiteral("Nhiều loại bản chính (sửa)"));
+        QCOMPARE(page.currentCase()->statutoryTime, Duration::days(3));
+        // Monday 09:00 + 3 working days.
+        QCOMPARE(page.appointmentPreview().date(), QDate(2026, 11, 26));
+
+        // The procedure ends: the page lets it go rather than receive under a dead version.
+        backend.m_procedures.removeIf(
+            [](const Procedure& p) { return p.nationalCode == QLatin1String("2.000815"); });
+        page.reloadCatalogue();
+        QVERIFY(!page.currentProcedure());
+        QVERIFY(!page.caseBox()->isVisible());
+    }
+
     void aProcedureWithCasesIsNotReceivedWithoutOne()
     {
         FixedBackend backend;
