@@ -208,6 +208,13 @@
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineState</name>
@@ -588,6 +595,13 @@
     <message>
         <source>Moved to another process</source>
         <translation>Moved to another process</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1420,10 @@
     <message>
         <source>working days</source>
         <translation>working days</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3824,28 @@ Please turn one of those options off.</translation>
             <numerusform>%n drafts would be created or replaced.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a MotCua catalogue</source>
+        <translation>Import a MotCua catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Take the catalogue</source>
+        <translation>&amp;Take the catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the file. Nothing is written until you take the catalogue; a procedure that went its own way here is refused, never merged.</source>
+        <translation>
+            <numerusform>%n procedure in the file. Nothing is written until you take the catalogue; a procedure that went its own way here is refused, never merged.</numerusform>
+            <numerusform>%n procedures in the file. Nothing is written until you take the catalogue; a procedure that went its own way here is refused, never merged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) would be added or given new versions.</source>
+        <translation>
+            <numerusform>%n procedure would be added or given new versions.</numerusform>
+            <numerusform>%n procedures would be added or given new versions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::IntakePage</name>
@@ -4599,6 +4639,14 @@ Please turn one of those options off.</translation>
         <source>Applicants</source>
         <translation>Applicants</translation>
     </message>
+    <message>
+        <source>Version added (in force from)</source>
+        <translation>Version added (in force from)</translation>
+    </message>
+    <message>
+        <source>Version ends on</source>
+        <translation>Version ends on</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureEditor</name>
@@ -4705,6 +4753,18 @@ Please turn one of those options off.</translation>
     <message>
         <source>Applicants</source>
         <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>Choose the agency that receives it</source>
+        <translation>Choose the agency that receives it</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
     </message>
 </context>
 <context>
@@ -4967,10 +5027,6 @@ Please turn one of those options off.</translation>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Import procedures from a file of the national procedures database (JSON)</source>
-        <translation>Import procedures from a file of the national procedures database (JSON)</translation>
-    </message>
-    <message>
         <source>Records of the national procedures database</source>
         <translation>Records of the national procedures database</translation>
     </message>
@@ -5014,6 +5070,48 @@ Publish all the same?</numerusform>
 %1
 
 Publish all the same?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import procedures from a file of the national procedures database, or a catalogue exported from MotCua (JSON)</source>
+        <translation>Import procedures from a file of the national procedures database, or a catalogue exported from MotCua (JSON)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (every version, processes and fields) to a file, for another server or for safekeeping</source>
+        <translation>Save the catalogue (every version, processes and fields) to a file, for another server or for safekeeping</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue…</source>
+        <translation>Exporting the catalogue…</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n procedure exported to %1.</numerusform>
+            <numerusform>%n procedures exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) taken from the catalogue file.</source>
+        <translation>
+            <numerusform>%n procedure taken from the catalogue file.</numerusform>
+            <numerusform>%n procedures taken from the catalogue file.</numerusform>
         </translation>
     </message>
 </context>

@@ -206,6 +206,12 @@
         <source>Fees</source>
         <translation>Phí, lệ phí</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineState</name>
@@ -582,6 +588,12 @@
     <message>
         <source>Moved to another process</source>
         <translation>Chuyển sang quy trình khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1411,10 @@
     <message>
         <source>working days</source>
         <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>ngày (tính cả ngày nghỉ)</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3797,26 @@ Hãy tắt một trong hai tùy chọn.</translation>
             <numerusform>Sẽ tạo mới hoặc thay thế %n bản nháp.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a MotCua catalogue</source>
+        <translation>Nhập danh mục MotCua</translation>
+    </message>
+    <message>
+        <source>&amp;Take the catalogue</source>
+        <translation>&amp;Nhận danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the file. Nothing is written until you take the catalogue; a procedure that went its own way here is refused, never merged.</source>
+        <translation>
+            <numerusform>Tệp có %n thủ tục. Chưa ghi gì cho đến khi bạn nhận danh mục; thủ tục đã thay đổi riêng ở đây sẽ bị từ chối, không bao giờ bị trộn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) would be added or given new versions.</source>
+        <translation>
+            <numerusform>%n thủ tục sẽ được thêm hoặc có phiên bản mới.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::IntakePage</name>
@@ -4572,6 +4608,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Applicants</source>
         <translation>Đối tượng thực hiện</translation>
     </message>
+    <message>
+        <source>Version added (in force from)</source>
+        <translation>Thêm phiên bản (có hiệu lực từ)</translation>
+    </message>
+    <message>
+        <source>Version ends on</source>
+        <translation>Phiên bản hết hiệu lực ngày</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcedureEditor</name>
@@ -4678,6 +4722,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Applicants</source>
         <translation>Đối tượng thực hiện</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>ngày (tính cả ngày nghỉ)</translation>
+    </message>
+    <message>
+        <source>Choose the agency that receives it</source>
+        <translation>Chọn cơ quan tiếp nhận thủ tục</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
     </message>
 </context>
 <context>
@@ -4939,10 +4995,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>&amp;Nhập…</translation>
     </message>
     <message>
-        <source>Import procedures from a file of the national procedures database (JSON)</source>
-        <translation>Nhập thủ tục từ tệp của Cơ sở dữ liệu quốc gia về thủ tục hành chính (JSON)</translation>
-    </message>
-    <message>
         <source>Records of the national procedures database</source>
         <translation>Bản ghi của Cơ sở dữ liệu quốc gia về thủ tục hành chính</translation>
     </message>
@@ -4980,6 +5032,46 @@ Publish all the same?</source>
 %1
 
 Vẫn công bố?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import procedures from a file of the national procedures database, or a catalogue exported from MotCua (JSON)</source>
+        <translation>Nhập thủ tục từ tệp của Cơ sở dữ liệu quốc gia về thủ tục hành chính, hoặc một danh mục xuất từ MotCua (JSON)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (every version, processes and fields) to a file, for another server or for safekeeping</source>
+        <translation>Lưu danh mục (mọi phiên bản, quy trình và lĩnh vực) ra một tệp, để dùng cho máy chủ khác hoặc để lưu giữ</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the catalogue…</source>
+        <translation>Đang xuất danh mục…</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) exported to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n thủ tục ra %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) taken from the catalogue file.</source>
+        <translation>
+            <numerusform>Đã nhận %n thủ tục từ tệp danh mục.</numerusform>
         </translation>
     </message>
 </context>

@@ -325,6 +325,8 @@ void putDossier(QVariantMap& ctx, const FormData& data)
                d.statutoryTime.value > 0 && d.statutoryTime.unit == DurationUnit::WorkingDays);
     ctx.insert(QStringLiteral("statutoryHours"),
                d.statutoryTime.value > 0 && d.statutoryTime.unit == DurationUnit::WorkingHours);
+    ctx.insert(QStringLiteral("statutoryCalendarDays"),
+               d.statutoryTime.value > 0 && d.statutoryTime.unit == DurationUnit::CalendarDays);
     ctx.insert(QStringLiteral("sameDay"), d.statutoryTime.value == 0);
     ctx.insert(QStringLiteral("caseName"), d.caseName);
 

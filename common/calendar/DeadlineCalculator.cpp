@@ -142,11 +142,13 @@ Expected<QDateTime> DeadlineCalculator::dueAt(const QDateTime& receivedAt, const
                      QStringLiteral("duration.value")};
     if (duration.unit == DurationUnit::WorkingHours)
         return dueAfterHours(receivedAt, duration.value, pauses);
-    return dueAfterDays(receivedAt, duration.value, pauses);
+    return dueAfterDays(receivedAt, duration.value, pauses,
+                        duration.unit == DurationUnit::CalendarDays);
 }
 
 Expected<QDateTime> DeadlineCalculator::dueAfterDays(const QDateTime& receivedAt, int days,
-                                                     const QList<Pause>& pauses) const
+                                                     const QList<Pause>& pauses,
+                                                     bool calendarDays) const
 {
     const Expected<QList<Span>> spans = pausedSpans(receivedAt, pauses);
     if (!spans)
@@ -173,12 +175,23 @@ Expected<QDateTime> DeadlineCalculator::dueAfterDays(const QDateTime& receivedAt
 
     QDate due = *start;
     for (int counted = 0; counted < days;) {
+        if (calendarDays) {
+            due = due.addDays(1);
+        } else {
+            const Expected<QDate> next = m_calendar.nextWorkingDay(due);
+            if (!next)
+                return next.error();
+            due = *next;
+        }
+        if (!isSkipped(due))
+            ++counted;
+    }
+    // Calendar days: a last day that is a rest day or a holiday ends at the next working day.
+    if (calendarDays && !m_calendar.isWorkingDay(due)) {
         const Expected<QDate> next = m_calendar.nextWorkingDay(due);
         if (!next)
             return next.error();
         due = *next;
-        if (!isSkipped(due))
-            ++counted;
     }
     const Expected<QList<WorkPeriod>> periods = m_calendar.periodsOn(due);
     if (!periods)

@@ -23,6 +23,9 @@ namespace motcua {
 // - N working days: due on the N-th working day after the effective day of receipt (the day of
 //   receipt itself is day 0), at the end of that day's last working period (17:00 by default).
 //   N = 0 means the end of the effective day itself.
+// - N calendar days: the same, every day counting (rest days and holidays too); when the N-th
+//   day is not a working day the deadline is the end of the next working day (Civil Code 2015,
+//   art. 148). Pauses move it by the calendar days in (P, R].
 // - H working hours: counted inside working periods from clockStart(); the due instant is the
 //   moment the H-th hour is complete, so it may be the very end of a period (e.g. 17:00), never
 //   a time outside the periods.
@@ -79,7 +82,7 @@ private:
     Expected<QList<Span>> pausedSpans(const QDateTime& receivedAt,
                                       const QList<Pause>& pauses) const;
     Expected<QDateTime> dueAfterDays(const QDateTime& receivedAt, int days,
-                                     const QList<Pause>& pauses) const;
+                                     const QList<Pause>& pauses, bool calendarDays) const;
     Expected<QDateTime> dueAfterHours(const QDateTime& receivedAt, int hours,
                                       const QList<Pause>& pauses) const;
 

@@ -196,10 +196,7 @@ Expected<NationalImport> NationalRecord::read(const QJsonObject& r, const QStrin
             else if (unit.contains(QLatin1String("lam viec")) || unit.isEmpty())
                 timing.time.unit = DurationUnit::WorkingDays;
             else if (unit.contains(QLatin1String("ngay")))
-                note("import.calendar_days",
-                     QStringLiteral("%1 calendar days taken as working days: check them")
-                         .arg(timing.time.value),
-                     path + QStringLiteral(".DONVITINH"));
+                timing.time.unit = DurationUnit::CalendarDays;
             else
                 note("import.unknown_unit",
                      QStringLiteral("unit \"%1\" taken as working days")

@@ -14,7 +14,7 @@ namespace motcua {
 struct NationalImport {
     Procedure procedure; // for the importing agency; no process (the record's steps are prose)
     QList<Error> notes;  // reported, never guessed: import.unknown_field, import.unknown_agency,
-                         // import.calendar_days, import.unknown_unit, import.bad_number
+                         // import.unknown_unit, import.bad_number
 };
 
 // Reads one LayThuTuc record: code, name, field, result, legal basis, conditions, applicants;

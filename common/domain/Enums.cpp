@@ -29,8 +29,9 @@ constexpr Table<DossierStatus, 10> kStatuses{
      {DossierStatus::Stopped, "stopped"},
      {DossierStatus::Finished, "finished"},
      {DossierStatus::Returned, "returned"}}};
-constexpr Table<DurationUnit, 2> kDurationUnits{
-    {{DurationUnit::WorkingDays, "workingDays"}, {DurationUnit::WorkingHours, "workingHours"}}};
+constexpr Table<DurationUnit, 3> kDurationUnits{{{DurationUnit::WorkingDays, "workingDays"},
+                                                 {DurationUnit::WorkingHours, "workingHours"},
+                                                 {DurationUnit::CalendarDays, "calendarDays"}}};
 constexpr Table<ServiceLevel, 3> kServiceLevels{{{ServiceLevel::Basic, "basic"},
                                                  {ServiceLevel::PartialOnline, "partialOnline"},
                                                  {ServiceLevel::FullOnline, "fullOnline"}}};

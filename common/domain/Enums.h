@@ -32,7 +32,9 @@ enum class DossierStatus {
     Returned = 10,           // đã trả kết quả
 };
 
-enum class DurationUnit { WorkingDays, WorkingHours };
+// Calendar days (ngày): counted whole, rest days included; a last day that is not a working day
+// moves to the next working day (Civil Code 2015, art. 148).
+enum class DurationUnit { WorkingDays, WorkingHours, CalendarDays };
 
 // Online public-service level of a procedure (Decree 42/2022): information only, partly online,
 // fully online.

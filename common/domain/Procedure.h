@@ -39,9 +39,9 @@ struct Procedure {
     QList<Fee> fees;
     QList<ComponentRequirement> components;
     QString resultDocument;
-    QString legalBasis;  // căn cứ pháp lý: one document a line ("Luật Hộ tịch số 60/2014/QH13")
-    QString conditions;  // yêu cầu, điều kiện
-    QString applicants;  // đối tượng thực hiện
+    QString legalBasis; // căn cứ pháp lý: one document a line ("Luật Hộ tịch số 60/2014/QH13")
+    QString conditions; // yêu cầu, điều kiện
+    QString applicants; // đối tượng thực hiện
     WorkflowDefinition workflow;
     bool needsAppointment = true;
     QList<ProcedureCase> cases;

@@ -262,7 +262,15 @@ QList<QStringList> WorkflowGraph::paths(const WorkflowDefinition& d, int limit)
 
 int WorkflowGraph::minutes(const Duration& t, int minutesPerDay)
 {
-    return t.unit == DurationUnit::WorkingHours ? t.value * 60 : t.value * minutesPerDay;
+    switch (t.unit) {
+    case DurationUnit::WorkingHours:
+        return t.value * 60;
+    case DurationUnit::CalendarDays: // five working days a week, on average
+        return t.value * minutesPerDay * 5 / 7;
+    case DurationUnit::WorkingDays:
+        break;
+    }
+    return t.value * minutesPerDay;
 }
 
 int WorkflowGraph::pathMinutes(const WorkflowDefinition& d, const QStringList& path,

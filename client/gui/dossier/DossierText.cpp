@@ -183,8 +183,15 @@ QString DossierText::money(qint64 amountVnd)
 
 QString DossierText::duration(int value, DurationUnit unit)
 {
-    return unit == DurationUnit::WorkingHours ? tr("%n working hour(s)", nullptr, value)
-                                              : tr("%n working day(s)", nullptr, value);
+    switch (unit) {
+    case DurationUnit::WorkingHours:
+        return tr("%n working hour(s)", nullptr, value);
+    case DurationUnit::CalendarDays:
+        return tr("%n day(s)", nullptr, value);
+    case DurationUnit::WorkingDays:
+        break;
+    }
+    return tr("%n working day(s)", nullptr, value);
 }
 
 QString DossierText::person(const Person& p)

@@ -30,8 +30,15 @@ QString collectionText(FeeCollection c)
 
 QString CaseSummary::duration(const Duration& d)
 {
-    return d.unit == DurationUnit::WorkingHours ? tr("%n working hour(s)", nullptr, d.value)
-                                                : tr("%n working day(s)", nullptr, d.value);
+    switch (d.unit) {
+    case DurationUnit::WorkingHours:
+        return tr("%n working hour(s)", nullptr, d.value);
+    case DurationUnit::CalendarDays:
+        return tr("%n day(s)", nullptr, d.value);
+    case DurationUnit::WorkingDays:
+        break;
+    }
+    return tr("%n working day(s)", nullptr, d.value);
 }
 
 QString CaseSummary::html(const Procedure& p, const ProcedureCase* chosen, Channel channel)

@@ -253,11 +253,20 @@ ProcedureCase CaseEditor::value() const
         c.fees << f;
     }
     c.channelTimes.clear();
-    const DurationUnit unit = c.statutoryTime.unit;
+    // A channel keeps the unit it came with (an imported post time in calendar days stays so);
+    // a new one counts like the case.
+    const auto unitOf = [&](Channel ch) {
+        for (const ChannelTime& t : m_loaded.channelTimes) {
+            if (t.channel == ch)
+                return t.time.unit;
+        }
+        return c.statutoryTime.unit;
+    };
     if (m_online->value() > 0)
-        c.channelTimes << ChannelTime{Channel::Online, {m_online->value(), unit}};
+        c.channelTimes << ChannelTime{Channel::Online,
+                                      {m_online->value(), unitOf(Channel::Online)}};
     if (m_post->value() > 0)
-        c.channelTimes << ChannelTime{Channel::Post, {m_post->value(), unit}};
+        c.channelTimes << ChannelTime{Channel::Post, {m_post->value(), unitOf(Channel::Post)}};
     c.needsAppointment = m_appointment->isChecked();
     return c;
 }

@@ -39,6 +39,7 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     m_unit = new QComboBox(this);
     m_unit->addItem(tr("working days"), int(DurationUnit::WorkingDays));
     m_unit->addItem(tr("working hours"), int(DurationUnit::WorkingHours));
+    m_unit->addItem(tr("calendar days"), int(DurationUnit::CalendarDays));
     auto* time = new QHBoxLayout;
     time->addWidget(m_time);
     time->addWidget(m_unit, 1);
@@ -80,6 +81,13 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
     form->addRow(tr("Local code"), m_local);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Field"), m_field);
+    m_agency = new QComboBox(general);
+    m_agency->setObjectName(QStringLiteral("procedureAgency"));
+    m_agency->setPlaceholderText(tr("Choose the agency that receives it"));
+    m_agencyLabel = new QLabel(tr("Agency"), general);
+    form->addRow(m_agencyLabel, m_agency);
+    m_agency->hide();
+    m_agencyLabel->hide();
     form->addRow(tr("Service level"), m_level);
     form->addRow(tr("Result"), m_result);
     form->addRow(tr("Legal basis"), m_legal);
@@ -104,7 +112,7 @@ ProcedureEditor::ProcedureEditor(QWidget* parent)
 
     for (QLineEdit* e : {m_national, m_local, m_name})
         connect(e, &QLineEdit::textEdited, this, &ProcedureEditor::changed);
-    for (QComboBox* c : {m_field, m_level, m_unit})
+    for (QComboBox* c : {m_field, m_level, m_unit, m_agency})
         connect(c, &QComboBox::activated, this, &ProcedureEditor::changed);
     connect(m_time, &QSpinBox::valueChanged, this, &ProcedureEditor::changed);
     for (QPlainTextEdit* e : {m_result, m_legal, m_conditions, m_applicants})
@@ -126,6 +134,17 @@ void ProcedureEditor::setFields(const QList<motcua::Field>& fields)
         m_field->addItem(QStringLiteral("%1 — %2").arg(f.code, f.name), f.code);
 }
 
+void ProcedureEditor::setAgencies(const QList<motcua::Agency>& agencies)
+{
+    const QSignalBlocker block(m_agency);
+    m_agency->clear();
+    for (const motcua::Agency& a : agencies)
+        m_agency->addItem(QStringLiteral("%1 — %2").arg(a.name, a.id), a.id);
+    m_agency->setCurrentIndex(m_agency->findData(m_loaded.agencyId));
+    m_agency->setVisible(!agencies.isEmpty());
+    m_agencyLabel->setVisible(!agencies.isEmpty());
+}
+
 void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
 {
     m_loaded = p;
@@ -144,6 +163,10 @@ void ProcedureEditor::setProcedure(const Procedure& p, bool isNew)
         field = m_field->count() - 1;
     }
     m_field->setCurrentIndex(std::max(0, field));
+    {
+        const QSignalBlocker block(m_agency);
+        m_agency->setCurrentIndex(m_agency->findData(p.agencyId)); // -1: to choose
+    }
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(p.serviceLevel))));
     m_result->setPlainText(p.resultDocument);
     m_legal->setPlainText(p.legalBasis);
@@ -183,8 +206,17 @@ ProcedureCase ProcedureEditor::currentCase() const
 {
     ProcedureCase c = m_case->value();
     c.statutoryTime = Duration{m_time->value(), DurationUnit(m_unit->currentData().toInt())};
-    for (ChannelTime& t : c.channelTimes)
-        t.time.unit = c.statutoryTime.unit; // a channel's time is counted like in person
+    // A channel's time is counted like in person, unless it came with a unit of its own (an
+    // imported time in calendar days for the post, say): that one is kept as it is.
+    const ProcedureCase& before = m_cases.at(m_current);
+    for (ChannelTime& t : c.channelTimes) {
+        const bool own = std::any_of(
+            before.channelTimes.begin(), before.channelTimes.end(), [&](const ChannelTime& x) {
+                return x.channel == t.channel && x.time.unit != before.statutoryTime.unit;
+            });
+        if (!own)
+            t.time.unit = c.statutoryTime.unit;
+    }
     if (m_cases.size() > 1) {
         if (const QListWidgetItem* item = m_caseList->item(m_current))
             c.name = item->text();
@@ -255,6 +287,8 @@ Procedure ProcedureEditor::procedure() const
     p.localCode = m_local->text().trimmed();
     p.name = m_name->text().simplified();
     p.fieldCode = m_field->currentData().toString();
+    if (m_agency->isVisibleTo(this) && m_agency->currentIndex() >= 0)
+        p.agencyId = m_agency->currentData().toString();
     p.serviceLevel = ServiceLevel(m_level->currentData().toInt());
     // As typed (trimmed only when changed): opening and applying changes nothing.
     const auto text = [](const QPlainTextEdit* e, const QString& loaded) {
@@ -289,7 +323,7 @@ void ProcedureEditor::setReadOnly(bool readOnly)
     for (QLineEdit* e : {m_local, m_name})
         e->setReadOnly(readOnly);
     m_national->setReadOnly(readOnly || !m_new);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_field, m_level, m_time, m_unit})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_field, m_agency, m_level, m_time, m_unit})
         w->setEnabled(!readOnly);
     for (QPlainTextEdit* e : {m_result, m_legal, m_conditions, m_applicants})
         e->setReadOnly(readOnly);

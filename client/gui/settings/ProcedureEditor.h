@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "domain/Agency.h"
 #include "domain/Field.h"
 #include "domain/Procedure.h"
 
@@ -31,6 +32,10 @@ public:
     explicit ProcedureEditor(QWidget* parent = nullptr);
 
     void setFields(const QList<motcua::Field>& fields);
+    // For a province-wide administrator (no agency of their own): the agencies a procedure may
+    // belong to, chosen in the form; empty (the default) hides the choice — the procedure is
+    // then the administrator's own agency's.
+    void setAgencies(const QList<motcua::Agency>& agencies);
     // `isNew`: a procedure not on the server yet (its national code can be typed).
     void setProcedure(const Procedure& procedure, bool isNew);
     Procedure procedure() const;
@@ -48,6 +53,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* nationalCodeEdit() const { return m_national; }
     QSpinBox* timeBox() const { return m_time; }
+    QComboBox* agencyBox() const { return m_agency; }
     QLabel* problemLabel() const { return m_problems; }
     QListWidget* caseList() const { return m_caseList; }
     CaseEditor* caseEditor() const { return m_case; }
@@ -71,6 +77,8 @@ private:
     QLineEdit* m_local = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_field = nullptr;
+    QComboBox* m_agency = nullptr;
+    QLabel* m_agencyLabel = nullptr;
     QComboBox* m_level = nullptr;
     QSpinBox* m_time = nullptr;
     QComboBox* m_unit = nullptr;

@@ -278,6 +278,10 @@ void ProceduresPage::load(const QString& doneMessage)
         }
         const QList<motcua::Field> fields = m_ws->store().fields();
         m_editor->setFields(fields);
+        // A province-wide administrator says whose a procedure is; others' are their agency's.
+        const auto user = m_ws->currentUser();
+        m_editor->setAgencies(user && user->agencyId.isEmpty() ? m_ws->store().agencies()
+                                                               : QList<Agency>{});
         {
             const QSignalBlocker block(m_field);
             const QString chosen = m_field->currentData().toString();

@@ -326,7 +326,7 @@ private slots:
         QCOMPARE(preview->records()->topLevelItem(0)->text(0), QStringLiteral("2.000815"));
         QVERIFY(preview->changes()->topLevelItemCount() > 5);
         QVERIFY(preview->notes()->text().contains(
-            ProblemText::message(QStringLiteral("import.calendar_days")).toHtmlEscaped()));
+            ProblemText::message(QStringLiteral("import.bad_number")).toHtmlEscaped()));
         if (const QString shot = qEnvironmentVariable("MOTCUA_SHOT_DIR"); !shot.isEmpty())
             QVERIFY(preview->grab().save(shot + QStringLiteral("/settings-import.png")));
         // 2.000815 has a draft already (an earlier test): the import replaces it, nothing else.
@@ -441,6 +441,31 @@ private slots:
                      ImportPreviewDialog::tr("unchanged"));
         QVERIFY(!preview->applyButton()->isEnabled()); // nothing to take
         preview->reject();
+    }
+
+    // A province-wide administrator (no agency of their own) chooses whose a procedure is; an
+    // agency's administrator is not asked.
+    void aProvinceAdministratorChoosesTheAgency()
+    {
+        ProcedureEditor editor;
+        Procedure fresh;
+        fresh.nationalCode = QStringLiteral("1.009999");
+        fresh.name = QStringLiteral("Thủ tục mới của tỉnh");
+        editor.setProcedure(fresh, true);
+        QVERIFY(!editor.agencyBox()->isVisibleTo(&editor));
+        QVERIFY(editor.procedure().agencyId.isEmpty());
+        editor.setAgencies(m_ws->store().agencies());
+        QVERIFY(editor.agencyBox()->isVisibleTo(&editor));
+        QVERIFY(editor.agencyBox()->count() >= 2);
+        QCOMPARE(editor.agencyBox()->currentIndex(), -1); // a deliberate choice
+        editor.agencyBox()->setCurrentIndex(editor.agencyBox()->findData("000.00.71.H36"));
+        QCOMPARE(editor.procedure().agencyId, QStringLiteral("000.00.71.H36"));
+        // A procedure of an agency shows it chosen.
+        Procedure theirs = fresh;
+        theirs.agencyId = editor.agencyBox()->itemData(1).toString();
+        editor.setProcedure(theirs, false);
+        QCOMPARE(editor.agencyBox()->currentData().toString(), theirs.agencyId);
+        QVERIFY(!editor.edited());
     }
 };
 

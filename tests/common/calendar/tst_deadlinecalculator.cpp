@@ -95,6 +95,38 @@ private slots:
         QCOMPARE(got.offsetFromUtc(), 7 * 3600);
     }
 
+    // Calendar days ("ngày"): every day counts; a last day off ends on the next working day.
+    void calendarDays_data()
+    {
+        QTest::addColumn<QDateTime>("received");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDateTime>("due");
+        // Monday 3 June 2024 + 5 days: Saturday 8th is off, so Monday 10th.
+        QTest::newRow("ends on a Saturday") << vn(2024, 6, 3, 9, 0) << 5 << vn(2024, 6, 10, 17, 0);
+        // + 3 days: Thursday 6th, a working day.
+        QTest::newRow("ends on a Thursday") << vn(2024, 6, 3, 9, 0) << 3 << vn(2024, 6, 6, 17, 0);
+        // + 7 days over a weekend: Monday 10th (working days would give Wednesday 12th).
+        QTest::newRow("a week") << vn(2024, 6, 3, 9, 0) << 7 << vn(2024, 6, 10, 17, 0);
+        // After the cut-off the count starts from Tuesday, as for working days.
+        QTest::newRow("after cut-off") << vn(2024, 6, 3, 16, 0) << 3 << vn(2024, 6, 7, 17, 0);
+        // Across Tết 2024 (9–15 February off): 3 days from Wednesday 7th end on Saturday
+        // 10th, off, and so on the first working day after, Friday 16th.
+        QTest::newRow("across Tet") << vn(2024, 2, 7, 10, 0) << 3 << vn(2024, 2, 16, 17, 0);
+    }
+    void calendarDays()
+    {
+        QFETCH(QDateTime, received);
+        QFETCH(int, days);
+        QFETCH(QDateTime, due);
+        QCOMPARE(m_calc.dueAt(received, Duration::calendarDays(days)).value(), due);
+        // A pause from Tuesday to Thursday morning moves it by two days (Wednesday, Thursday).
+        if (QByteArray(QTest::currentDataTag()) == "ends on a Thursday")
+            QCOMPARE(m_calc.dueAt(received, Duration::calendarDays(days),
+                                  {pause(vn(2024, 6, 4, 10, 0), vn(2024, 6, 6, 10, 0))})
+                         .value(),
+                     vn(2024, 6, 10, 17, 0));
+    }
+
     void officialScheduleMovesDeadlines()
     {
         // With the government's Tết 2024 (8–14 February off, 15th worked), one working day from

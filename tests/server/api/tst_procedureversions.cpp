@@ -551,8 +551,7 @@ private slots:
         QStringList notes;
         for (const QJsonValue& n : first.value("notes").toArray())
             notes << n.toObject().value("code").toString();
-        QCOMPARE(notes, (QStringList{"import.unknown_agency", "import.bad_number",
-                                     "import.calendar_days"}));
+        QCOMPARE(notes, (QStringList{"import.unknown_agency", "import.bad_number"}));
         QCOMPARE(m_admin->get(path(code, "/versions")).json.toArray().size(), 1); // nothing written
 
         const auto applied =

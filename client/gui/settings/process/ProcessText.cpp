@@ -52,7 +52,15 @@ QString ProcessText::action(WorkflowAction a)
 
 QString ProcessText::timeUnit(DurationUnit u)
 {
-    return u == DurationUnit::WorkingHours ? tr("working hours") : tr("working days");
+    switch (u) {
+    case DurationUnit::WorkingHours:
+        return tr("working hours");
+    case DurationUnit::CalendarDays:
+        return tr("calendar days");
+    case DurationUnit::WorkingDays:
+        break;
+    }
+    return tr("working days");
 }
 
 QList<QPair<QString, QString>> ProcessText::kinds()
@@ -84,7 +92,8 @@ QList<QPair<QString, QString>> ProcessText::actions()
 QList<QPair<QString, QString>> ProcessText::timeUnits()
 {
     return {{timeUnit(DurationUnit::WorkingHours), name(DurationUnit::WorkingHours)},
-            {timeUnit(DurationUnit::WorkingDays), name(DurationUnit::WorkingDays)}};
+            {timeUnit(DurationUnit::WorkingDays), name(DurationUnit::WorkingDays)},
+            {timeUnit(DurationUnit::CalendarDays), name(DurationUnit::CalendarDays)}};
 }
 
 } // namespace motcua::client
