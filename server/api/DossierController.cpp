@@ -38,6 +38,36 @@ HTTPResponse::HTTPStatus statusFor(const Error& e)
     return HTTPResponse::HTTP_UNPROCESSABLE_ENTITY;
 }
 
+// A named officer must be an active user of the dossier's agency.
+void requireOfficer(UserRepository& users, Poco::Data::Session& s, const QString& username,
+                    const Dossier& d)
+{
+    if (username.isEmpty())
+        return;
+    const auto target = users.find(s, username.toStdString());
+    if (!target || !target->user.active || target->user.agencyId != d.agencyId)
+        throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
+                       "no active officer " + username.toStdString() + " in this agency", "toUser");
+}
+
+// The engine's refusal on the wire; a version conflict carries the dossier as it is now.
+[[noreturn]] void refuseAction(const Error& error, const Dossier& before)
+{
+    ApiError e = fromDomain(error, statusFor(error));
+    if (e.status() == HTTPResponse::HTTP_CONFLICT)
+        e.extraJson = jsonText(QJsonObject{{"current", codec::toJson(before)}}).toStdString();
+    throw e;
+}
+
+// Stores the dossier as the action left it, unless another writer got there first.
+void store(DossierRepository& dossiers, Poco::Data::Session& s, const Dossier& after,
+           const Dossier& before)
+{
+    if (!dossiers.update(s, after, before.version))
+        throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
+                       "the dossier changed meanwhile");
+}
+
 const Procedure* publishedVersion(const QList<Procedure>& versions, int number)
 {
     for (const Procedure& v : versions) {
@@ -220,25 +250,12 @@ void DossierController::act(RequestContext& ctx)
         if (!before)
             throw ApiError::notFound("no dossier " + code);
         AccessPolicy::requireDossier(p, *before);
-        if (!cmd.toUser.isEmpty()) {
-            const auto target = m_context.users.find(s, cmd.toUser.toStdString());
-            if (!target || !target->user.active || target->user.agencyId != before->agencyId)
-                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
-                               "no active officer " + cmd.toUser.toStdString() + " in this agency",
-                               "toUser");
-        }
+        requireOfficer(m_context.users, s, cmd.toUser, *before);
         auto after =
             calendar.engine->apply(*before, p.actor(), toActionRequest(cmd, vntime::now()));
-        if (!after) {
-            ApiError e = fromDomain(after.error(), statusFor(after.error()));
-            if (e.status() == HTTPResponse::HTTP_CONFLICT)
-                e.extraJson =
-                    jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
-            throw e;
-        }
-        if (!m_context.dossiers.update(s, *after, before->version))
-            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
-                           "the dossier changed meanwhile");
+        if (!after)
+            refuseAction(after.error(), *before);
+        store(m_context.dossiers, s, *after, *before);
         m_context.journal.record(
             s, {p.user.username.toStdString(), "dossier." + name(cmd.action).toStdString(),
                 "dossier", code, before->version, after->version,
@@ -267,13 +284,7 @@ void DossierController::moveProcess(RequestContext& ctx)
         if (!before)
             throw ApiError::notFound("no dossier " + code);
         AccessPolicy::requireDossier(p, *before);
-        if (!req.toUser.isEmpty()) {
-            const auto target = m_context.users.find(s, req.toUser.toStdString());
-            if (!target || !target->user.active || target->user.agencyId != before->agencyId)
-                throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "workflow.unknown_user",
-                               "no active officer " + req.toUser.toStdString() + " in this agency",
-                               "toUser");
-        }
+        requireOfficer(m_context.users, s, req.toUser, *before);
         // The process of the dossier's case in the version named, else in today's.
         const QList<Procedure> versions =
             m_context.catalogue.versions(s, before->procedureCode.toStdString());
@@ -302,16 +313,9 @@ void DossierController::moveProcess(RequestContext& ctx)
         r.toUser = req.toUser;
         r.expectedVersion = req.version;
         auto after = calendar.engine->moveToProcess(*before, p.actor(), match->workflow, r);
-        if (!after) {
-            ApiError e = fromDomain(after.error(), statusFor(after.error()));
-            if (e.status() == HTTPResponse::HTTP_CONFLICT)
-                e.extraJson =
-                    jsonText(QJsonObject{{"current", codec::toJson(*before)}}).toStdString();
-            throw e;
-        }
-        if (!m_context.dossiers.update(s, *after, before->version))
-            throw ApiError(HTTPResponse::HTTP_CONFLICT, "workflow.version_conflict",
-                           "the dossier changed meanwhile");
+        if (!after)
+            refuseAction(after.error(), *before);
+        store(m_context.dossiers, s, *after, *before);
         m_context.journal.record(s, {p.user.username.toStdString(), "dossier.moveProcess",
                                      "dossier", code, before->version, after->version,
                                      QStringLiteral("version %1, step %2: %3")

@@ -9,6 +9,7 @@
 #include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
 #include "gui/settings/ProcedureVersionsModel.h"
+#include "gui/settings/ServerCalls.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,6 +72,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     , m_ws(workstation)
     , m_model(new ProcedureVersionsModel(this))
     , m_editor(new ProcedureEditor(this))
+    , m_calls(new ServerCalls(workstation, this))
 {
     setObjectName(QStringLiteral("proceduresPage"));
     m_filter = new QLineEdit(this);
@@ -184,7 +186,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     outer->addLayout(filters);
     outer->addWidget(split, 1);
 
-    connect(m_ws, &Workstation::serverCallDone, this, &ProceduresPage::callDone);
+    connect(m_calls, &ServerCalls::changed, this, &ProceduresPage::updateControls);
     connect(m_filter, &QLineEdit::textChanged, this, &ProceduresPage::applyFilter);
     connect(m_field, &QComboBox::activated, this, &ProceduresPage::applyFilter);
     connect(m_state, &QComboBox::activated, this, &ProceduresPage::applyFilter);
@@ -232,28 +234,6 @@ bool ProceduresPage::isModified() const
     return m_new || (!m_code.isEmpty() && m_editor->edited());
 }
 
-void ProceduresPage::call(const QByteArray& method, const QString& path, const QByteArray& body,
-                          Done done)
-{
-    ApiClient::Request r;
-    r.method = method;
-    r.path = path;
-    r.body = body;
-    m_calls.insert(m_ws->callServer(r), std::move(done));
-    updateControls();
-}
-
-void ProceduresPage::callDone(const QString& id, const ApiResult& result)
-{
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end())
-        return; // another page's call
-    const Done done = *it;
-    m_calls.erase(it);
-    done(result);
-    updateControls();
-}
-
 void ProceduresPage::reload()
 {
     load({});
@@ -262,41 +242,43 @@ void ProceduresPage::reload()
 void ProceduresPage::load(const QString& doneMessage)
 {
     m_status->setText(tr("Loading the procedures…"));
-    call("GET", QStringLiteral("/procedure-versions"), {}, [this, doneMessage](const ApiResult& r) {
-        if (!r.ok()) {
-            m_status->setText(r.unreachable() ? ProblemText::message(QStringLiteral("network"))
-                                              : ProblemText::message(r.problemCode));
-            return;
-        }
-        QList<Procedure> versions;
-        int unread = 0;
-        for (const QJsonValue& v : r.body.toArray()) {
-            if (auto p = fromServer<Procedure>(v))
-                versions << *p;
-            else
-                ++unread; // a newer server's value this version cannot show: said below
-        }
-        const QList<motcua::Field> fields = m_ws->store().fields();
-        m_editor->setFields(fields);
-        // A province-wide administrator says whose a procedure is; others' are their agency's.
-        const auto user = m_ws->currentUser();
-        m_editor->setAgencies(user && user->agencyId.isEmpty() ? m_ws->store().agencies()
-                                                               : QList<Agency>{});
-        {
-            const QSignalBlocker block(m_field);
-            const QString chosen = m_field->currentData().toString();
-            m_field->clear();
-            m_field->addItem(tr("Every field"), QString());
-            for (const motcua::Field& f : fields)
-                m_field->addItem(f.name, f.code);
-            m_field->setCurrentIndex(std::max(0, m_field->findData(chosen)));
-        }
-        m_model->setVersions(versions, fields, vietnamToday());
-        applyFilter();
-        m_status->setText(
-            unread ? tr("%n version(s) could not be read: update the application.", nullptr, unread)
-                   : doneMessage);
-    });
+    m_calls->call(
+        "GET", QStringLiteral("/procedure-versions"), {}, [this, doneMessage](const ApiResult& r) {
+            if (!r.ok()) {
+                m_status->setText(r.unreachable() ? ProblemText::message(QStringLiteral("network"))
+                                                  : ProblemText::message(r.problemCode));
+                return;
+            }
+            QList<Procedure> versions;
+            int unread = 0;
+            for (const QJsonValue& v : r.body.toArray()) {
+                if (auto p = fromServer<Procedure>(v))
+                    versions << *p;
+                else
+                    ++unread; // a newer server's value this version cannot show: said below
+            }
+            const QList<motcua::Field> fields = m_ws->store().fields();
+            m_editor->setFields(fields);
+            // A province-wide administrator says whose a procedure is; others' are their agency's.
+            const auto user = m_ws->currentUser();
+            m_editor->setAgencies(user && user->agencyId.isEmpty() ? m_ws->store().agencies()
+                                                                   : QList<Agency>{});
+            {
+                const QSignalBlocker block(m_field);
+                const QString chosen = m_field->currentData().toString();
+                m_field->clear();
+                m_field->addItem(tr("Every field"), QString());
+                for (const motcua::Field& f : fields)
+                    m_field->addItem(f.name, f.code);
+                m_field->setCurrentIndex(std::max(0, m_field->findData(chosen)));
+            }
+            m_model->setVersions(versions, fields, vietnamToday());
+            applyFilter();
+            m_status->setText(unread
+                                  ? tr("%n version(s) could not be read: update the application.",
+                                       nullptr, unread)
+                                  : doneMessage);
+        });
 }
 
 void ProceduresPage::applyFilter()
@@ -392,7 +374,7 @@ void ProceduresPage::apply()
         path = QStringLiteral("/procedures/%1/versions").arg(m_code);
     }
     m_status->setText(tr("Saving…"));
-    call(method, path, body, [this, code = p.nationalCode](const ApiResult& r) {
+    m_calls->call(method, path, body, [this, code = p.nationalCode](const ApiResult& r) {
         if (!r.ok()) {
             refused(r, true);
             return;
@@ -417,44 +399,45 @@ void ProceduresPage::publish(bool acceptWarnings)
         request.insert(QStringLiteral("acceptWarnings"), true);
     const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
     m_status->setText(tr("Publishing…"));
-    call("POST",
-         QStringLiteral("/procedures/%1/versions/%2/publish").arg(m_code).arg(draft->version), body,
-         [this, version = draft->version, from](const ApiResult& r) {
-             if (!r.ok() && !r.problems.isEmpty() &&
-                 std::all_of(r.problems.begin(), r.problems.end(), [](const QJsonValue& v) {
-                     return v.toObject().value(QStringLiteral("code")).toString() ==
-                            QLatin1String("workflow.path_exceeds_statutory");
-                 })) {
-                 // Only warnings: the administrator decides.
-                 QStringList ways;
-                 for (const QJsonValue& v : r.problems)
-                     ways << v.toObject().value(QStringLiteral("detail")).toString();
-                 const bool yes =
-                     m_warningAnswer >= 0
-                         ? m_warningAnswer == 1
-                         : QMessageBox::warning(
-                               this, tr("Publish"),
-                               tr("%n way(s) through the process take longer than the "
-                                  "statutory time, so a dossier that uses every step's whole "
-                                  "time would be late:\n\n%1\n\nPublish all the same?",
-                                  nullptr, int(ways.size()))
-                                   .arg(ways.join(QLatin1Char('\n'))),
-                               QMessageBox::Yes | QMessageBox::No,
-                               QMessageBox::No) == QMessageBox::Yes;
-                 if (yes) {
-                     publish(true);
-                     return;
-                 }
-             }
-             if (!r.ok()) {
-                 refused(r, false);
-                 return;
-             }
-             m_editor->showProblems({});
-             load(tr("Version %1 takes effect on %2; the counters receive it then.")
-                      .arg(version)
-                      .arg(day(from)));
-         });
+    m_calls->call(
+        "POST",
+        QStringLiteral("/procedures/%1/versions/%2/publish").arg(m_code).arg(draft->version), body,
+        [this, version = draft->version, from](const ApiResult& r) {
+            if (!r.ok() && !r.problems.isEmpty() &&
+                std::all_of(r.problems.begin(), r.problems.end(), [](const QJsonValue& v) {
+                    return v.toObject().value(QStringLiteral("code")).toString() ==
+                           QLatin1String("workflow.path_exceeds_statutory");
+                })) {
+                // Only warnings: the administrator decides.
+                QStringList ways;
+                for (const QJsonValue& v : r.problems)
+                    ways << v.toObject().value(QStringLiteral("detail")).toString();
+                const bool yes =
+                    m_warningAnswer >= 0
+                        ? m_warningAnswer == 1
+                        : QMessageBox::warning(
+                              this, tr("Publish"),
+                              tr("%n way(s) through the process take longer than the "
+                                 "statutory time, so a dossier that uses every step's whole "
+                                 "time would be late:\n\n%1\n\nPublish all the same?",
+                                 nullptr, int(ways.size()))
+                                  .arg(ways.join(QLatin1Char('\n'))),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) == QMessageBox::Yes;
+                if (yes) {
+                    publish(true);
+                    return;
+                }
+            }
+            if (!r.ok()) {
+                refused(r, false);
+                return;
+            }
+            m_editor->showProblems({});
+            load(tr("Version %1 takes effect on %2; the counters receive it then.")
+                     .arg(version)
+                     .arg(day(from)));
+        });
 }
 
 bool ProceduresPage::compareSelected()
@@ -548,17 +531,18 @@ void ProceduresPage::correctShown(const QString& reason)
     const QJsonObject body{{QStringLiteral("procedure"), codec::toJson(m_editor->procedure())},
                            {QStringLiteral("reason"), reason}};
     m_status->setText(tr("Correcting…"));
-    call("POST",
-         QStringLiteral("/procedures/%1/versions/%2/correct").arg(m_code).arg(shown->version),
-         QJsonDocument(body).toJson(QJsonDocument::Compact),
-         [this, version = shown->version](const ApiResult& r) {
-             if (!r.ok()) {
-                 refused(r, false);
-                 return;
-             }
-             m_editor->showProblems({});
-             load(tr("Version %1 corrected; the reason is in the audit log.").arg(version));
-         });
+    m_calls->call(
+        "POST",
+        QStringLiteral("/procedures/%1/versions/%2/correct").arg(m_code).arg(shown->version),
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        [this, version = shown->version](const ApiResult& r) {
+            if (!r.ok()) {
+                refused(r, false);
+                return;
+            }
+            m_editor->showProblems({});
+            load(tr("Version %1 corrected; the reason is in the audit log.").arg(version));
+        });
 }
 
 void ProceduresPage::endSelected(const QDate& to, const QString& reason)
@@ -571,23 +555,24 @@ void ProceduresPage::endSelected(const QDate& to, const QString& reason)
          to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("reason"), reason}};
     m_status->setText(tr("Saving the end day…"));
-    call("PUT", QStringLiteral("/procedures/%1/versions/%2/end").arg(m_code).arg(v->version),
-         QJsonDocument(body).toJson(QJsonDocument::Compact),
-         [this, version = v->version, to](const ApiResult& r) {
-             if (!r.ok()) {
-                 refused(r, false);
-                 return;
-             }
-             m_editor->showProblems({});
-             load(to.isValid() ? tr("Version %1 is in force until %2.").arg(version).arg(day(to))
-                               : tr("Version %1 has no end day.").arg(version));
-         });
+    m_calls->call(
+        "PUT", QStringLiteral("/procedures/%1/versions/%2/end").arg(m_code).arg(v->version),
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        [this, version = v->version, to](const ApiResult& r) {
+            if (!r.ok()) {
+                refused(r, false);
+                return;
+            }
+            m_editor->showProblems({});
+            load(to.isValid() ? tr("Version %1 is in force until %2.").arg(version).arg(day(to))
+                              : tr("Version %1 has no end day.").arg(version));
+        });
 }
 
 void ProceduresPage::exportTo(const QString& path)
 {
     m_status->setText(tr("Exporting the catalogue…"));
-    call("GET", QStringLiteral("/catalogue/export"), {}, [this, path](const ApiResult& r) {
+    m_calls->call("GET", QStringLiteral("/catalogue/export"), {}, [this, path](const ApiResult& r) {
         if (!r.ok()) {
             refused(r, false);
             return;
@@ -615,7 +600,7 @@ void ProceduresPage::importFile(const QString& path)
     }
     m_importBytes = file.readAll();
     m_status->setText(tr("Reading the records…"));
-    call("POST", importPath(m_importBytes), m_importBytes, [this](const ApiResult& r) {
+    m_calls->call("POST", importPath(m_importBytes), m_importBytes, [this](const ApiResult& r) {
         if (!r.ok()) {
             refused(r, false);
             return;
@@ -630,7 +615,7 @@ void ProceduresPage::importFile(const QString& path)
                 request.path = importPath(m_importBytes);
                 request.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("false"));
                 request.body = m_importBytes;
-                m_calls.insert(m_ws->callServer(request), [this](const ApiResult& done) {
+                m_calls->call(request, [this](const ApiResult& done) {
                     m_import->setBusy(false);
                     if (!done.ok()) {
                         refused(done, false);
@@ -698,7 +683,7 @@ void ProceduresPage::setOnline(bool online)
 
 void ProceduresPage::updateControls()
 {
-    const bool busy = !m_calls.isEmpty();
+    const bool busy = m_calls->isBusy();
     m_editor->setReadOnly(!m_online || (m_code.isEmpty() && !m_new));
     m_newButton->setEnabled(m_online && !busy);
     m_importButton->setEnabled(m_online && !busy);

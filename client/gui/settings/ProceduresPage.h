@@ -2,6 +2,7 @@
 
 #include "core/api/ApiClient.h"
 #include "domain/Procedure.h"
+#include "gui/settings/ServerCalls.h"
 #include "gui/settings/SettingsPage.h"
 
 #include <functional>
@@ -71,7 +72,7 @@ public:
     void exportTo(const QString& path);
 
     QString currentCode() const { return m_code; }
-    bool isLoading() const { return !m_calls.isEmpty(); }
+    bool isLoading() const { return m_calls->isBusy(); }
     ProcedureVersionsModel* model() const { return m_model; }
     ProcedureEditor* editor() const { return m_editor; }
     QTableView* table() const { return m_table; }
@@ -88,9 +89,6 @@ public:
     QLabel* statusLabel() const { return m_status; }
 
 private:
-    using Done = std::function<void(const ApiResult&)>;
-    void call(const QByteArray& method, const QString& path, const QByteArray& body, Done done);
-    void callDone(const QString& id, const ApiResult& result);
     void load(const QString& doneMessage); // the list, then `doneMessage` in the status line
     void applyFilter();
     void showSelected();
@@ -103,7 +101,7 @@ private:
     Workstation* m_ws;
     ProcedureVersionsModel* m_model;
     ProcedureEditor* m_editor;
-    QHash<QString, Done> m_calls;
+    ServerCalls* m_calls;
     QString m_code;
     bool m_new = false;
     int m_warningAnswer = -1;

@@ -1,5 +1,6 @@
 target_sources(motcua_client_gui PRIVATE
   gui/settings/SettingsPage.h gui/settings/SettingsPage.cpp
+  gui/settings/ServerCalls.h gui/settings/ServerCalls.cpp
   gui/settings/SettingsDialog.h gui/settings/SettingsDialog.cpp
   gui/settings/ProcedureVersionsModel.h gui/settings/ProcedureVersionsModel.cpp
   gui/settings/CaseEditor.h gui/settings/CaseEditor.cpp

@@ -6,6 +6,7 @@
 #include "core/api/ServerJson.h"
 #include "core/sync/Workstation.h"
 #include "gui/settings/ProcedureVersionsModel.h"
+#include "gui/settings/ServerCalls.h"
 #include "gui/settings/process/ProcessDesigner.h"
 #include "workflow/WorkflowGraph.h"
 
@@ -51,6 +52,7 @@ ProcessesPage::ProcessesPage(Workstation* workstation, QWidget* parent)
     , m_list(new QTreeWidget(this))
     , m_editing(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_calls(new ServerCalls(workstation, this))
 {
     setObjectName(QStringLiteral("processesPage"));
     m_filter->setPlaceholderText(tr("Find a procedure by name or code"));
@@ -82,7 +84,7 @@ ProcessesPage::ProcessesPage(Workstation* workstation, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    connect(m_ws, &Workstation::serverCallDone, this, &ProcessesPage::callDone);
+    connect(m_calls, &ServerCalls::changed, this, &ProcessesPage::updateControls);
     connect(m_filter, &QLineEdit::textChanged, this, &ProcessesPage::fill);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ProcessesPage::chosenChanged);
     connect(m_designer, &ProcessDesigner::edited, this, [this] {
@@ -99,28 +101,6 @@ QString ProcessesPage::title() const
     return tr("Processes");
 }
 
-void ProcessesPage::call(const QByteArray& method, const QString& path, const QByteArray& body,
-                         Done done)
-{
-    ApiClient::Request r;
-    r.method = method;
-    r.path = path;
-    r.body = body;
-    m_calls.insert(m_ws->callServer(r), std::move(done));
-    updateControls();
-}
-
-void ProcessesPage::callDone(const QString& id, const ApiResult& result)
-{
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end())
-        return; // another page's call
-    const Done done = *it;
-    m_calls.erase(it);
-    done(result);
-    updateControls();
-}
-
 void ProcessesPage::reload()
 {
     load({});
@@ -129,23 +109,25 @@ void ProcessesPage::reload()
 void ProcessesPage::load(const QString& doneMessage)
 {
     m_status->setText(tr("Loading the procedures…"));
-    call("GET", QStringLiteral("/procedure-versions"), {}, [this, doneMessage](const ApiResult& r) {
-        if (!r.ok()) {
-            m_status->setText(r.unreachable() ? ProblemText::message(QStringLiteral("network"))
-                                              : ProblemText::message(r.problemCode));
-            return;
-        }
-        QList<Procedure> versions;
-        const QJsonArray all = r.body.toArray();
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (auto p = fromServer<Procedure>(all.at(i)))
-                versions << *p;
-        }
-        m_versions->setVersions(versions, m_ws->store().fields(), vntime::civilDate(vntime::now()));
-        m_designer->setCalendar(m_ws->calendar());
-        fill();
-        m_status->setText(doneMessage);
-    });
+    m_calls->call(
+        "GET", QStringLiteral("/procedure-versions"), {}, [this, doneMessage](const ApiResult& r) {
+            if (!r.ok()) {
+                m_status->setText(r.unreachable() ? ProblemText::message(QStringLiteral("network"))
+                                                  : ProblemText::message(r.problemCode));
+                return;
+            }
+            QList<Procedure> versions;
+            const QJsonArray all = r.body.toArray();
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (auto p = fromServer<Procedure>(all.at(i)))
+                    versions << *p;
+            }
+            m_versions->setVersions(versions, m_ws->store().fields(),
+                                    vntime::civilDate(vntime::now()));
+            m_designer->setCalendar(m_ws->calendar());
+            fill();
+            m_status->setText(doneMessage);
+        });
 }
 
 void ProcessesPage::fill()
@@ -296,7 +278,7 @@ void ProcessesPage::apply()
         draft ? QStringLiteral("/procedures/%1/versions/%2").arg(m_code).arg(p.version)
               : QStringLiteral("/procedures/%1/versions").arg(m_code);
     m_status->setText(tr("Saving…"));
-    call(draft ? "PUT" : "POST", path, body, [this](const ApiResult& r) {
+    m_calls->call(draft ? "PUT" : "POST", path, body, [this](const ApiResult& r) {
         if (!r.ok()) {
             QStringList lines;
             const QJsonArray problems = r.problems;
@@ -333,8 +315,8 @@ void ProcessesPage::setOnline(bool online)
 
 void ProcessesPage::updateControls()
 {
-    m_designer->setReadOnly(!m_online || !editable() || !m_calls.isEmpty());
-    m_list->setEnabled(m_calls.isEmpty());
+    m_designer->setReadOnly(!m_online || !editable() || m_calls->isBusy());
+    m_list->setEnabled(!m_calls->isBusy());
 }
 
 } // namespace motcua::client

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiClient.h"
 #include "domain/Procedure.h"
+#include "gui/settings/ServerCalls.h"
 #include "gui/settings/SettingsPage.h"
 
 #include <functional>
@@ -39,7 +40,7 @@ public:
     // it is not listed.
     bool select(const QString& code, int caseId = 0);
 
-    bool isLoading() const { return !m_calls.isEmpty(); }
+    bool isLoading() const { return m_calls->isBusy(); }
     ProcessDesigner* designer() const { return m_designer; }
     QTreeWidget* list() const { return m_list; }
     QLineEdit* filterBox() const { return m_filter; }
@@ -47,9 +48,6 @@ public:
     QLabel* editingLabel() const { return m_editing; }
 
 private:
-    using Done = std::function<void(const ApiResult&)>;
-    void call(const QByteArray& method, const QString& path, const QByteArray& body, Done done);
-    void callDone(const QString& id, const ApiResult& result);
     void load(const QString& doneMessage);
     void fill();
     void showChosen();
@@ -64,7 +62,7 @@ private:
     QTreeWidget* m_list;
     QLabel* m_editing;
     QLabel* m_status;
-    QHash<QString, Done> m_calls;
+    ServerCalls* m_calls;
     QString m_code;
     int m_case = 0;
     bool m_modified = false;
