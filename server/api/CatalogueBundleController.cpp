@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 namespace motcua::server {
 
@@ -114,9 +115,13 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
 
     const Principal& who = ctx.principal();
     const std::string user = who.user.username.toStdString();
+    // Read before the write transaction: no second session is taken while it holds one.
     QHash<QString, Field> known;
     for (const Field& f : m_context.catalogue.fields())
         known.insert(f.code, f);
+    QSet<QString> agencies;
+    for (const Agency& a : m_context.catalogue.agencies())
+        agencies.insert(a.id);
 
     QJsonArray results;
     QJsonArray fieldResults;
@@ -158,7 +163,7 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
                     problems << Error{
                         QStringLiteral("catalogue.foreign_agency"),
                         QStringLiteral("the procedure belongs to agency %1").arg(agency), at};
-                else if (!m_context.catalogue.agency(agency.toStdString()))
+                else if (!agencies.contains(agency))
                     problems << Error{QStringLiteral("import.unknown_agency"),
                                       QStringLiteral("no agency %1 here").arg(agency), at};
             }
