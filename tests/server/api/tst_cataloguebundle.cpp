@@ -87,6 +87,13 @@ private slots:
         m_targetReception = login(m_target, "demo-reception");
     }
 
+    // The servers stop (and say how) before their PostgreSQL database is dropped.
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_target.stop(), 0);
+        QCOMPARE(m_source.stop(), 0);
+    }
+
     void theSourceChangesAProcessAndExports()
     {
         QJsonObject p = m_sourceAdmin->get(("/api/v1/procedures/" + kCode).toStdString()).object();

@@ -140,6 +140,9 @@ private slots:
         QVERIFY(!m_template.isEmpty());
     }
 
+    // The server stops (and says how) before its PostgreSQL database is dropped.
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+
     void aBrokenProcessIsRefusedWithEveryProblem()
     {
         QJsonObject w = branched();
