@@ -174,6 +174,10 @@ WorkflowDefinition ProcessDesigner::process() const
 
 void ProcessDesigner::setReadOnly(bool readOnly)
 {
+    // Called whenever the page's calls come and go: redraw only on a change, so that the
+    // tables keep the cell a keyboard user is on.
+    if (readOnly == m_model->isReadOnly())
+        return;
     m_model->setReadOnly(readOnly);
     for (QPushButton* b : m_editButtons)
         b->setEnabled(!readOnly);

@@ -1,5 +1,6 @@
 #include "gui/settings/process/ProcessesPage.h"
 
+#include "catalogue/ProcedureVersions.h"
 #include "codec/JsonCodec.h"
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
@@ -27,15 +28,16 @@ namespace {
 
 enum { CodeRole = Qt::UserRole, CaseRole };
 
-// The time a path is held against: the case's tightest channel, as the server checks it.
-Duration tightest(const ProcedureCase& c)
+// The time a path is held against: the case's tightest channel, as the server checks it
+// (ProcedureVersions::timeWarnings), a working day as long as the calendar's longest.
+Duration tightest(const ProcedureCase& c, int minutesPerDay)
 {
     if (!c.needsAppointment)
         return {};
     Duration out = c.statutoryTime;
     for (const ChannelTime& t : c.channelTimes) {
-        if (t.time.value > 0 &&
-            WorkflowGraph::minutes(t.time, 450) < WorkflowGraph::minutes(out, 450))
+        if (t.time.value > 0 && WorkflowGraph::minutes(t.time, minutesPerDay) <
+                                    WorkflowGraph::minutes(out, minutesPerDay))
             out = t.time;
     }
     return out;
@@ -244,7 +246,8 @@ void ProcessesPage::showChosen()
                                         "page.")
                                          .arg(whose.toHtmlEscaped())
                                          .arg(p->version));
-            m_designer->setProcess(c->workflow, tightest(*c));
+            m_designer->setProcess(c->workflow, tightest(*c, ProcedureVersions::minutesPerDay(
+                                                                 m_ws->calendar().settings())));
         }
     }
     if (m_modified) {
