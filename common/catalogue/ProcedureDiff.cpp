@@ -25,6 +25,8 @@ QString text(const ComponentRequirement& c)
                       .arg(c.mandatory ? QString() : QStringLiteral(", optional"));
     if (!c.note.isEmpty())
         out += QStringLiteral(" — ") + c.note;
+    if (!c.formSha256.isEmpty()) // the name and the first bytes of the hash: a new file shows
+        out += QStringLiteral(" [%1 %2]").arg(c.formName, c.formSha256.left(8));
     return out;
 }
 

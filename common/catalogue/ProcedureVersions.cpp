@@ -84,7 +84,50 @@ QList<Error> ProcedureVersions::draftProblems(const Procedure& p)
     if (p.name.simplified().isEmpty())
         problems << Error{QStringLiteral("catalogue.name_required"),
                           QStringLiteral("a procedure needs a name"), QStringLiteral("name")};
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    const QList<FormReference> forms = formReferences(p);
+    for (const FormReference& f : forms) {
+        if (!sha.match(f.sha256).hasMatch())
+            problems << Error{QStringLiteral("procedure.form_invalid"),
+                              QStringLiteral("a blank form is named by its SHA-256 in lower-case "
+                                             "hex, as POST /forms answered"),
+                              f.path};
+    }
+    const QList<ProcedureCase> all = p.caseList();
+    for (int i = 0; i < all.size(); ++i) {
+        const QList<ComponentRequirement>& papers = all.at(i).components;
+        for (int j = 0; j < papers.size(); ++j) {
+            const ComponentRequirement& c = papers.at(j);
+            if (c.formSha256.isEmpty())
+                continue;
+            if (c.formName.isEmpty() || c.formName.size() > 200 ||
+                c.formName.contains(u'/') || c.formName.contains(u'\\'))
+                problems << Error{
+                    QStringLiteral("procedure.form_invalid"),
+                    QStringLiteral("a blank form needs a file name of 1–200 characters "
+                                   "without slashes"),
+                    (p.cases.isEmpty() ? QString() : QStringLiteral("cases[%1].").arg(i)) +
+                        QStringLiteral("components[%1].formName").arg(j)};
+        }
+    }
     return problems;
+}
+
+QList<ProcedureVersions::FormReference> ProcedureVersions::formReferences(const Procedure& p)
+{
+    QList<FormReference> out;
+    const QList<ProcedureCase> all = p.caseList();
+    for (int i = 0; i < all.size(); ++i) {
+        // The implicit case's rules sit at the top level, so its paths have no prefix.
+        const QString at = p.cases.isEmpty() ? QString() : QStringLiteral("cases[%1].").arg(i);
+        const QList<ComponentRequirement>& papers = all.at(i).components;
+        for (int j = 0; j < papers.size(); ++j) {
+            if (!papers.at(j).formSha256.isEmpty())
+                out << FormReference{at + QStringLiteral("components[%1].formSha256").arg(j),
+                                     papers.at(j).formSha256};
+        }
+    }
+    return out;
 }
 
 QList<Error> ProcedureVersions::caseProblems(const Procedure& p)

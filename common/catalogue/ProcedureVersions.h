@@ -28,9 +28,18 @@ public:
                                         const QDate& from, const QDate& today);
 
     // What makes `p` no procedure at all, even as a draft: a national code that is not digits
-    // in dotted groups ("1.001612"), no name. Codes: catalogue.code_invalid,
-    // catalogue.name_required.
+    // in dotted groups ("1.001612"), no name, a paper's blank form that is not a SHA-256 in
+    // lower-case hex or has no file name (1–200 characters, no slashes). Codes:
+    // catalogue.code_invalid, catalogue.name_required, procedure.form_invalid.
     static QList<Error> draftProblems(const Procedure& p);
+
+    // The blank forms the papers of `p` name: the path of each reference ("components[j]" or
+    // "cases[i].components[j]", then ".formSha256") and the SHA-256 it names.
+    struct FormReference {
+        QString path;
+        QString sha256;
+    };
+    static QList<FormReference> formReferences(const Procedure& p);
 
     // What is wrong with the cases of `p` (or its top-level rules when it has none): a single
     // listed case, duplicate case ids or names, a case without a name, duplicate paper ids, a

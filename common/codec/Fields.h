@@ -67,6 +67,8 @@ template <typename V> void describe(V& v, ComponentRequirement& c)
     v("photocopies", c.photocopies, Opt, kCount);
     v("mandatory", c.mandatory);
     v("note", c.note);
+    v("formSha256", c.formSha256); // API 1.6
+    v("formName", c.formName);
 }
 
 template <typename V> void describe(V& v, Fee& f)

@@ -32,4 +32,29 @@ QString mimeTypeOf(FileType type)
     return {};
 }
 
+QString sniffFormMimeType(QByteArrayView b)
+{
+    if (const QString mime = sniffMimeType(b); !mime.isEmpty())
+        return mime;
+    if (b.startsWith(QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
+        return QStringLiteral("application/msword");
+    if (!b.startsWith(QByteArrayView("PK\x03\x04", 4)))
+        return {};
+    // OpenDocument: the first entry is "mimetype", stored uncompressed, holding the type.
+    constexpr QByteArrayView odt("mimetypeapplication/vnd.oasis.opendocument.text");
+    if (b.size() >= 30 + odt.size() && b.sliced(30, odt.size()) == odt)
+        return QStringLiteral("application/vnd.oasis.opendocument.text");
+    // Office Open XML: a ZIP with [Content_Types].xml and the main part word/document.xml.
+    if (b.contains(QByteArrayView("[Content_Types].xml")) &&
+        b.contains(QByteArrayView("word/document.xml")))
+        return QStringLiteral(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    return {};
+}
+
+bool isPrintableForm(const QString& mime)
+{
+    return mime == QLatin1String("application/pdf") || mime.startsWith(QLatin1String("image/"));
+}
+
 } // namespace motcua

@@ -14,6 +14,10 @@ struct ComponentRequirement {
     int photocopies = 0;
     bool mandatory = true;
     QString note;
+    // The blank form (mẫu đơn, tờ khai) the citizen fills in, a file kept by the server under
+    // /api/v1/forms by its SHA-256; both empty when the paper has none.
+    QString formSha256;
+    QString formName;
 
     friend bool operator==(const ComponentRequirement&, const ComponentRequirement&) = default;
 };

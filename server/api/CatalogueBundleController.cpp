@@ -3,6 +3,8 @@
 #include "api/AccessPolicy.h"
 #include "api/Body.h"
 #include "catalogue/CatalogueBundle.h"
+#include "catalogue/ProcedureVersions.h"
+#include "core/FileType.h"
 #include "core/VnTime.h"
 
 #include <QHash>
@@ -61,6 +63,41 @@ QJsonArray changesJson(const BundlePlan& plan)
     return out;
 }
 
+// A blank form carried by a document: its bytes, checked against the hash that names it.
+struct CarriedForm {
+    FormFileRepository::Info info;
+    std::string bytes;
+};
+
+QHash<QString, CarriedForm> carriedForms(const QJsonArray& forms)
+{
+    QHash<QString, CarriedForm> out;
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        const QJsonObject f = forms.at(i).toObject();
+        const QByteArray data = QByteArray::fromBase64(
+            f.value(QLatin1String("data")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const std::string bytes(data.constData(), std::size_t(data.size()));
+        const QString sha = f.value(QLatin1String("sha256")).toString();
+        const QString name = f.value(QLatin1String("name")).toString();
+        const QString mime = sniffFormMimeType(data);
+        const std::string at = QStringLiteral("forms[%1]").arg(i).toStdString();
+        if (data.isEmpty() || AttachmentStore::sha256(bytes) != sha.toStdString())
+            throw ApiError::badRequest("bundle.bad_form",
+                                       "the form's data is not base64 of the file its sha256 names",
+                                       at);
+        if (mime.isEmpty() || name.isEmpty() || name.size() > 200 || name.contains(u'/') ||
+            name.contains(u'\\'))
+            throw ApiError::badRequest("bundle.bad_form",
+                                       "a form is a PDF, image, Word or OpenDocument file with a "
+                                       "name of 1–200 characters without slashes",
+                                       at);
+        out.insert(sha, CarriedForm{{sha.toStdString(), name.toStdString(), mime.toStdString(),
+                                     static_cast<long long>(bytes.size())},
+                                    bytes});
+    }
+    return out;
+}
+
 } // namespace
 
 void CatalogueBundleController::registerRoutes(Router& router)
@@ -74,9 +111,30 @@ void CatalogueBundleController::registerRoutes(Router& router)
 void CatalogueBundleController::exportBundle(RequestContext& ctx)
 {
     QMap<QString, QJsonArray> versions; // by national code, in code order
+    QSet<QString> named;                // the blank forms the exported papers name
     for (const Procedure& p : m_context.catalogue.allVersions()) {
-        if (AccessPolicy::maySee(ctx.principal(), p.agencyId))
-            versions[p.nationalCode].append(codec::toJson(p));
+        if (!AccessPolicy::maySee(ctx.principal(), p.agencyId))
+            continue;
+        versions[p.nationalCode].append(codec::toJson(p));
+        for (const ProcedureVersions::FormReference& r : ProcedureVersions::formReferences(p))
+            named.insert(r.sha256);
+    }
+    QStringList shas(named.cbegin(), named.cend());
+    shas.sort();
+    QJsonArray forms;
+    for (const QString& sha : std::as_const(shas)) {
+        const std::string key = sha.toStdString();
+        const auto info = m_context.database.read(
+            [&](Poco::Data::Session& s) { return m_context.forms.find(s, key); });
+        const auto bytes = m_store.get(key);
+        if (!info || !bytes)
+            throw std::runtime_error("blank form " + key + " is missing in storage");
+        forms.append(QJsonObject{
+            {"sha256", sha},
+            {"name", QString::fromStdString(info->name)},
+            {"mime", QString::fromStdString(info->mime)},
+            {"data", QString::fromLatin1(
+                         QByteArray(bytes->data(), qsizetype(bytes->size())).toBase64())}});
     }
     QJsonArray procedures;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it)
@@ -89,11 +147,13 @@ void CatalogueBundleController::exportBundle(RequestContext& ctx)
                              {"exportedAt", vntime::now().toString(Qt::ISODateWithMs)},
                              {"agencyId", ctx.principal().user.agencyId},
                              {"fields", fields},
-                             {"procedures", procedures}});
+                             {"procedures", procedures},
+                             {"forms", forms}});
 }
 
 void CatalogueBundleController::importBundle(RequestContext& ctx)
 {
+    ctx.setMaxBodyBytes(m_maxImportBytes); // a province's catalogue with its forms
     const auto json = codec::parseJson(ctx.body()); // the body first (see the national import)
     const std::string dry = ctx.query("dryRun").value_or("true");
     if (dry != "true" && dry != "false")
@@ -112,6 +172,8 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
     const QJsonArray fields = bundle.value(QLatin1String("fields")).toArray();
     if (procedures.size() > 5000)
         throw ApiError::badRequest("import.too_many", "at most 5000 procedures at once");
+    const QHash<QString, CarriedForm> carried =
+        carriedForms(bundle.value(QLatin1String("forms")).toArray());
 
     const Principal& who = ctx.principal();
     const std::string user = who.user.username.toStdString();
@@ -126,6 +188,14 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
     QJsonArray results;
     QJsonArray fieldResults;
     m_context.database.write([&](Poco::Data::Session& s) {
+        if (apply) { // stored first: the versions below name them
+            for (const CarriedForm& f : carried) {
+                if (m_context.forms.find(s, f.info.sha256))
+                    continue;
+                m_store.put(s, f.bytes);
+                m_context.forms.add(s, f.info, user);
+            }
+        }
         for (qsizetype i = 0; i < fields.size(); ++i) {
             auto f = codec::fromJson<Field>(fields.at(i), QStringLiteral("fields[%1]").arg(i));
             if (!f)
@@ -156,6 +226,16 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
             }
             if (!incoming.isEmpty())
                 result.insert("name", incoming.constLast().name);
+            for (qsizetype j = 0; j < incoming.size(); ++j) {
+                for (const auto& r : ProcedureVersions::formReferences(incoming.at(j))) {
+                    if (!carried.contains(r.sha256) &&
+                        !m_context.forms.find(s, r.sha256.toStdString()))
+                        problems << Error{QStringLiteral("procedure.unknown_form"),
+                                          QStringLiteral("no blank form %1 here or in the file")
+                                              .arg(r.sha256),
+                                          QStringLiteral("versions[%1].").arg(j) + r.path};
+                }
+            }
             for (qsizetype j = 0; j < incoming.size(); ++j) {
                 const QString agency = incoming.at(j).agencyId;
                 const QString at = QStringLiteral("versions[%1].agencyId").arg(j);

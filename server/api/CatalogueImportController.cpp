@@ -6,6 +6,7 @@
 #include "catalogue/ProcedureDiff.h"
 #include "catalogue/ProcedureVersions.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace motcua::server {
@@ -70,6 +71,35 @@ void keepProcesses(Procedure& imported, const Procedure& before)
     imported.mirrorFirstCase();
 }
 
+// The record names a paper's blank form and where the national database keeps it, but this
+// server cannot fetch it: a form an administrator uploaded for a paper of the same name in
+// `before` stays with the paper.
+void keepForms(Procedure& imported, const Procedure& before)
+{
+    QHash<QString, ComponentRequirement> withForm;
+    for (const ProcedureCase& c : before.caseList()) {
+        for (const ComponentRequirement& r : c.components) {
+            if (!r.formSha256.isEmpty())
+                withForm.insert(r.name, r);
+        }
+    }
+    auto keep = [&](QList<ComponentRequirement>& papers) {
+        for (ComponentRequirement& r : papers) {
+            if (const auto it = withForm.constFind(r.name); it != withForm.cend()) {
+                r.formSha256 = it->formSha256;
+                r.formName = it->formName;
+            }
+        }
+    };
+    if (imported.cases.isEmpty()) {
+        keep(imported.components);
+        return;
+    }
+    for (ProcedureCase& c : imported.cases)
+        keep(c.components);
+    imported.mirrorFirstCase();
+}
+
 } // namespace
 
 void CatalogueImportController::registerRoutes(Router& router)
@@ -80,6 +110,7 @@ void CatalogueImportController::registerRoutes(Router& router)
 
 void CatalogueImportController::import(RequestContext& ctx)
 {
+    ctx.setMaxBodyBytes(std::size_t(64) << 20); // a whole province's records in one file
     // The body is read before anything is refused: an answer sent while the client still
     // writes its body resets the connection instead of reaching it.
     auto json = codec::parseJson(ctx.body());
@@ -151,6 +182,7 @@ void CatalogueImportController::import(RequestContext& ctx)
                 imported.localCode = before->localCode;
                 imported.serviceLevel = before->serviceLevel;
                 keepProcesses(imported, *before);
+                keepForms(imported, *before);
                 if (imported.fieldCode.isEmpty())
                     imported.fieldCode = before->fieldCode;
             }

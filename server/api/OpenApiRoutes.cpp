@@ -33,6 +33,19 @@ QJsonObject files()
             {"application/octet-stream", binary}};
 }
 
+// Blank forms: the attachments' types and the word processors' ones.
+QJsonObject formFiles()
+{
+    QJsonObject out = files();
+    const QJsonValue binary = out.value(QLatin1String("application/pdf"));
+    out.insert(QStringLiteral("application/msword"), binary);
+    out.insert(
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        binary);
+    out.insert(QStringLiteral("application/vnd.oasis.opendocument.text"), binary);
+    return out;
+}
+
 ParameterDoc query(const char* name, QJsonObject schema, const char* description = "")
 {
     return {name, "query", std::move(schema), description, false};
@@ -199,8 +212,9 @@ const std::map<std::string, OperationDoc>& operationDocs()
           "added, the end days taken), unchanged, or refused with its problems "
           "(bundle.version_differs when the two catalogues went separate ways, "
           "bundle.version_gap, bundle.draft_not_last, procedure.overlap, "
-          "catalogue.foreign_agency, import.unknown_agency); fields this server lacks are added. "
-          "dryRun=false writes it; the same document again changes nothing (administrators)",
+          "catalogue.foreign_agency, import.unknown_agency, procedure.unknown_form); fields and "
+          "blank forms this server lacks are added. dryRun=false writes it; the same document "
+          "again changes nothing (administrators)",
           {query("dryRun", oneOf({"true", "false"}), "true (the default): only the preview")},
           jsonRef("CatalogueBundle"),
           200,
@@ -343,6 +357,24 @@ const std::map<std::string, OperationDoc>& operationDocs()
           201,
           jsonRef("AttachmentUploaded"),
           {415, 422}}},
+        {"POST /api/v1/forms",
+         {"Upload a paper's blank form (raw PDF, PNG, JPEG, TIFF, .docx, .doc or .odt bytes, "
+          "sniffed; motcua.forms.maxBytes); a version's paper then names it by formSha256 "
+          "(administrators)",
+          {{"name", "query",
+            QJsonObject{{"type", "string"}, {"minLength", 1}, {"maxLength", 200}},
+            "the file name shown to people, without slashes", true}},
+          formFiles(),
+          201,
+          jsonRef("FormFile"),
+          {413, 415}}},
+        {"GET /api/v1/forms/{sha256}",
+         {"Download a blank form (its sniffed type as Content-Type) (staff)",
+          {},
+          {},
+          200,
+          formFiles(),
+          {}}},
         {"GET /api/v1/dossiers/{code}/attachments",
          {"The dossier's files", {}, {}, 200, jsonList("Attachment"), {}}},
         {"GET /api/v1/dossiers/{code}/attachments/{sha256}",

@@ -25,6 +25,13 @@ int versionNumber(const RequestContext& ctx)
     return n;
 }
 
+// A version whose papers name a blank form this server does not hold is refused (422).
+void requireForms(ServerContext& context, Poco::Data::Session& s, const Procedure& p)
+{
+    if (const QList<Error> problems = context.forms.missing(s, p); !problems.isEmpty())
+        throw unprocessable(problems);
+}
+
 // The body of a route that takes a small object: refuses a key it does not name.
 void acceptOnly(const QJsonObject& o, std::initializer_list<const char*> keys)
 {
@@ -158,6 +165,7 @@ void ProcedureVersionController::create(RequestContext& ctx)
         if (m_context.catalogue.owner(s, code))
             throw ApiError(HTTPResponse::HTTP_CONFLICT, "catalogue.procedure_exists",
                            "procedure " + code + " exists: add a version to it", "nationalCode");
+        requireForms(m_context, s, proc);
         proc.version = m_context.catalogue.addDraft(s, proc);
         m_context.journal.record(s, {user, "procedure.draft", "procedure", code, 0, proc.version,
                                      "", proc.agencyId.toStdString()});
@@ -181,6 +189,7 @@ void ProcedureVersionController::addDraft(RequestContext& ctx)
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
                            "a procedure stays with its agency", "agencyId");
         const qsizetype before = m_context.catalogue.versions(s, code).size();
+        requireForms(m_context, s, proc);
         proc.version = m_context.catalogue.addDraft(s, proc);
         m_context.journal.record(s, {user, "procedure.draft", "procedure", code, before,
                                      proc.version, "", proc.agencyId.toStdString()});
@@ -211,6 +220,7 @@ void ProcedureVersionController::replaceDraft(RequestContext& ctx)
         if (all.first().agencyId != proc.agencyId)
             throw ApiError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "catalogue.foreign_agency",
                            "a procedure stays with its agency", "agencyId");
+        requireForms(m_context, s, proc);
         m_context.catalogue.replaceDraft(s, proc);
         m_context.journal.record(s, {user, "procedure.draft_update", "procedure", code, n, n, "",
                                      proc.agencyId.toStdString()});
@@ -354,6 +364,7 @@ void ProcedureVersionController::correct(RequestContext& ctx)
         corrected.version = n;
         corrected.effectiveFrom = before.effectiveFrom;
         corrected.effectiveTo = before.effectiveTo;
+        requireForms(m_context, s, corrected);
         m_context.catalogue.correctPublished(s, corrected);
         m_context.journal.record(s, {user, "procedure.correct", "procedure", code, n, n, why,
                                      corrected.agencyId.toStdString()});

@@ -17,6 +17,7 @@ target_sources(motcua_server PRIVATE
   api/OpenApiRoutes.h api/OpenApiRoutes.cpp
   api/OpenApiSchemas.h api/OpenApiSchemas.cpp
   api/AttachmentController.h api/AttachmentController.cpp
+  api/FormController.h api/FormController.cpp
   api/NotificationController.h api/NotificationController.cpp
   api/CounterOutcomeController.h api/CounterOutcomeController.cpp
   api/IdempotentWrite.h api/IdempotentWrite.cpp)

@@ -1,6 +1,7 @@
 #include "app/ServerApp.h"
 
 #include "api/AttachmentController.h"
+#include "api/FormController.h"
 #include "api/AuthController.h"
 #include "api/Authenticator.h"
 #include "api/CalendarController.h"
@@ -318,8 +319,6 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     procedureVersionApi.registerRoutes(router);
     CatalogueImportController catalogueImportApi(context);
     catalogueImportApi.registerRoutes(router);
-    CatalogueBundleController catalogueBundleApi(context);
-    catalogueBundleApi.registerRoutes(router);
     UserController userApi(context);
     userApi.registerRoutes(router);
     DossierController dossierApi(context);
@@ -333,9 +332,16 @@ int ServerApp::main(const std::vector<std::string>&) // NOLINT(bugprone-exceptio
     PublicController publicApi(context, cfg.getInt("motcua.public.lookupsPerMinute", 120));
     publicApi.registerRoutes(router);
     AttachmentStore attachments(context.database, dataDir);
+    CatalogueBundleController catalogueBundleApi(
+        context, attachments,
+        std::size_t(cfg.getInt64("motcua.catalogue.maxImportBytes", 256LL << 20)));
+    catalogueBundleApi.registerRoutes(router);
     AttachmentController attachmentApi(
         context, attachments, std::size_t(cfg.getInt64("motcua.attachments.maxBytes", 50LL << 20)));
     attachmentApi.registerRoutes(router);
+    FormController formApi(context, attachments,
+                           std::size_t(cfg.getInt64("motcua.forms.maxBytes", 10LL << 20)));
+    formApi.registerRoutes(router);
     NotificationController notificationApi(context);
     notificationApi.registerRoutes(router);
     CounterOutcomeController counterApi(context);

@@ -9,6 +9,7 @@
 #include "storage/CounterOutcomeRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
+#include "storage/FormFileRepository.h"
 #include "storage/IdempotencyRepository.h"
 #include "storage/Journal.h"
 #include "storage/RefreshTokenRepository.h"
@@ -35,6 +36,7 @@ struct ServerContext {
         , journal(database)
         , notifications(database)
         , counterOutcomes(database)
+        , forms(database)
         , calendars(settings)
         , hasher(hashing)
         , tokenService(std::move(key), std::move(tokens))
@@ -50,6 +52,7 @@ struct ServerContext {
     Journal journal;
     NotificationOutbox notifications; // configured by ServerApp before the server listens
     CounterOutcomeRepository counterOutcomes;
+    FormFileRepository forms;
     CalendarProvider calendars;
     PasswordHasher hasher;
     TokenService tokenService;

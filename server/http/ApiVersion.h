@@ -7,7 +7,7 @@ namespace motcua::server {
 // answer, a new problem code). Clients must ignore fields they do not know. Every answer carries
 // it in the header kApiVersionHeader, and GET /api/v1/health in "apiVersion". docs/API.md says
 // what a client may expect across versions.
-inline constexpr const char* kApiVersion = "1.5";
+inline constexpr const char* kApiVersion = "1.6";
 inline constexpr const char* kApiVersionHeader = "MotCua-Api-Version";
 
 } // namespace motcua::server

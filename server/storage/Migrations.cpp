@@ -248,6 +248,14 @@ void replaceAll(std::string& text, const std::string& from, const std::string& t
         text.replace(at, from.size(), to);
 }
 
+// Version 12: the blank forms (mẫu đơn) of a procedure's papers. The bytes are kept by the
+// attachment store (files with SQLite, attachment_blobs with PostgreSQL); this names their type.
+const char* kV12 = R"SQL(
+CREATE TABLE form_files (
+  sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, mime TEXT NOT NULL, size %BIGINT% NOT NULL,
+  uploaded_at %BIGINT% NOT NULL, uploaded_by TEXT NOT NULL)
+)SQL";
+
 // The one script of a migration in one backend's types.
 std::string dialect(const char* script, bool postgres)
 {
@@ -284,6 +292,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
         {9, "guidance and refusals at the counter", dialect(kV9, false), dialect(kV9, true)},
         {10, "first-sync index of each agency's dossiers", kV10, kV10},
         {11, "dated versions of a procedure", kV11, kV11},
+        {12, "blank forms of papers", dialect(kV12, false), dialect(kV12, true)},
     };
     return all;
 }

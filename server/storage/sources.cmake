@@ -14,4 +14,5 @@ target_sources(motcua_server PRIVATE
   storage/IdempotencyRepository.h storage/IdempotencyRepository.cpp
   storage/CounterOutcomeRepository.h storage/CounterOutcomeRepository.cpp
   storage/RefreshTokenRepository.h storage/RefreshTokenRepository.cpp
-  storage/AttachmentStore.h storage/AttachmentStore.cpp)
+  storage/AttachmentStore.h storage/AttachmentStore.cpp
+  storage/FormFileRepository.h storage/FormFileRepository.cpp)

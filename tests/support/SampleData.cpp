@@ -39,9 +39,9 @@ Procedure sampleProcedure()
                QStringLiteral("Miễn khi đăng ký đúng hạn"),
                {}}};
     p.components = {
-        {1, QStringLiteral("Tờ khai đăng ký khai sinh theo mẫu"), 1, 0, 0, true, {}},
-        {2, QStringLiteral("Giấy chứng sinh"), 1, 0, 0, true, QStringLiteral("Bản chính")},
-        {3, QStringLiteral("Văn bản ủy quyền (nếu có)"), 0, 1, 0, false, {}},
+        {1, QStringLiteral("Tờ khai đăng ký khai sinh theo mẫu"), 1, 0, 0, true, {}, {}, {}},
+        {2, QStringLiteral("Giấy chứng sinh"), 1, 0, 0, true, QStringLiteral("Bản chính"), {}, {}},
+        {3, QStringLiteral("Văn bản ủy quyền (nếu có)"), 0, 1, 0, false, {}, {}, {}},
     };
     p.resultDocument = QStringLiteral("Giấy khai sinh (bản chính)");
     p.workflow = sampleWorkflow();
@@ -63,7 +63,7 @@ Procedure sampleProcedureWithCases()
     late.id = 2;
     late.name = QStringLiteral("Đăng ký khai sinh quá hạn");
     late.components = p.components;
-    late.components.append({4, QStringLiteral("Giấy tờ chứng minh nơi cư trú"), 0, 1, 0, true, {}});
+    late.components.append({4, QStringLiteral("Giấy tờ chứng minh nơi cư trú"), 0, 1, 0, true, {}, {}, {}});
     late.statutoryTime = Duration::days(5);
     late.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"),
                   8000,

@@ -277,6 +277,27 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "The server refused the file: it is larger than the "
                                       "server allows.")},
     {"attachment.empty", QT_TRANSLATE_NOOP("ProblemText", "The file is empty.")},
+    {"form.unsupported_type",
+     QT_TRANSLATE_NOOP("ProblemText", "A blank form is a PDF, an image (PNG, JPEG, TIFF) or a "
+                                      "Word or OpenDocument text file (the file's content is "
+                                      "checked, not its name).")},
+    {"form.too_large",
+     QT_TRANSLATE_NOOP("ProblemText", "The blank form is larger than 10 MiB.")},
+    {"form.bad_name",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "The file name must have 1 to 200 characters and no slashes.")},
+    {"form.unavailable",
+     QT_TRANSLATE_NOOP("ProblemText", "This blank form has not reached this workstation yet: "
+                                      "connect to the server once to fetch it.")},
+    {"procedure.unknown_form",
+     QT_TRANSLATE_NOOP("ProblemText", "The server does not hold this blank form: attach the "
+                                      "file again.")},
+    {"procedure.form_invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "The blank form of this paper is not a file of the "
+                                      "server: attach it again.")},
+    {"bundle.bad_form",
+     QT_TRANSLATE_NOOP("ProblemText", "A blank form in the catalogue file is damaged or of a "
+                                      "type not accepted.")},
     {"attachment.unknown_component",
      QT_TRANSLATE_NOOP("ProblemText", "The dossier has no such paper to attach the file to.")},
     {"attachment.bad_component",

@@ -173,6 +173,17 @@ public:
     // A dossier received offline got another code from the server: its files follow it.
     Status moveAttachments(const QString& fromCode, const QString& toCode);
 
+    // --- blank forms (LocalStoreForms.cpp) -------------------------------------------------
+    // The files the synced procedures' papers name (ComponentRequirement::formSha256), fetched
+    // by the sync engine, printed or saved at the counter even offline.
+    struct FormFile {
+        QString mime;
+        QByteArray bytes;
+    };
+    Status saveFormFile(const QString& sha256, const QString& mime, const QByteArray& bytes);
+    std::optional<FormFile> formFile(const QString& sha256) const;
+    bool hasFormFile(const QString& sha256) const;
+
     // --- drafts (autosave) -----------------------------------------------------------------
     Status saveDraft(const QString& key, const QByteArray& json);
     std::optional<QByteArray> draft(const QString& key) const;

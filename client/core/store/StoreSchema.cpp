@@ -139,6 +139,14 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX procedure_versions_local ON procedure_versions "
                             "(local_code)"),
          }},
+        // Version 5: the blank forms the synced procedures name, so that an offline counter
+        // still prints them. Kept by their SHA-256, checked when downloaded.
+        {5,
+         "blank forms of papers",
+         {
+             QStringLiteral("CREATE TABLE form_files (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, "
+                            "bytes BLOB NOT NULL)"),
+         }},
     };
     return list;
 }

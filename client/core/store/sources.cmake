@@ -6,6 +6,7 @@ target_sources(motcua_client_core PRIVATE
   core/store/LocalStore.h core/store/LocalStore.cpp
   core/store/LocalStoreDossiers.cpp core/store/LocalStoreOutbox.cpp
   core/store/LocalStoreQueues.cpp core/store/LocalStoreAttachments.cpp
+  core/store/LocalStoreForms.cpp
   core/store/OutboxItem.h
   core/store/StoreImpl.h
   core/store/StoreSchema.h core/store/StoreSchema.cpp

@@ -269,6 +269,9 @@ private:
     bool takeSnapshot();
     bool takePage(const QJsonObject& page, qint64 cursor, QStringList& aside, bool& changed);
     bool fetchCatalogue();
+    // Downloads the blank forms the procedures name that this store lacks (checked against
+    // their SHA-256). Best effort: a form that fails is fetched at the next catalogue sync.
+    void fetchForms(const QList<Procedure>& procedures);
     bool fetchUsers();
     bool fetchCalendar();
     // In one transaction: the dossiers (unless ours are queued or newer), the feed's cursor and

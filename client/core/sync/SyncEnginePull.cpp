@@ -1,15 +1,19 @@
 // SyncEngine: pulling the change feed and the catalogue; topping up reserved numbers.
 
+#include "catalogue/ProcedureVersions.h"
 #include "codec/JsonCodec.h"
+#include "core/FileType.h"
 #include "core/VnTime.h"
 #include "core/api/ApiClient.h"
 #include "core/api/ServerJson.h"
 #include "core/sync/SyncEngine.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -370,8 +374,38 @@ bool SyncEngine::fetchCatalogue()
         return false;
     if (!m_store->replaceCatalogue(*agencies, *fields, *procedures))
         return false;
+    fetchForms(*procedures);
     emit catalogueChanged();
     return true;
+}
+
+void SyncEngine::fetchForms(const QList<Procedure>& procedures)
+{
+    QSet<QString> done;
+    for (const Procedure& p : procedures) {
+        for (const ProcedureVersions::FormReference& ref : ProcedureVersions::formReferences(p)) {
+            if (done.contains(ref.sha256) || m_store->hasFormFile(ref.sha256))
+                continue;
+            done.insert(ref.sha256);
+            const ApiResult r = m_api->get(QStringLiteral("/forms/") + ref.sha256);
+            if (!r.ok()) {
+                qCWarning(lcSync) << "blank form" << ref.sha256 << "not fetched:"
+                                  << (r.networkError ? QStringLiteral("network") : r.problemCode);
+                if (r.networkError)
+                    return;
+                continue;
+            }
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(r.rawBody, QCryptographicHash::Sha256).toHex());
+            const QString mime = sniffFormMimeType(r.rawBody);
+            if (sha != ref.sha256 || mime.isEmpty()) {
+                qCWarning(lcSync) << "blank form" << ref.sha256 << "arrived damaged; not kept";
+                continue;
+            }
+            if (Status s = m_store->saveFormFile(sha, mime, r.rawBody); !s)
+                qCWarning(lcSync) << "blank form not saved:" << s.error().message;
+        }
+    }
 }
 
 bool SyncEngine::fetchUsers()

@@ -32,6 +32,13 @@ public:
     virtual bool saveDraft(const QByteArray& json) = 0;
     virtual std::optional<QByteArray> draft() const = 0;
     virtual void clearDraft() = 0;
+    // The blank form (mẫu đơn) a paper names by its SHA-256, as synced to this workstation;
+    // nothing when it has not arrived yet.
+    struct FormFile {
+        QString mime;
+        QByteArray bytes;
+    };
+    virtual std::optional<FormFile> formFile(const QString& sha256) const = 0;
 };
 
 } // namespace motcua::client

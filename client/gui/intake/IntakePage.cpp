@@ -4,6 +4,7 @@
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "gui/dossier/DossierText.h"
+#include "gui/intake/BlankFormsDialog.h"
 #include "gui/intake/CaseSummary.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakeDraft.h"
@@ -16,6 +17,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -177,7 +180,15 @@ void IntakePage::buildUi()
     m_sets = new QSpinBox(papers);
     m_sets->setRange(1, 20);
     setsRow->addRow(tr("Number of sets"), m_sets);
-    papersLayout->addLayout(setsRow);
+    auto* setsLine = new QHBoxLayout;
+    setsLine->addLayout(setsRow);
+    setsLine->addStretch(1);
+    // The forms a citizen who came without them fills in (printed or copied for them).
+    m_blankForms = new QPushButton(tr("Blank forms… (Ctrl+M)"), papers);
+    m_blankForms->setObjectName(QStringLiteral("blankFormsButton"));
+    m_blankForms->setEnabled(false);
+    setsLine->addWidget(m_blankForms);
+    papersLayout->addLayout(setsLine);
     rightLayout->addWidget(papers);
 
     auto* outcome = new QGroupBox(tr("4. Outcome"), right);
@@ -234,6 +245,8 @@ void IntakePage::buildUi()
         m_search->setFocus();
         m_search->selectAll();
     });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), &IntakePage::showBlankForms);
+    connect(m_blankForms, &QPushButton::clicked, this, &IntakePage::showBlankForms);
     connect(m_accept, &QPushButton::clicked, this, &IntakePage::accept);
     connect(m_idCardCamera, &QPushButton::clicked, this, &IntakePage::idCardCameraRequested);
     connect(m_guide, &QPushButton::clicked, this, &IntakePage::guide);
@@ -406,7 +419,20 @@ void IntakePage::applyCase()
 {
     const std::optional<ProcedureCase> c = currentCase();
     m_components->setRequirements(c ? c->components : QList<ComponentRequirement>{});
+    const QList<ComponentRequirement>& papers = m_components->requirements();
+    m_blankForms->setEnabled(std::any_of(papers.begin(), papers.end(),
+                                         [](const auto& r) { return !r.formSha256.isEmpty(); }));
     showCase();
+}
+
+void IntakePage::showBlankForms()
+{
+    if (!m_blankForms->isEnabled())
+        return;
+    delete m_formsDialog; // the previous case's
+    m_formsDialog = new BlankFormsDialog(m_components->requirements(), *m_backend, this);
+    m_formsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_formsDialog->open();
 }
 
 void IntakePage::showCase()

@@ -3,10 +3,12 @@
 #include "core/Expected.h"
 #include "domain/Dossier.h"
 #include "domain/IntakeRequest.h"
+#include "gui/intake/BlankFormsDialog.h"
 #include "gui/intake/IntakeBackend.h"
 
 #include <optional>
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -77,6 +79,10 @@ public:
     QPushButton* idCardCameraButton() const { return m_idCardCamera; }
     // The confirmation of the last accepted dossier, at the top (objectName lastReceived).
     LastReceivedBar* lastReceivedBar() const { return m_lastReceived; }
+    // "Blank forms…" (Ctrl+M), enabled when a paper of the chosen case has one, and the window
+    // it opens (null until then).
+    QPushButton* blankFormsButton() const { return m_blankForms; }
+    BlankFormsDialog* blankFormsDialog() const { return m_formsDialog; }
 
 public slots:
     void accept();
@@ -89,6 +95,7 @@ public slots:
     void showProblems(const QList<motcua::Error>& problems);
     void setBusy(bool busy);
     void clearForm();
+    void showBlankForms();
     // The applicant read from a chip-based citizen ID card's QR code: fills the owner (or, when
     // the owner is already typed and differs, the submitter) and says what was filled, so the
     // clerk checks it. Nothing typed elsewhere changes.
@@ -144,6 +151,8 @@ private:
     PersonFields* m_representative = nullptr;
     QTableView* m_table = nullptr;
     QSpinBox* m_sets = nullptr;
+    QPushButton* m_blankForms = nullptr;
+    QPointer<BlankFormsDialog> m_formsDialog;
     QPlainTextEdit* m_reason = nullptr;
     QLabel* m_appointmentLabel = nullptr;
     QLabel* m_problems = nullptr;

@@ -6,4 +6,5 @@ target_sources(motcua_client_gui PRIVATE
   gui/intake/PersonFields.h gui/intake/PersonFields.cpp
   gui/intake/CaseSummary.h gui/intake/CaseSummary.cpp
   gui/intake/LastReceivedBar.h gui/intake/LastReceivedBar.cpp
+  gui/intake/BlankFormsDialog.h gui/intake/BlankFormsDialog.cpp
   gui/intake/IntakePage.h gui/intake/IntakePage.cpp)

@@ -37,6 +37,14 @@ WorkingCalendar StoreIntakeBackend::calendar() const
     return m_workstation->calendar();
 }
 
+std::optional<IntakeBackend::FormFile> StoreIntakeBackend::formFile(const QString& sha256) const
+{
+    auto f = m_workstation->store().formFile(sha256);
+    if (!f)
+        return std::nullopt;
+    return FormFile{f->mime, f->bytes};
+}
+
 QDateTime StoreIntakeBackend::now() const
 {
     return vntime::now();

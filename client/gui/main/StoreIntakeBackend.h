@@ -22,6 +22,7 @@ public:
     bool saveDraft(const QByteArray& json) override;
     std::optional<QByteArray> draft() const override;
     void clearDraft() override;
+    std::optional<FormFile> formFile(const QString& sha256) const override;
 
 private:
     Workstation* m_workstation;

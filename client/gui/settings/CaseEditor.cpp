@@ -70,7 +70,8 @@ CaseEditor::CaseEditor(QWidget* parent)
     m_papers = new QTableWidget(0, PaperColumns, this);
     m_papers->setObjectName(QStringLiteral("casePapers"));
     m_papers->setHorizontalHeaderLabels({tr("Paper"), tr("Originals"), tr("Certified copies"),
-                                         tr("Photocopies"), tr("Required"), tr("Note")});
+                                         tr("Photocopies"), tr("Required"), tr("Note"),
+                                         tr("Blank form")});
     m_fees = new QTableWidget(0, FeeColumns, this);
     m_fees->setObjectName(QStringLiteral("caseFees"));
     m_fees->setHorizontalHeaderLabels(
@@ -94,6 +95,18 @@ CaseEditor::CaseEditor(QWidget* parent)
     }
     auto* addPaperButton = new QPushButton(tr("Add a paper"), this);
     auto* removePaperButton = new QPushButton(tr("Remove the paper"), this);
+    auto* attachFormButton = new QPushButton(tr("Attach a blank form…"), this);
+    attachFormButton->setObjectName(QStringLiteral("attachForm"));
+    auto* removeFormButton = new QPushButton(tr("Remove the form"), this);
+    removeFormButton->setObjectName(QStringLiteral("removeForm"));
+    connect(attachFormButton, &QPushButton::clicked, this, [this] {
+        if (m_papers->currentRow() >= 0)
+            emit attachFormRequested(m_papers->currentRow());
+    });
+    connect(removeFormButton, &QPushButton::clicked, this, [this] {
+        if (m_papers->currentRow() >= 0)
+            setForm(m_papers->currentRow(), QString(), QString());
+    });
     auto* addFeeButton = new QPushButton(tr("Add a fee"), this);
     auto* removeFeeButton = new QPushButton(tr("Remove the fee"), this);
     connect(addPaperButton, &QPushButton::clicked, this, &CaseEditor::addPaper);
@@ -115,6 +128,8 @@ CaseEditor::CaseEditor(QWidget* parent)
     paperButtons->addWidget(addPaperButton);
     paperButtons->addWidget(removePaperButton);
     paperButtons->addStretch(1);
+    paperButtons->addWidget(attachFormButton);
+    paperButtons->addWidget(removeFormButton);
     auto* feeButtons = new QHBoxLayout;
     feeButtons->addWidget(addFeeButton);
     feeButtons->addWidget(removeFeeButton);
@@ -147,6 +162,26 @@ void CaseEditor::setPaperRow(int row, const ComponentRequirement& c)
     required->setCheckState(c.mandatory ? Qt::Checked : Qt::Unchecked);
     m_papers->setItem(row, Required, required);
     m_papers->setItem(row, PaperNote, new QTableWidgetItem(c.note));
+    auto* form = new QTableWidgetItem;
+    form->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // changed by the buttons only
+    m_papers->setItem(row, PaperForm, form);
+    setFormItem(form, c.formSha256, c.formName);
+}
+
+void CaseEditor::setFormItem(QTableWidgetItem* item, const QString& sha256, const QString& name)
+{
+    item->setData(Qt::UserRole, sha256);
+    item->setData(Qt::UserRole + 1, name);
+    item->setText(sha256.isEmpty() ? tr("none") : name);
+    item->setToolTip(sha256.isEmpty() ? QString() : tr("SHA-256 %1").arg(sha256));
+}
+
+void CaseEditor::setForm(int row, const QString& sha256, const QString& name)
+{
+    QTableWidgetItem* item = m_papers->item(row, PaperForm);
+    if (m_readOnly || !item)
+        return;
+    setFormItem(item, sha256, name); // itemChanged tells the page
 }
 
 void CaseEditor::setFeeRow(int row, const Fee& f)
@@ -235,6 +270,10 @@ ProcedureCase CaseEditor::value() const
         const QTableWidgetItem* required = m_papers->item(row, Required);
         r.mandatory = required && required->checkState() == Qt::Checked;
         r.note = textAt(m_papers, row, PaperNote);
+        if (const QTableWidgetItem* form = m_papers->item(row, PaperForm)) {
+            r.formSha256 = form->data(Qt::UserRole).toString();
+            r.formName = r.formSha256.isEmpty() ? QString() : form->data(Qt::UserRole + 1).toString();
+        }
         c.components << r;
     }
     c.fees.clear();
@@ -275,7 +314,9 @@ void CaseEditor::addPaper()
 {
     const int row = m_papers->rowCount();
     m_papers->insertRow(row);
-    setPaperRow(row, ComponentRequirement{0, QString(), 1, 0, 0, true, QString()});
+    ComponentRequirement paper;
+    paper.originals = 1; // the usual paper: one original, required
+    setPaperRow(row, paper);
     m_papers->setCurrentCell(row, PaperName);
     m_papers->editItem(m_papers->item(row, PaperName));
     emit changed();

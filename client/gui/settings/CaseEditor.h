@@ -8,11 +8,12 @@ class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace motcua::client {
 
 // One case of a procedure as tables a keyboard edits: its papers (name, originals, certified
-// copies, photocopies, required, note), its fees (name, amount, when collected, the channels it
+// copies, photocopies, required, note, the blank form), its fees (name, amount, when collected, the channels it
 // applies to, note), its statutory time online and by post when they differ from in person, and
 // whether it gives an appointment at all. The in-person time is the procedure form's own field.
 // value() is the case as loaded with the tables' contents; ids of new papers are the next free.
@@ -31,9 +32,14 @@ public:
     // Adds an empty row and puts the cursor in its name (buttons, and Ins in a table).
     void addPaper();
     void addFee();
+    // The blank form of the paper in `row` (a file the server holds: see FormUploader); an
+    // empty sha256 removes it.
+    void setForm(int row, const QString& sha256, const QString& name);
 
 signals:
     void changed();
+    // "Attach a form…" on the paper in `row`: the page asks for the file and uploads it.
+    void attachFormRequested(int row);
 
 private:
     enum PaperColumn {
@@ -43,10 +49,12 @@ private:
         Photocopies,
         Required,
         PaperNote,
+        PaperForm,
         PaperColumns
     };
     enum FeeColumn { FeeName, Amount, Collection, Channels, FeeNote, FeeColumns };
     void setPaperRow(int row, const ComponentRequirement& c);
+    static void setFormItem(QTableWidgetItem* item, const QString& sha256, const QString& name);
     void setFeeRow(int row, const Fee& f);
     void removeCurrentRow(QTableWidget* table);
 

@@ -5,6 +5,8 @@
 #include "core/api/ProblemText.h"
 #include "core/api/ServerJson.h"
 #include "core/sync/Workstation.h"
+#include "gui/settings/CaseEditor.h"
+#include "gui/settings/FormUploader.h"
 #include "gui/settings/ImportPreviewDialog.h"
 #include "gui/settings/ProcedureDiffView.h"
 #include "gui/settings/ProcedureEditor.h"
@@ -73,6 +75,7 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
     , m_model(new ProcedureVersionsModel(this))
     , m_editor(new ProcedureEditor(this))
     , m_calls(new ServerCalls(workstation, this))
+    , m_forms(new FormUploader(m_calls, this))
 {
     setObjectName(QStringLiteral("proceduresPage"));
     m_filter = new QLineEdit(this);
@@ -200,6 +203,14 @@ ProceduresPage::ProceduresPage(Workstation* workstation, QWidget* parent)
                 showSelected();
             });
     connect(m_editor, &ProcedureEditor::changed, this, &ProceduresPage::updateControls);
+    connect(m_forms, &FormUploader::status, m_status, &QLabel::setText);
+    connect(m_editor->caseEditor(), &CaseEditor::attachFormRequested, this, [this](int row) {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Blank form of the paper"), {},
+            tr("Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        if (!path.isEmpty())
+            attachForm(row, path);
+    });
     connect(m_newButton, &QPushButton::clicked, this, &ProceduresPage::newProcedure);
     connect(m_importButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -567,6 +578,13 @@ void ProceduresPage::endSelected(const QDate& to, const QString& reason)
             load(to.isValid() ? tr("Version %1 is in force until %2.").arg(version).arg(day(to))
                               : tr("Version %1 has no end day.").arg(version));
         });
+}
+
+void ProceduresPage::attachForm(int row, const QString& path)
+{
+    m_forms->upload(path, [this, row](const QString& sha256, const QString& name) {
+        m_editor->caseEditor()->setForm(row, sha256, name);
+    });
 }
 
 void ProceduresPage::exportTo(const QString& path)

@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace motcua::client {
 
+class FormUploader;
 class ImportPreviewDialog;
 class ProcedureDiffView;
 class ProcedureEditor;
@@ -70,6 +71,9 @@ public:
     // the fields) to `path`, as GET /catalogue/export gives it; importFile() takes such a file
     // back, here or on another server.
     void exportTo(const QString& path);
+    // Uploads the file at `path` as the blank form of the paper in `row` of the case shown
+    // ("Attach a blank form…" asks for the file first); the page is then modified.
+    void attachForm(int row, const QString& path);
 
     QString currentCode() const { return m_code; }
     bool isLoading() const { return m_calls->isBusy(); }
@@ -102,6 +106,7 @@ private:
     ProcedureVersionsModel* m_model;
     ProcedureEditor* m_editor;
     ServerCalls* m_calls;
+    FormUploader* m_forms;
     QString m_code;
     bool m_new = false;
     int m_warningAnswer = -1;

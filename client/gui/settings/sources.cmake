@@ -4,6 +4,7 @@ target_sources(motcua_client_gui PRIVATE
   gui/settings/SettingsDialog.h gui/settings/SettingsDialog.cpp
   gui/settings/ProcedureVersionsModel.h gui/settings/ProcedureVersionsModel.cpp
   gui/settings/CaseEditor.h gui/settings/CaseEditor.cpp
+  gui/settings/FormUploader.h gui/settings/FormUploader.cpp
   gui/settings/ProcedureEditor.h gui/settings/ProcedureEditor.cpp
   gui/settings/ProcedureDiffView.h gui/settings/ProcedureDiffView.cpp
   gui/settings/ImportPreviewDialog.h gui/settings/ImportPreviewDialog.cpp

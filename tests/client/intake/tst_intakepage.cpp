@@ -64,7 +64,13 @@ public:
         return draftJson.isEmpty() ? std::nullopt : std::optional<QByteArray>(draftJson);
     }
     void clearDraft() override { draftJson.clear(); }
+    std::optional<FormFile> formFile(const QString& sha256) const override
+    {
+        return forms.contains(sha256) ? std::optional<FormFile>(forms.value(sha256))
+                                       : std::nullopt;
+    }
 
+    QHash<QString, FormFile> forms;
     QList<Procedure> m_procedures;
     QList<Field> m_fields;
     QStringList recent;

@@ -64,7 +64,7 @@ struct Row {
 };
 
 // Objects named in the paths belong to the first ward: dossier {code}, user demo-leader,
-// procedure 1.001193 (version {n} 1), attachment {sha256}.
+// procedure 1.001193 (version {n} 1), attachment and blank form {sha256}.
 const QList<Row>& rows()
 {
     static const QList<Row> all{
@@ -111,6 +111,8 @@ const QList<Row>& rows()
          false},
         {"GET", "/api/v1/dossiers/{code}/attachments", "LLLL", "HHHH", false},
         {"GET", "/api/v1/dossiers/{code}/attachments/{sha256}", "LLLL", "HHHH", false},
+        {"POST", "/api/v1/forms", "LRRR", "LRRR", false},
+        {"GET", "/api/v1/forms/{sha256}", "LLLL", "LLLL", false}, // published: any agency's staff
         {"GET", "/api/v1/dossiers/{code}/notifications", "LLLL", "HHHH", false},
         {"GET", "/api/v1/notifications", "LRRR", "LRRR", false},
         {"GET", "/api/v1/notification-templates", "LLLL", "LLLL", false},
@@ -181,6 +183,12 @@ private slots:
                                      pdf, {{"Content-Type", "application/pdf"}});
         QCOMPARE(up.status, 201);
         m_sha = up.object().value("sha256").toString();
+        // The same bytes as a blank form: {sha256} names a form too.
+        QCOMPARE(as("demo-admin")
+                     .request("POST", "/api/v1/forms?name=to-khai.pdf", pdf,
+                              {{"Content-Type", "application/pdf"}})
+                     .status,
+                 201);
         for (const auto& [clerk, procedure] :
              {std::pair{"demo-reception", "1.001193"}, std::pair{"demo-lb-reception", "1.012592"}})
             QCOMPARE(as(clerk)
