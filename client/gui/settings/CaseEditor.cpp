@@ -70,8 +70,8 @@ CaseEditor::CaseEditor(QWidget* parent)
     m_papers = new QTableWidget(0, PaperColumns, this);
     m_papers->setObjectName(QStringLiteral("casePapers"));
     m_papers->setHorizontalHeaderLabels({tr("Paper"), tr("Originals"), tr("Certified copies"),
-                                         tr("Photocopies"), tr("Required"), tr("Note"),
-                                         tr("Blank form")});
+                                         tr("Photocopies"), tr("Required"), tr("Blank form"),
+                                         tr("Note")});
     m_fees = new QTableWidget(0, FeeColumns, this);
     m_fees->setObjectName(QStringLiteral("caseFees"));
     m_fees->setHorizontalHeaderLabels(
