@@ -1,6 +1,9 @@
 #include "TestDates.h"
 #include "codec/JsonCodec.h"
+#include "core/FileType.h"
 #include "core/api/ProblemText.h"
+#include "core/barcode/Barcode.h"
+#include "gui/intake/BlankFormsDialog.h"
 #include "gui/intake/ComponentChecklistModel.h"
 #include "gui/intake/IntakePage.h"
 #include "gui/intake/LastReceivedBar.h"
@@ -9,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -17,11 +22,16 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace motcua;
@@ -500,6 +510,92 @@ private slots:
         page.ownerFields()->idEdit()->setFocus();
         QTest::keyClick(page.ownerFields()->idEdit(), Qt::Key_Backspace);
         QVERIFY(!page.ownerFields()->person().birthDate.isValid());
+    }
+
+    // The blank forms of the chosen case's papers, from the workstation's copy: an image form
+    // printed (and read back from the sheet), a Word form saved but not printed here, a form
+    // not synced yet said so; a procedure without forms leaves the button off.
+    void blankFormsArePrintedOrSavedFromTheWorkstationsCopy()
+    {
+        QTemporaryDir dir;
+        FixedBackend backend;
+        QImage form(800, 1100, QImage::Format_Grayscale8);
+        form.fill(255);
+        const QImage qr = barcode::encodeQr(QStringLiteral("TO-KHAI-KHAI-SINH")).value();
+        QPainter(&form).drawImage(QRect(100, 100, qr.width() * 10, qr.height() * 10), qr);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(form.save(&buffer, "PNG"));
+        const QByteArray docx = QByteArray("PK\x03\x04", 4) + QByteArray(26, '\0') +
+                                "[Content_Types].xml word/document.xml";
+        const auto sha = [](const QByteArray& b) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+        };
+        backend.forms.insert(sha(png), {QStringLiteral("image/png"), png});
+        backend.forms.insert(sha(docx), {sniffFormMimeType(docx), docx});
+        for (Procedure& p : backend.m_procedures) {
+            if (p.nationalCode != QLatin1String("1.001193"))
+                continue;
+            QVERIFY(p.components.size() >= 3);
+            p.components[0].formSha256 = sha(png);
+            p.components[0].formName = QStringLiteral("to-khai.png");
+            p.components[1].formSha256 = sha(docx);
+            p.components[1].formName = QStringLiteral("to-khai.docx");
+            p.components[2].formSha256 = QString(64, u'c'); // not synced yet
+            p.components[2].formName = QStringLiteral("uy-quyen.pdf");
+        }
+        IntakePage page(&backend);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.procedureSearch()->setText(QStringLiteral("2.000815"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        QVERIFY(!page.blankFormsButton()->isEnabled()); // no case chosen, no forms
+        page.procedureSearch()->setText(QStringLiteral("1.001193"));
+        QTest::keyClick(page.procedureSearch(), Qt::Key_Return);
+        QCOMPARE(page.currentProcedure()->nationalCode, QStringLiteral("1.001193"));
+        QVERIFY(page.blankFormsButton()->isEnabled());
+        page.blankFormsButton()->click();
+        BlankFormsDialog* forms = page.blankFormsDialog();
+        QVERIFY(forms && forms->isVisible());
+        QCOMPARE(forms->list()->count(), 3);
+
+        forms->list()->setCurrentRow(0);
+        QVERIFY(forms->printButton()->isEnabled());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("form.pdf")));
+        QVERIFY(forms->printSelected(printer));
+        QProcess raster;
+        raster.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-gray"),
+                      QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                      dir.filePath(QStringLiteral("form.pdf")), dir.filePath(QStringLiteral("p"))});
+        QVERIFY(raster.waitForFinished(60000) && raster.exitCode() == 0);
+        const QList<DecodedBarcode> read = barcode::decode(QImage(dir.filePath("p.png")));
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().text, QStringLiteral("TO-KHAI-KHAI-SINH"));
+
+        forms->list()->setCurrentRow(1);
+        QVERIFY(!forms->printButton()->isEnabled()); // a Word form: saved, filled in elsewhere
+        QVERIFY(forms->saveButton()->isEnabled());
+        const auto notPrinted = forms->printSelected(printer);
+        QVERIFY(!notPrinted);
+        QCOMPARE(notPrinted.error().code, QStringLiteral("form.not_printable"));
+        QVERIFY(forms->saveSelected(dir.filePath(QStringLiteral("to-khai.docx"))));
+        QFile saved(dir.filePath(QStringLiteral("to-khai.docx")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), docx);
+
+        forms->list()->setCurrentRow(2);
+        QVERIFY(!forms->saveButton()->isEnabled());
+        QCOMPARE(forms->statusLabel()->text(),
+                 ProblemText::message(QStringLiteral("form.unavailable")));
+        QCOMPARE(forms->saveSelected(dir.filePath(QStringLiteral("x.pdf"))).error().code,
+                 QStringLiteral("form.unavailable"));
+        QVERIFY(forms->list()->item(2)->text().contains(QStringLiteral("uy-quyen.pdf")));
     }
 
     void screenshot()

@@ -366,6 +366,40 @@ private slots:
         QVERIFY(!m_page->isModified());
     }
 
+    // A file that is no form is refused before any upload, with the reason; a form attached and
+    // removed again leaves the paper as it was.
+    void aBlankFormIsAttachedOrRefused()
+    {
+        QVERIFY(m_page->select(QStringLiteral("1.001193")));
+        CaseEditor* c = m_page->editor()->caseEditor();
+        const QString text = m_dir.filePath(QStringLiteral("to-khai.pdf"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Họ và tên: ............");
+        file.close();
+        m_page->attachForm(0, text);
+        QCOMPARE(m_page->statusLabel()->text(),
+                 ProblemText::message(QStringLiteral("form.unsupported_type")));
+        QCOMPARE(c->value().components.at(0).formSha256, QString());
+        QVERIFY(!m_page->isModified());
+
+        const QString pdf = m_dir.filePath(QStringLiteral("mau-to-khai.pdf"));
+        QFile real(pdf);
+        QVERIFY(real.open(QIODevice::WriteOnly));
+        real.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        real.close();
+        m_page->attachForm(0, pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(c->value().components.at(0).formName,
+                                  QStringLiteral("mau-to-khai.pdf"), 20000);
+        QCOMPARE(c->value().components.at(0).formSha256.size(), 64);
+        QVERIFY(m_page->isModified());
+        c->papers()->setCurrentCell(0, 0);
+        c->findChild<QPushButton*>(QStringLiteral("removeForm"))->click();
+        QCOMPARE(c->value().components.at(0).formSha256, QString());
+        m_dialog->revertButton()->click();
+        QVERIFY(!m_page->isModified());
+    }
+
     void thePageIsFoundByTheWordsOnIt()
     {
         QListWidget* list = m_dialog->categoryList();

@@ -28,6 +28,41 @@ private slots:
         QCOMPARE(sniffMimeType(head), mime);
         QCOMPARE(sniffFileType(head) == FileType::Unknown, mime.isEmpty());
     }
+
+    // Blank forms also come as word-processor files, told by content too.
+    void formsByContent_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<bool>("printable");
+        const QByteArray zip("PK\x03\x04\x14\0", 6);
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n") << "application/pdf" << true;
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "image/png" << true;
+        QTest::newRow("docx")
+            << zip + QByteArray(24, '\0') + "[Content_Types].xml....word/document.xml"
+            << "application/vnd.openxmlformats-officedocument.wordprocessingml.document" << false;
+        QTest::newRow("odt") << zip + QByteArray(24, '\0') +
+                                    "mimetypeapplication/vnd.oasis.opendocument.text"
+                             << "application/vnd.oasis.opendocument.text" << false;
+        QTest::newRow("doc") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0", 9)
+                             << "application/msword" << false;
+        QTest::newRow("a spreadsheet (xlsx)")
+            << zip + QByteArray(24, '\0') + "[Content_Types].xml....xl/workbook.xml" << ""
+            << false;
+        QTest::newRow("a plain zip") << zip + QByteArray(60, 'x') << "" << false;
+        QTest::newRow("odt spreadsheet")
+            << zip + QByteArray(24, '\0') + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+            << "" << false;
+        QTest::newRow("text") << QByteArray("Họ và tên: ......") << "" << false;
+    }
+    void formsByContent()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mime);
+        QFETCH(bool, printable);
+        QCOMPARE(sniffFormMimeType(bytes), mime);
+        QCOMPARE(isPrintableForm(mime), printable);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstFileType)

@@ -20,6 +20,7 @@ namespace {
 const std::string kPassword = "Demo-Pass-2026!";
 const std::string kBackend = MOTCUA_TEST_BACKEND;
 const QString kCode = QStringLiteral("1.001193");
+const std::string kForm = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 
 QDate vietnamToday()
 {
@@ -59,6 +60,7 @@ class TstCatalogueBundle : public QObject {
     std::unique_ptr<PgTestDatabase> m_pg;
     std::unique_ptr<ApiClient> m_sourceAdmin, m_targetAdmin, m_targetReception;
     QJsonObject m_bundle;
+    QString m_formSha;
 
     std::unique_ptr<ApiClient> login(ServerProcess& server, const char* user)
     {
@@ -105,6 +107,17 @@ private slots:
         steps.replace(1, process);
         w.insert("steps", steps);
         p.insert("workflow", w);
+        // The declaration's blank form on its paper: the document carries the file.
+        const auto form = m_sourceAdmin->request("POST", "/api/v1/forms?name=to-khai.pdf", kForm,
+                                                 {{"Content-Type", "application/pdf"}});
+        QVERIFY2(form.status == 201, form.body.c_str());
+        m_formSha = form.object().value("sha256").toString();
+        QJsonArray papers = p.value("components").toArray();
+        QJsonObject first = papers.at(0).toObject();
+        first.insert("formSha256", m_formSha);
+        first.insert("formName", "Tờ khai đăng ký khai sinh.pdf");
+        papers.replace(0, first);
+        p.insert("components", papers);
         p.remove("version");
         p.remove("effectiveFrom");
         p.remove("effectiveTo");
@@ -136,6 +149,40 @@ private slots:
             }
         }
         QVERIFY(found);
+        const QJsonArray forms = m_bundle.value("forms").toArray();
+        QCOMPARE(forms.size(), 1);
+        QCOMPARE(forms.at(0).toObject().value("sha256").toString(), m_formSha);
+        QCOMPARE(QByteArray::fromBase64(forms.at(0).toObject().value("data").toString().toLatin1())
+                     .toStdString(),
+                 kForm);
+    }
+
+    // A document naming a form it does not carry (and this server lacks) is refused for that
+    // procedure; a damaged form refuses the document.
+    void aDocumentWithoutItsFormsIsRefused()
+    {
+        QJsonObject bare = m_bundle;
+        bare.remove("forms");
+        const auto preview =
+            m_targetAdmin->post("/api/v1/catalogue/import-bundle?dryRun=true", bare);
+        QCOMPARE(preview.status, 200);
+        const QJsonObject birth = resultFor(preview, kCode);
+        QCOMPARE(birth.value("status").toString(), QStringLiteral("refused"));
+        const QJsonObject problem = birth.value("problems").toArray().first().toObject();
+        QCOMPARE(problem.value("code").toString(), QStringLiteral("procedure.unknown_form"));
+        QCOMPARE(problem.value("field").toString(),
+                 QStringLiteral("versions[1].components[0].formSha256"));
+
+        QJsonObject damaged = m_bundle;
+        QJsonArray forms = damaged.value("forms").toArray();
+        QJsonObject f = forms.at(0).toObject();
+        f.insert("data", QString::fromLatin1(QByteArray("%PDF-1.4 other").toBase64()));
+        forms.replace(0, f);
+        damaged.insert("forms", forms);
+        const auto bad = m_targetAdmin->post("/api/v1/catalogue/import-bundle?dryRun=true", damaged);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.code(), QStringLiteral("bundle.bad_form"));
+        QCOMPARE(m_targetReception->get("/api/v1/forms/" + m_formSha.toStdString()).status, 404);
     }
 
     void theTargetPreviewsThenTakesIt()
@@ -166,7 +213,10 @@ private slots:
         const QJsonArray there =
             m_sourceAdmin->get(("/api/v1/procedures/" + kCode + "/versions").toStdString())
                 .json.toArray();
-        QCOMPARE(here, there); // versions, days, processes: the same
+        QCOMPARE(here, there); // versions, days, processes, forms named: the same
+        const auto form = m_targetReception->get("/api/v1/forms/" + m_formSha.toStdString());
+        QCOMPARE(form.status, 200);
+        QCOMPARE(form.body, kForm);
         // Today the counter still receives version 1 on the target too.
         QCOMPARE(m_targetReception->get(("/api/v1/procedures/" + kCode).toStdString())
                      .object()

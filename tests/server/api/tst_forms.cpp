@@ -192,6 +192,38 @@ private slots:
                         v.toObject().value("key").toString() == m_pdfSha;
         QVERIFY(uploaded);
     }
+
+    // The national record names a form the server cannot fetch: a new import of the procedure
+    // keeps the form an administrator uploaded for a paper of the same name.
+    void aNationalImportKeepsTheUploadedForm()
+    {
+        const QJsonObject draft = m_admin->get("/api/v1/procedures/1.001193/versions/2").object();
+        const QString paper =
+            draft.value("components").toArray().at(0).toObject().value("name").toString();
+        const QJsonObject record{
+            {"MATTHC", "1.001193"},
+            {"TENTTHC", draft.value("name").toString()},
+            {"THANHPHANHOSO",
+             QJsonArray{QJsonObject{
+                 {"TRUONGHOP", ""},
+                 {"GIAYTO", QJsonArray{QJsonObject{{"TENGIAYTO", paper},
+                                                   {"SOBANCHINH", "1"},
+                                                   {"TENMAUDON", "Tờ khai"},
+                                                   {"URL", "https://example.gov.vn/tk.docx"}},
+                                       QJsonObject{{"TENGIAYTO", "Giấy tờ mới"},
+                                                   {"SOBANCHINH", "1"}}}}}}}};
+        const auto imported = m_admin->post("/api/v1/catalogue/import?dryRun=false", record);
+        QVERIFY2(imported.status == 200, imported.body.c_str());
+        const QJsonArray papers = m_admin->get("/api/v1/procedures/1.001193/versions/2")
+                                      .object()
+                                      .value("components")
+                                      .toArray();
+        QCOMPARE(papers.size(), 2);
+        QCOMPARE(papers.at(0).toObject().value("formSha256").toString(), m_pdfSha);
+        QCOMPARE(papers.at(0).toObject().value("formName").toString(),
+                 QStringLiteral("Tờ khai đăng ký khai sinh.pdf"));
+        QVERIFY(papers.at(1).toObject().value("formSha256").toString().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstForms)
