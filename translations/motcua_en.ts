@@ -1358,6 +1358,30 @@
         <source>The process does not lead to that step from here.</source>
         <translation>The process does not lead to that step from here.</translation>
     </message>
+    <message>
+        <source>A blank form is a PDF, an image (PNG, JPEG, TIFF) or a Word or OpenDocument text file (the file&apos;s content is checked, not its name).</source>
+        <translation>A blank form is a PDF, an image (PNG, JPEG, TIFF) or a Word or OpenDocument text file (the file&apos;s content is checked, not its name).</translation>
+    </message>
+    <message>
+        <source>The blank form is larger than 10 MiB.</source>
+        <translation>The blank form is larger than 10 MiB.</translation>
+    </message>
+    <message>
+        <source>This blank form has not reached this workstation yet: connect to the server once to fetch it.</source>
+        <translation>This blank form has not reached this workstation yet: connect to the server once to fetch it.</translation>
+    </message>
+    <message>
+        <source>The server does not hold this blank form: attach the file again.</source>
+        <translation>The server does not hold this blank form: attach the file again.</translation>
+    </message>
+    <message>
+        <source>The blank form of this paper is not a file of the server: attach it again.</source>
+        <translation>The blank form of this paper is not a file of the server: attach it again.</translation>
+    </message>
+    <message>
+        <source>A blank form in the catalogue file is damaged or of a type not accepted.</source>
+        <translation>A blank form in the catalogue file is damaged or of a type not accepted.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessText</name>
@@ -3070,6 +3094,61 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::BlankFormsDialog</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not on this workstation yet)</source>
+        <translation>%1 — %2 (not on this workstation yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>Forms the citizen fills in, for the papers of this case:</source>
+        <translation>Forms the citizen fills in, for the papers of this case:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the form</source>
+        <translation>Save a copy of the form</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Choose a form first.</source>
+        <translation>Choose a form first.</translation>
+    </message>
+    <message>
+        <source>A Word or OpenDocument form cannot be printed here: save a copy and print it from a word processor.</source>
+        <translation>A Word or OpenDocument form cannot be printed here: save a copy and print it from a word processor.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Not printed: the form or the printer failed (%1).</source>
+        <translation>Not printed: the form or the printer failed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::CameraDialog</name>
     <message>
         <source>Read a barcode with the camera</source>
@@ -3189,6 +3268,26 @@ Please turn one of those options off.</translation>
     <message>
         <source>&lt;b&gt;Fees&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fees&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <source>Attach a blank form…</source>
+        <translation>Attach a blank form…</translation>
+    </message>
+    <message>
+        <source>Remove the form</source>
+        <translation>Remove the form</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3837,21 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::FormUploader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Uploading %1…</translation>
+    </message>
+    <message>
+        <source>%1 attached: apply the page to keep it.</source>
+        <translation>%1 attached: apply the page to keep it.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -4004,6 +4118,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Choose the case to see the appointment date.</source>
         <translation>Choose the case to see the appointment date.</translation>
+    </message>
+    <message>
+        <source>Blank forms… (Ctrl+M)</source>
+        <translation>Blank forms… (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5231,14 @@ Publish all the same?</numerusform>
             <numerusform>%n procedure taken from the catalogue file.</numerusform>
             <numerusform>%n procedures taken from the catalogue file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Blank form of the paper</source>
+        <translation>Blank form of the paper</translation>
+    </message>
+    <message>
+        <source>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
 </context>
 <context>

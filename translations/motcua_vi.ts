@@ -1349,6 +1349,30 @@
         <source>The process does not lead to that step from here.</source>
         <translation>Quy trình không dẫn từ đây đến bước đó.</translation>
     </message>
+    <message>
+        <source>A blank form is a PDF, an image (PNG, JPEG, TIFF) or a Word or OpenDocument text file (the file&apos;s content is checked, not its name).</source>
+        <translation>Mẫu đơn phải là tệp PDF, ảnh (PNG, JPEG, TIFF) hoặc văn bản Word, OpenDocument (kiểm tra theo nội dung tệp, không theo tên).</translation>
+    </message>
+    <message>
+        <source>The blank form is larger than 10 MiB.</source>
+        <translation>Tệp mẫu đơn lớn hơn 10 MiB.</translation>
+    </message>
+    <message>
+        <source>This blank form has not reached this workstation yet: connect to the server once to fetch it.</source>
+        <translation>Mẫu đơn này chưa được tải về máy: hãy kết nối máy chủ một lần để tải.</translation>
+    </message>
+    <message>
+        <source>The server does not hold this blank form: attach the file again.</source>
+        <translation>Máy chủ không có tệp mẫu đơn này: hãy đính kèm lại tệp.</translation>
+    </message>
+    <message>
+        <source>The blank form of this paper is not a file of the server: attach it again.</source>
+        <translation>Mẫu đơn của giấy tờ này không phải là tệp trên máy chủ: hãy đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>A blank form in the catalogue file is damaged or of a type not accepted.</source>
+        <translation>Một mẫu đơn trong tệp danh mục bị hỏng hoặc có định dạng không được chấp nhận.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessText</name>
@@ -3048,6 +3072,61 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::BlankFormsDialog</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Mẫu đơn, tờ khai</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not on this workstation yet)</source>
+        <translation>%1 — %2 (chưa có trên máy này)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Forms the citizen fills in, for the papers of this case:</source>
+        <translation>Mẫu đơn, tờ khai công dân cần điền cho các giấy tờ của trường hợp này:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the form</source>
+        <translation>Lưu bản sao mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Choose a form first.</source>
+        <translation>Hãy chọn một mẫu đơn trước.</translation>
+    </message>
+    <message>
+        <source>A Word or OpenDocument form cannot be printed here: save a copy and print it from a word processor.</source>
+        <translation>Mẫu đơn dạng Word hoặc OpenDocument không in trực tiếp được tại đây: hãy lưu bản sao và in từ trình soạn thảo văn bản.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Not printed: the form or the printer failed (%1).</source>
+        <translation>Chưa in được: lỗi ở tệp mẫu đơn hoặc máy in (%1).</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::CameraDialog</name>
     <message>
         <source>Read a barcode with the camera</source>
@@ -3167,6 +3246,26 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>&lt;b&gt;Fees&lt;/b&gt;</source>
         <translation>&lt;b&gt;Phí, lệ phí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>Mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Attach a blank form…</source>
+        <translation>Đính kèm mẫu đơn…</translation>
+    </message>
+    <message>
+        <source>Remove the form</source>
+        <translation>Bỏ mẫu đơn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3812,21 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::client::FormUploader</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Đang tải lên %1…</translation>
+    </message>
+    <message>
+        <source>%1 attached: apply the page to keep it.</source>
+        <translation>Đã đính kèm %1: bấm Áp dụng để lưu.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::client::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -3975,6 +4089,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
     <message>
         <source>Choose the case to see the appointment date.</source>
         <translation>Chọn trường hợp để xem ngày hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Blank forms… (Ctrl+M)</source>
+        <translation>Mẫu đơn… (Ctrl+M)</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5191,14 @@ Vẫn công bố?</numerusform>
         <translation>
             <numerusform>Đã nhận %n thủ tục từ tệp danh mục.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Blank form of the paper</source>
+        <translation>Mẫu đơn của giấy tờ</translation>
+    </message>
+    <message>
+        <source>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Mẫu đơn (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

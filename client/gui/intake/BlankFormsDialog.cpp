@@ -67,8 +67,12 @@ BlankFormsDialog::BlankFormsDialog(const QList<ComponentRequirement>& papers,
         if (dialog.exec() != QDialog::Accepted)
             return;
         const Status s = printSelected(printer);
-        m_status->setText(s ? tr("Sent to the printer.")
-                            : tr("Not printed: %1").arg(ProblemText::message(s.error().code)));
+        // Our own refusals are in words already; the reader's and the printer's carry a code.
+        m_status->setText(s                                        ? tr("Sent to the printer.")
+                          : s.error().code.startsWith(u"form."_qs) ? s.error().message
+                                                                   : tr("Not printed: the form or "
+                                                                        "the printer failed (%1).")
+                                                                         .arg(s.error().code));
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = m_papers.value(m_list->currentRow()).formName;
