@@ -100,8 +100,8 @@ QList<Error> ProcedureVersions::draftProblems(const Procedure& p)
             const ComponentRequirement& c = papers.at(j);
             if (c.formSha256.isEmpty())
                 continue;
-            if (c.formName.isEmpty() || c.formName.size() > 200 ||
-                c.formName.contains(u'/') || c.formName.contains(u'\\'))
+            if (c.formName.isEmpty() || c.formName.size() > 200 || c.formName.contains(u'/') ||
+                c.formName.contains(u'\\'))
                 problems << Error{
                     QStringLiteral("procedure.form_invalid"),
                     QStringLiteral("a blank form needs a file name of 1–200 characters "

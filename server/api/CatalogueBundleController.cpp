@@ -74,8 +74,9 @@ QHash<QString, CarriedForm> carriedForms(const QJsonArray& forms)
     QHash<QString, CarriedForm> out;
     for (qsizetype i = 0; i < forms.size(); ++i) {
         const QJsonObject f = forms.at(i).toObject();
-        const QByteArray data = QByteArray::fromBase64(
-            f.value(QLatin1String("data")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray data =
+            QByteArray::fromBase64(f.value(QLatin1String("data")).toString().toLatin1(),
+                                   QByteArray::AbortOnBase64DecodingErrors);
         const std::string bytes(data.constData(), std::size_t(data.size()));
         const QString sha = f.value(QLatin1String("sha256")).toString();
         const QString name = f.value(QLatin1String("name")).toString();
@@ -133,8 +134,8 @@ void CatalogueBundleController::exportBundle(RequestContext& ctx)
             {"sha256", sha},
             {"name", QString::fromStdString(info->name)},
             {"mime", QString::fromStdString(info->mime)},
-            {"data", QString::fromLatin1(
-                         QByteArray(bytes->data(), qsizetype(bytes->size())).toBase64())}});
+            {"data",
+             QString::fromLatin1(QByteArray(bytes->data(), qsizetype(bytes->size())).toBase64())}});
     }
     QJsonArray procedures;
     for (auto it = versions.cbegin(); it != versions.cend(); ++it)
@@ -153,7 +154,7 @@ void CatalogueBundleController::exportBundle(RequestContext& ctx)
 
 void CatalogueBundleController::importBundle(RequestContext& ctx)
 {
-    ctx.setMaxBodyBytes(m_maxImportBytes); // a province's catalogue with its forms
+    ctx.setMaxBodyBytes(m_maxImportBytes);          // a province's catalogue with its forms
     const auto json = codec::parseJson(ctx.body()); // the body first (see the national import)
     const std::string dry = ctx.query("dryRun").value_or("true");
     if (dry != "true" && dry != "false")
@@ -230,10 +231,10 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
                 for (const auto& r : ProcedureVersions::formReferences(incoming.at(j))) {
                     if (!carried.contains(r.sha256) &&
                         !m_context.forms.find(s, r.sha256.toStdString()))
-                        problems << Error{QStringLiteral("procedure.unknown_form"),
-                                          QStringLiteral("no blank form %1 here or in the file")
-                                              .arg(r.sha256),
-                                          QStringLiteral("versions[%1].").arg(j) + r.path};
+                        problems << Error{
+                            QStringLiteral("procedure.unknown_form"),
+                            QStringLiteral("no blank form %1 here or in the file").arg(r.sha256),
+                            QStringLiteral("versions[%1].").arg(j) + r.path};
                 }
             }
             for (qsizetype j = 0; j < incoming.size(); ++j) {

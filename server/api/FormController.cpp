@@ -57,8 +57,8 @@ void FormController::upload(RequestContext& ctx)
 void FormController::download(RequestContext& ctx)
 {
     const std::string sha = ctx.params.at("sha256");
-    const auto info =
-        m_context.database.read([&](Poco::Data::Session& s) { return m_context.forms.find(s, sha); });
+    const auto info = m_context.database.read(
+        [&](Poco::Data::Session& s) { return m_context.forms.find(s, sha); });
     if (!info)
         throw ApiError::notFound("no blank form " + sha);
     const auto bytes = m_store.get(sha);

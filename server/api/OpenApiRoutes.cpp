@@ -361,8 +361,7 @@ const std::map<std::string, OperationDoc>& operationDocs()
          {"Upload a paper's blank form (raw PDF, PNG, JPEG, TIFF, .docx, .doc or .odt bytes, "
           "sniffed; motcua.forms.maxBytes); a version's paper then names it by formSha256 "
           "(administrators)",
-          {{"name", "query",
-            QJsonObject{{"type", "string"}, {"minLength", 1}, {"maxLength", 200}},
+          {{"name", "query", QJsonObject{{"type", "string"}, {"minLength", 1}, {"maxLength", 200}},
             "the file name shown to people, without slashes", true}},
           formFiles(),
           201,

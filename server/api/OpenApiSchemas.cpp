@@ -168,10 +168,9 @@ QJsonObject schemas()
                                               {"name", string()},
                                               {"mime", string()},
                                               {"data", string("the file, base64")}}))}})},
-        {"FormFile", answerObject({{"sha256", string()},
-                                   {"name", string()},
-                                   {"mime", string()},
-                                   {"size", integer()}})},
+        {"FormFile",
+         answerObject(
+             {{"sha256", string()}, {"name", string()}, {"mime", string()}, {"size", integer()}})},
         {"BundleAnswer",
          answerObject({{"dryRun", boolean()},
                        {"results", arrayOf(importResult)},

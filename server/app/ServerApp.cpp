@@ -1,7 +1,6 @@
 #include "app/ServerApp.h"
 
 #include "api/AttachmentController.h"
-#include "api/FormController.h"
 #include "api/AuthController.h"
 #include "api/Authenticator.h"
 #include "api/CalendarController.h"
@@ -11,6 +10,7 @@
 #include "api/CounterOutcomeController.h"
 #include "api/DossierController.h"
 #include "api/FeedController.h"
+#include "api/FormController.h"
 #include "api/HealthController.h"
 #include "api/NotificationController.h"
 #include "api/OpenApiController.h"

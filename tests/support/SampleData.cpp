@@ -63,7 +63,8 @@ Procedure sampleProcedureWithCases()
     late.id = 2;
     late.name = QStringLiteral("Đăng ký khai sinh quá hạn");
     late.components = p.components;
-    late.components.append({4, QStringLiteral("Giấy tờ chứng minh nơi cư trú"), 0, 1, 0, true, {}, {}, {}});
+    late.components.append(
+        {4, QStringLiteral("Giấy tờ chứng minh nơi cư trú"), 0, 1, 0, true, {}, {}, {}});
     late.statutoryTime = Duration::days(5);
     late.fees = {{QStringLiteral("Lệ phí đăng ký khai sinh quá hạn"),
                   8000,

@@ -281,8 +281,7 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "A blank form is a PDF, an image (PNG, JPEG, TIFF) or a "
                                       "Word or OpenDocument text file (the file's content is "
                                       "checked, not its name).")},
-    {"form.too_large",
-     QT_TRANSLATE_NOOP("ProblemText", "The blank form is larger than 10 MiB.")},
+    {"form.too_large", QT_TRANSLATE_NOOP("ProblemText", "The blank form is larger than 10 MiB.")},
     {"form.bad_name",
      QT_TRANSLATE_NOOP("ProblemText",
                        "The file name must have 1 to 200 characters and no slashes.")},

@@ -51,8 +51,8 @@ BlankFormsDialog::BlankFormsDialog(const QList<ComponentRequirement>& papers,
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Forms the citizen fills in, for the papers of this case:"),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Forms the citizen fills in, for the papers of this case:"), this));
     layout->addWidget(m_list);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -100,7 +100,8 @@ std::optional<IntakeBackend::FormFile> BlankFormsDialog::selected(Error* why) co
     auto file = m_backend.formFile(m_papers.at(row).formSha256);
     if (!file)
         *why = Error{QStringLiteral("form.unavailable"),
-                     ProblemText::message(QStringLiteral("form.unavailable")), {}};
+                     ProblemText::message(QStringLiteral("form.unavailable")),
+                     {}};
     return file;
 }
 
@@ -113,7 +114,8 @@ Status BlankFormsDialog::printSelected(QPrinter& printer)
     if (!isPrintableForm(file->mime))
         return Error{QStringLiteral("form.not_printable"),
                      tr("A Word or OpenDocument form cannot be printed here: save a copy and "
-                        "print it from a word processor."), {}};
+                        "print it from a word processor."),
+                     {}};
     return DocumentPrinter::print(file->bytes, printer);
 }
 
@@ -127,7 +129,8 @@ Status BlankFormsDialog::saveSelected(const QString& path)
     if (!out.open(QIODevice::WriteOnly) || out.write(file->bytes) != file->bytes.size() ||
         !out.commit())
         return Error{QStringLiteral("form.not_saved"),
-                     tr("The file cannot be written: %1").arg(out.errorString()), {}};
+                     tr("The file cannot be written: %1").arg(out.errorString()),
+                     {}};
     return success();
 }
 

@@ -13,12 +13,12 @@
 #include "gui/intake/ProcedureListModel.h"
 #include "workflow/IntakeBuilder.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <algorithm>
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -18,14 +18,16 @@ Status DocumentPrinter::print(const QByteArray& bytes, QPrinter& printer)
     QPainter painter;
     if (!painter.begin(&printer))
         return Error{QStringLiteral("print.failed"),
-                     QStringLiteral("the printer could not start the job"), {}};
+                     QStringLiteral("the printer could not start the job"),
+                     {}};
     const QRectF area = printer.pageLayout().paintRectPixels(printer.resolution());
     const QRectF target(0, 0, area.width(), area.height()); // the painter starts at the margin
     for (int i = 0; i < pages->pageCount(); ++i) {
         if (i > 0 && !printer.newPage()) {
             painter.end();
             return Error{QStringLiteral("print.failed"),
-                         QStringLiteral("the printer refused another page"), {}};
+                         QStringLiteral("the printer refused another page"),
+                         {}};
         }
         const auto image = pages->render(i, dpi, 0);
         if (!image) {

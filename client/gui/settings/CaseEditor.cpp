@@ -272,7 +272,8 @@ ProcedureCase CaseEditor::value() const
         r.note = textAt(m_papers, row, PaperNote);
         if (const QTableWidgetItem* form = m_papers->item(row, PaperForm)) {
             r.formSha256 = form->data(Qt::UserRole).toString();
-            r.formName = r.formSha256.isEmpty() ? QString() : form->data(Qt::UserRole + 1).toString();
+            r.formName =
+                r.formSha256.isEmpty() ? QString() : form->data(Qt::UserRole + 1).toString();
         }
         c.components << r;
     }

@@ -13,10 +13,11 @@ class QTableWidgetItem;
 namespace motcua::client {
 
 // One case of a procedure as tables a keyboard edits: its papers (name, originals, certified
-// copies, photocopies, required, the blank form, note), its fees (name, amount, when collected, the channels it
-// applies to, note), its statutory time online and by post when they differ from in person, and
-// whether it gives an appointment at all. The in-person time is the procedure form's own field.
-// value() is the case as loaded with the tables' contents; ids of new papers are the next free.
+// copies, photocopies, required, the blank form, note), its fees (name, amount, when collected, the
+// channels it applies to, note), its statutory time online and by post when they differ from in
+// person, and whether it gives an appointment at all. The in-person time is the procedure form's
+// own field. value() is the case as loaded with the tables' contents; ids of new papers are the
+// next free.
 class CaseEditor : public QWidget {
     Q_OBJECT
 public:

@@ -13,8 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,8 +22,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QListView>
+#include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -76,8 +76,7 @@ public:
     void clearDraft() override { draftJson.clear(); }
     std::optional<FormFile> formFile(const QString& sha256) const override
     {
-        return forms.contains(sha256) ? std::optional<FormFile>(forms.value(sha256))
-                                       : std::nullopt;
+        return forms.contains(sha256) ? std::optional<FormFile>(forms.value(sha256)) : std::nullopt;
     }
 
     QHash<QString, FormFile> forms;

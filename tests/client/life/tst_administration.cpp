@@ -31,8 +31,8 @@
 #include "gui/settings/process/ProcessModel.h"
 #include "gui/settings/process/ProcessesPage.h"
 
-#include <QBuffer>
 #include <QAbstractItemView>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -136,10 +136,10 @@ QString pdfText(const QString& pdf)
 QStringList barcodesOn(const QString& pdf, const QString& dir)
 {
     QProcess raster;
-    raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"),
-                                             QStringLiteral("-gray"), QStringLiteral("-png"),
-                                             QStringLiteral("-singlefile"), pdf,
-                                             dir + QStringLiteral("/printed")});
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
+                  QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                  dir + QStringLiteral("/printed")});
     if (!raster.waitForFinished(60000) || raster.exitCode() != 0)
         return {};
     QStringList out;
@@ -224,8 +224,8 @@ private slots:
         vntime::setClockForTesting(friday);
         m_server.setEnvironment(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
         QVERIFY2(m_server.start(serverArgs(friday)), qPrintable(m_server.output()));
-        for (const auto& [ws, user] : {std::pair{&m_adminWs, "demo-admin"},
-                                       std::pair{&m_counterWs, "demo-reception"}}) {
+        for (const auto& [ws, user] :
+             {std::pair{&m_adminWs, "demo-admin"}, std::pair{&m_counterWs, "demo-reception"}}) {
             const QString dir = m_dir.path() + u'/' + QLatin1String(user);
             QDir().mkpath(dir);
             *ws = std::make_unique<Workstation>(dir);
@@ -240,8 +240,8 @@ private slots:
         m_dialog->addPage(m_processes);
         m_dialog->setOnline(true);
         m_dialog->resize(1280, 820);
-        m_counter = std::make_unique<MainWindow>(m_counterWs.get(),
-                                                 *m_counterWs->currentUser(), false);
+        m_counter =
+            std::make_unique<MainWindow>(m_counterWs.get(), *m_counterWs->currentUser(), false);
         m_counter->controller()->setPdfDirectory(pdfDir());
         m_counter->wedge()->setClock([clock = qint64(1000000)]() mutable { return clock += 120; });
         m_counter->resize(1280, 860);
@@ -488,8 +488,9 @@ private slots:
         QCOMPARE(received.procedureVersion, 2);
         QCOMPARE(received.caseId, 2);
         QCOMPARE(received.fees.at(0).amountVnd, 3000);
-        QCOMPARE(specialist.act(mondayCode, WorkflowAction::Forward, QStringLiteral("Đã đối chiếu")),
-                 200);
+        QCOMPARE(
+            specialist.act(mondayCode, WorkflowAction::Forward, QStringLiteral("Đã đối chiếu")),
+            200);
         const Dossier reviewed = specialist.get(mondayCode);
         const WorkflowStep* step = reviewed.workflow.step(reviewed.currentStepId);
         QVERIFY(step);

@@ -42,8 +42,8 @@ private slots:
         b.name = QStringLiteral("Đăng ký khai sinh (mới)");
         b.statutoryTime = Duration::days(2);
         b.channelTimes = {{Channel::Online, Duration::days(1)}};
-        b.components[1].photocopies = 1;                                            // changed
-        b.components.removeAt(2);                                                   // removed
+        b.components[1].photocopies = 1; // changed
+        b.components.removeAt(2);        // removed
         b.components.append({7, QStringLiteral("Giấy tờ mới"), 1, 0, 0, true, {}, {}, {}}); // added
         b.fees.first().amountVnd = 10000;
         b.fees.append({QStringLiteral("Phí trực tuyến"),

@@ -47,8 +47,8 @@ private slots:
         QTest::newRow("doc") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0", 9)
                              << "application/msword" << false;
         QTest::newRow("a spreadsheet (xlsx)")
-            << zip + QByteArray(24, '\0') + "[Content_Types].xml....xl/workbook.xml" << ""
-            << false;
+            << zip + QByteArray(24, '\0') + "[Content_Types].xml....xl/workbook.xml"
+            << "" << false;
         QTest::newRow("a plain zip") << zip + QByteArray(60, 'x') << "" << false;
         QTest::newRow("odt spreadsheet")
             << zip + QByteArray(24, '\0') + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet"

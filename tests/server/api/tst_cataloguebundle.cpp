@@ -179,7 +179,8 @@ private slots:
         f.insert("data", QString::fromLatin1(QByteArray("%PDF-1.4 other").toBase64()));
         forms.replace(0, f);
         damaged.insert("forms", forms);
-        const auto bad = m_targetAdmin->post("/api/v1/catalogue/import-bundle?dryRun=true", damaged);
+        const auto bad =
+            m_targetAdmin->post("/api/v1/catalogue/import-bundle?dryRun=true", damaged);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.code(), QStringLiteral("bundle.bad_form"));
         QCOMPARE(m_targetReception->get("/api/v1/forms/" + m_formSha.toStdString()).status, 404);

@@ -90,8 +90,13 @@ class TstForms : public QObject {
 private slots:
     void initTestCase()
     {
-        QStringList args{"--demo", "--set", "motcua.auth.argon2.memoryKiB=64", "--set",
-                         "motcua.auth.argon2.iterations=1", "--set", "motcua.forms.maxBytes=4096"};
+        QStringList args{"--demo",
+                         "--set",
+                         "motcua.auth.argon2.memoryKiB=64",
+                         "--set",
+                         "motcua.auth.argon2.iterations=1",
+                         "--set",
+                         "motcua.forms.maxBytes=4096"};
         if (kBackend == "postgres") {
             m_pg = std::make_unique<PgTestDatabase>();
             QVERIFY2(!m_pg->connectionString().empty(), m_pg->error().c_str());
@@ -177,12 +182,11 @@ private slots:
         const auto draft = draftNaming(m_pdfSha, QStringLiteral("Tờ khai đăng ký khai sinh.pdf"));
         QVERIFY2(draft.status == 201, draft.body.c_str());
         const int n = draft.object().value("version").toInt();
-        const auto read =
-            m_admin->get("/api/v1/procedures/1.001193/versions/" + std::to_string(n));
-        const QJsonObject paper =
-            read.object().value("components").toArray().at(0).toObject();
+        const auto read = m_admin->get("/api/v1/procedures/1.001193/versions/" + std::to_string(n));
+        const QJsonObject paper = read.object().value("components").toArray().at(0).toObject();
         QCOMPARE(paper.value("formSha256").toString(), m_pdfSha);
-        QCOMPARE(paper.value("formName").toString(), QStringLiteral("Tờ khai đăng ký khai sinh.pdf"));
+        QCOMPARE(paper.value("formName").toString(),
+                 QStringLiteral("Tờ khai đăng ký khai sinh.pdf"));
         // The upload is journalled (the audit log) under the uploader's agency.
         const auto feed = m_admin->get("/api/v1/changes?since=0&limit=5000");
         QCOMPARE(feed.status, 200);
@@ -206,12 +210,12 @@ private slots:
             {"THANHPHANHOSO",
              QJsonArray{QJsonObject{
                  {"TRUONGHOP", ""},
-                 {"GIAYTO", QJsonArray{QJsonObject{{"TENGIAYTO", paper},
-                                                   {"SOBANCHINH", "1"},
-                                                   {"TENMAUDON", "Tờ khai"},
-                                                   {"URL", "https://example.gov.vn/tk.docx"}},
-                                       QJsonObject{{"TENGIAYTO", "Giấy tờ mới"},
-                                                   {"SOBANCHINH", "1"}}}}}}}};
+                 {"GIAYTO",
+                  QJsonArray{QJsonObject{{"TENGIAYTO", paper},
+                                         {"SOBANCHINH", "1"},
+                                         {"TENMAUDON", "Tờ khai"},
+                                         {"URL", "https://example.gov.vn/tk.docx"}},
+                             QJsonObject{{"TENGIAYTO", "Giấy tờ mới"}, {"SOBANCHINH", "1"}}}}}}}};
         const auto imported = m_admin->post("/api/v1/catalogue/import?dryRun=false", record);
         QVERIFY2(imported.status == 200, imported.body.c_str());
         const QJsonArray papers = m_admin->get("/api/v1/procedures/1.001193/versions/2")
