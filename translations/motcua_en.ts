@@ -1382,6 +1382,14 @@
         <source>A blank form in the catalogue file is damaged or of a type not accepted.</source>
         <translation>A blank form in the catalogue file is damaged or of a type not accepted.</translation>
     </message>
+    <message>
+        <source>Only requests and a leader&apos;s decisions can be withheld in a step.</source>
+        <translation>Only requests and a leader&apos;s decisions can be withheld in a step.</translation>
+    </message>
+    <message>
+        <source>The process does not allow this in the dossier&apos;s current step.</source>
+        <translation>The process does not allow this in the dossier&apos;s current step.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessText</name>
@@ -6373,6 +6381,10 @@ officer</translation>
     <message>
         <source>Tell the citizen</source>
         <translation>Tell the citizen</translation>
+    </message>
+    <message>
+        <source>Not allowed here</source>
+        <translation>Not allowed here</translation>
     </message>
 </context>
 <context>

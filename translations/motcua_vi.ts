@@ -1373,6 +1373,14 @@
         <source>A blank form in the catalogue file is damaged or of a type not accepted.</source>
         <translation>Một mẫu đơn trong tệp danh mục bị hỏng hoặc có định dạng không được chấp nhận.</translation>
     </message>
+    <message>
+        <source>Only requests and a leader&apos;s decisions can be withheld in a step.</source>
+        <translation>Chỉ các yêu cầu và quyết định của lãnh đạo mới có thể bị hạn chế tại một bước.</translation>
+    </message>
+    <message>
+        <source>The process does not allow this in the dossier&apos;s current step.</source>
+        <translation>Quy trình không cho phép thao tác này ở bước hiện tại của hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessText</name>
@@ -6319,6 +6327,10 @@ tiếp nhận</translation>
     <message>
         <source>Tell the citizen</source>
         <translation>Báo cho công dân</translation>
+    </message>
+    <message>
+        <source>Not allowed here</source>
+        <translation>Không cho phép tại bước</translation>
     </message>
 </context>
 <context>

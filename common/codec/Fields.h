@@ -97,6 +97,7 @@ template <typename V> void describe(V& v, WorkflowStep& s)
     v("nationalStatus", s.nationalStatus, Opt, Bounds{0, 10});
     v("mayReturn", s.mayReturn);
     v("notifyCitizen", s.notifyCitizen);
+    v("withheld", s.withheld); // API 1.6
 }
 
 template <typename V> void describe(V& v, WorkflowTransition& t)

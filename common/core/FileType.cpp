@@ -34,7 +34,7 @@ QString mimeTypeOf(FileType type)
 
 QString sniffFormMimeType(QByteArrayView b)
 {
-    if (const QString mime = sniffMimeType(b); !mime.isEmpty())
+    if (QString mime = sniffMimeType(b); !mime.isEmpty())
         return mime;
     if (b.startsWith(QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
         return QStringLiteral("application/msword");

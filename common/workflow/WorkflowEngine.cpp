@@ -283,6 +283,10 @@ Status WorkflowEngine::permitted(const Dossier& d, const Actor& actor, WorkflowA
     if (index == 0) // only the counter acts on a dossier that has not been accepted yet
         return refuse("workflow.wrong_step",
                       QStringLiteral("the dossier has not been accepted yet"));
+    if (step->withheld.contains(action)) // the process says so for this step
+        return refuse(
+            "workflow.not_in_step",
+            QStringLiteral("step \"%1\" does not allow %2").arg(step->name, name(action)));
 
     // A second supplement request is the leader's decision, not the officer's.
     const bool secondSupplement =

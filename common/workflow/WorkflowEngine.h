@@ -39,6 +39,8 @@ struct ActionAvailability {
 //    dossier or the current step's role in that unit, in any open status;
 //  - administrator: configures, never processes.
 //
+// A step's process may withhold some of these (WorkflowStep::withheld): workflow.not_in_step.
+//
 // Refusal codes (Error::code): workflow.version_conflict, workflow.terminal_state,
 // workflow.wrong_status, workflow.role_not_permitted, workflow.wrong_unit,
 // workflow.not_assignee, workflow.reason_required, workflow.no_next_step,

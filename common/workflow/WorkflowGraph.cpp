@@ -175,6 +175,14 @@ QList<Error> WorkflowGraph::problems(const WorkflowDefinition& d)
                 QStringLiteral("step \"%1\" needs a responsible unit").arg(d.steps.at(i).name),
                 QStringLiteral("steps[%1].unit").arg(i));
     }
+    for (int i = 0; i < d.steps.size(); ++i) {
+        for (WorkflowAction a : d.steps.at(i).withheld) {
+            if (!withholdableActions().contains(a))
+                out << problem("workflow.step_action_invalid",
+                               QStringLiteral("%1 cannot be withheld in a step").arg(name(a)),
+                               QStringLiteral("steps[%1].withheld").arg(i));
+        }
+    }
     const QList<WorkflowTransition> arrows = transitions(d);
     const QHash<QString, QStringList> next = onwards(arrows);
 

@@ -43,7 +43,8 @@ public:
     static QList<Error> structureProblems(const WorkflowDefinition& d);
 
     // Everything that must hold before a process is published, all at once: the structure above,
-    // a unit for every step (workflow.unit_required), every step reachable from intake
+    // a unit for every step (workflow.unit_required), only withholdable actions withheld
+    // (workflow.step_action_invalid), every step reachable from intake
     // (workflow.unreachable), and from every step a way to an end (workflow.no_way_to_result).
     // Paths are relative to the definition ("steps[2].unit", "transitions[0].to").
     static QList<Error> problems(const WorkflowDefinition& d);

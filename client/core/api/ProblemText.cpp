@@ -256,6 +256,12 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP("ProblemText", "Every step needs the unit responsible for it.")},
     {"workflow.unreachable",
      QT_TRANSLATE_NOOP("ProblemText", "No way from intake leads to this step.")},
+    {"workflow.step_action_invalid",
+     QT_TRANSLATE_NOOP("ProblemText", "Only requests and a leader's decisions can be withheld in "
+                                      "a step.")},
+    {"workflow.not_in_step",
+     QT_TRANSLATE_NOOP("ProblemText", "The process does not allow this in the dossier's current "
+                                      "step.")},
     {"workflow.no_way_to_result",
      QT_TRANSLATE_NOOP("ProblemText", "From this step no way leads to the result.")},
     {"workflow.path_exceeds_statutory",

@@ -50,7 +50,7 @@ namespace motcua::client {
 // on the code column.
 class LocalStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& filePath);
     ~LocalStore();

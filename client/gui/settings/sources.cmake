@@ -13,6 +13,7 @@ target_sources(motcua_client_gui PRIVATE
   gui/settings/process/ProcessModel.h gui/settings/process/ProcessModel.cpp
   gui/settings/process/ProcessText.h gui/settings/process/ProcessText.cpp
   gui/settings/process/ChoiceDelegate.h gui/settings/process/ChoiceDelegate.cpp
+  gui/settings/process/ActionSetDelegate.h gui/settings/process/ActionSetDelegate.cpp
   gui/settings/process/StepTableModel.h gui/settings/process/StepTableModel.cpp
   gui/settings/process/TransitionTableModel.h gui/settings/process/TransitionTableModel.cpp
   gui/settings/process/StepItem.h gui/settings/process/StepItem.cpp

@@ -13,6 +13,7 @@
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "core/sync/Workstation.h"
+#include "gui/dossier/DossierText.h"
 #include "gui/dossier/MoveProcessDialog.h"
 #include "gui/process/ActionDialog.h"
 #include "gui/settings/ProcedureVersionsModel.h"
@@ -24,6 +25,7 @@
 #include "gui/settings/process/ProcessesPage.h"
 #include "gui/settings/process/SimulationDialog.h"
 #include "gui/settings/process/StepItem.h"
+#include "gui/settings/process/StepTableModel.h"
 #include "gui/settings/process/TransitionItem.h"
 #include "workflow/WorkflowGraph.h"
 
@@ -206,6 +208,23 @@ private slots:
         typeText(designer()->stepsTable(), QStringLiteral("Văn hóa - Xã hội"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE(model()->step(4).unit, QStringLiteral("Văn hóa - Xã hội"));
+        // The culture office asks for no supplement: its list of actions, Space ticks, Enter keeps.
+        QTableView* steps = designer()->stepsTable();
+        steps->setCurrentIndex(steps->model()->index(4, StepTableModel::Withheld));
+        QTest::keyClick(steps, Qt::Key_F2);
+        auto* actions = steps->findChild<QListWidget*>(QStringLiteral("withheldActions"));
+        QVERIFY(actions);
+        QTRY_VERIFY(actions->hasFocus());
+        QCOMPARE(actions->currentRow(), 0); // requestSupplement first
+        QTest::keyClick(actions, Qt::Key_Space);
+        QTest::keyClick(actions, Qt::Key_Return);
+        QTRY_COMPARE(model()->step(4).withheld,
+                     QList<WorkflowAction>{WorkflowAction::RequestSupplement});
+        QVERIFY(steps->model()
+                    ->index(4, StepTableModel::Withheld)
+                    .data()
+                    .toString()
+                    .contains(DossierText::action(QStringLiteral("requestSupplement"))));
         QCOMPARE(countItems(designer()->scene(), StepItem::Type), 5);
         // Reached from nowhere yet, and leading nowhere.
         QTRY_VERIFY(listed(designer()->problemList())
@@ -295,6 +314,8 @@ private slots:
         const Procedure* draft = m_procedures->model()->draft(kCode);
         QVERIFY(draft);
         QCOMPARE(draft->workflow.steps.size(), 5);
+        QCOMPARE(draft->workflow.steps.at(4).withheld,
+                 QList<WorkflowAction>{WorkflowAction::RequestSupplement});
         const QDate tomorrow = vntime::civilDate(vntime::now()).addDays(1);
         m_procedures->publishDay()->setDate(tomorrow);
         m_procedures->setWarningAnswer(0);

@@ -509,6 +509,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE procedure_versions")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE form_files"))); // schema 5's
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE procedures (national_code TEXT PRIMARY "
                                           "KEY, local_code TEXT, name TEXT NOT NULL, field_code "
                                           "TEXT, doc BLOB NOT NULL)")));

@@ -218,6 +218,56 @@ private slots:
         QCOMPARE(d.currentStepId, QStringLiteral("check"));
     }
 
+    // What the engine allows in a step comes from the process: the land office asks for no
+    // supplement and its file cannot be transferred; the leader may not stop it at approval.
+    void aStepWithholdsWhatTheProcessSays()
+    {
+        WorkflowDefinition w = branched();
+        w.steps[2].withheld = {WorkflowAction::RequestSupplement, WorkflowAction::Transfer};
+        w.steps[4].withheld = {WorkflowAction::Stop};
+        QCOMPARE(codes(WorkflowGraph::problems(w)), QStringList());
+        const QDateTime t = vn(2026, 12, 7, 9, 0);
+        const Actor counter{QStringLiteral("counter"), {Role::Receptionist}, kCounter};
+        const Actor justice = officer(kJustice);
+        const Actor land = officer(kLand);
+        const Actor leader = officer(kLeaders, Role::Leader);
+        Dossier d = must(registered(w), counter, act(WorkflowAction::Accept, t));
+        // The check withholds nothing: a supplement may be asked there.
+        QVERIFY(m_engine.permitted(d, justice, WorkflowAction::RequestSupplement));
+        d = must(d, justice, act(WorkflowAction::Forward, t.addSecs(60), QStringLiteral("land")));
+        for (WorkflowAction a : {WorkflowAction::RequestSupplement, WorkflowAction::Transfer}) {
+            const Status s = m_engine.permitted(d, land, a);
+            QVERIFY(!s);
+            QCOMPARE(s.error().code, QStringLiteral("workflow.not_in_step"));
+            QVERIFY(s.error().message.contains(QStringLiteral("land")));
+        }
+        QVERIFY(m_engine.permitted(d, land, WorkflowAction::RequestFinancialObligation));
+        QVERIFY(m_engine.permitted(d, land, WorkflowAction::Comment));
+        bool listed = false;
+        for (const ActionAvailability& a : m_engine.availability(d, land)) {
+            if (a.action == WorkflowAction::RequestSupplement) {
+                listed = true;
+                QVERIFY(!a.status);
+                QCOMPARE(a.status.error().code, QStringLiteral("workflow.not_in_step"));
+            }
+        }
+        QVERIFY(listed);
+        d = must(d, land, act(WorkflowAction::Forward, t.addSecs(120)));
+        QCOMPARE(m_engine.permitted(d, leader, WorkflowAction::Stop).error().code,
+                 QStringLiteral("workflow.not_in_step"));
+        QVERIFY(m_engine.permitted(d, leader, WorkflowAction::Approve));
+
+        // Moving on is the arrows' business, and a comment is always open: neither is withheld.
+        WorkflowDefinition bad = branched();
+        bad.steps[1].withheld = {WorkflowAction::Forward, WorkflowAction::Comment};
+        QCOMPARE(codes(WorkflowGraph::problems(bad)),
+                 (QStringList{"workflow.step_action_invalid@steps[1].withheld",
+                              "workflow.step_action_invalid@steps[1].withheld"}));
+        const auto back = codec::fromJson<WorkflowDefinition>(codec::toJson(w));
+        QVERIFY(back);
+        QCOMPARE(back->steps.at(2).withheld, w.steps.at(2).withheld);
+    }
+
     void everyProblemIsReportedAtOnce()
     {
         WorkflowDefinition w = branched();

@@ -2,6 +2,7 @@
 
 #include "catalogue/ProcedureVersions.h"
 #include "core/api/ProblemText.h"
+#include "gui/settings/process/ActionSetDelegate.h"
 #include "gui/settings/process/ChoiceDelegate.h"
 #include "gui/settings/process/ProcessModel.h"
 #include "gui/settings/process/ProcessScene.h"
@@ -70,6 +71,7 @@ ProcessDesigner::ProcessDesigner(QWidget* parent)
                                       new ChoiceDelegate(&ProcessText::kinds, this));
     m_steps->setItemDelegateForColumn(StepTableModel::StepRole,
                                       new ChoiceDelegate(&ProcessText::roles, this));
+    m_steps->setItemDelegateForColumn(StepTableModel::Withheld, new ActionSetDelegate(this));
     m_steps->setItemDelegateForColumn(StepTableModel::TimeUnit,
                                       new ChoiceDelegate(&ProcessText::timeUnits, this));
     const auto stepChoices = [this] {

@@ -1,5 +1,6 @@
 #include "gui/settings/process/StepTableModel.h"
 
+#include "gui/dossier/DossierText.h"
 #include "gui/settings/process/ProcessModel.h"
 #include "gui/settings/process/ProcessText.h"
 
@@ -59,6 +60,14 @@ QVariant StepTableModel::data(const QModelIndex& index, int role) const
         return edit ? name(s.duration.unit) : ProcessText::timeUnit(s.duration.unit);
     case NationalStatus:
         return edit || s.nationalStatus ? QVariant(s.nationalStatus) : QVariant(tr("by status"));
+    case Withheld: {
+        QStringList names;
+        for (WorkflowAction a : s.withheld)
+            names << (edit ? name(a) : DossierText::action(name(a)));
+        return edit              ? names.join(u',')
+               : names.isEmpty() ? QStringLiteral("—")
+                                 : names.join(u"; "_qs);
+    }
     default:
         return {};
     }
@@ -106,6 +115,13 @@ bool StepTableModel::setData(const QModelIndex& index, const QVariant& value, in
             break;
         case NationalStatus:
             s.nationalStatus = std::clamp(value.toInt(), 0, 10);
+            break;
+        case Withheld:
+            s.withheld.clear();
+            for (const QString& wire : text.split(u',', Qt::SkipEmptyParts)) {
+                if (auto a = parseEnum<WorkflowAction>(wire.trimmed()))
+                    s.withheld << *a;
+            }
             break;
         default:
             return false;
@@ -156,6 +172,8 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation o, int role) co
         return tr("May return");
     case NotifyCitizen:
         return tr("Tell the citizen");
+    case Withheld:
+        return tr("Not allowed here");
     default:
         return {};
     }

@@ -22,6 +22,7 @@ public:
         NationalStatus,
         MayReturn,
         NotifyCitizen,
+        Withheld, // the actions the step does not allow (ActionSetDelegate)
         ColumnCount
     };
     explicit StepTableModel(ProcessModel* process, QObject* parent = nullptr);
