@@ -13,8 +13,8 @@
 #include "core/VnTime.h"
 #include "core/api/ProblemText.h"
 #include "core/sync/Workstation.h"
-#include "gui/dossier/DossierText.h"
 #include "gui/dossier/MoveProcessDialog.h"
+#include "gui/process/ActionCatalog.h"
 #include "gui/process/ActionDialog.h"
 #include "gui/settings/ProcedureVersionsModel.h"
 #include "gui/settings/ProceduresPage.h"
@@ -217,6 +217,7 @@ private slots:
         QTRY_VERIFY(actions->hasFocus());
         QCOMPARE(actions->currentRow(), 0); // requestSupplement first
         QTest::keyClick(actions, Qt::Key_Space);
+        shot(m_dialog.get(), "settings-processes-withheld.png");
         QTest::keyClick(actions, Qt::Key_Return);
         QTRY_COMPARE(model()->step(4).withheld,
                      QList<WorkflowAction>{WorkflowAction::RequestSupplement});
@@ -224,7 +225,7 @@ private slots:
                     ->index(4, StepTableModel::Withheld)
                     .data()
                     .toString()
-                    .contains(DossierText::action(QStringLiteral("requestSupplement"))));
+                    .contains(ActionCatalog::dialogTitle(WorkflowAction::RequestSupplement)));
         QCOMPARE(countItems(designer()->scene(), StepItem::Type), 5);
         // Reached from nowhere yet, and leading nowhere.
         QTRY_VERIFY(listed(designer()->problemList())

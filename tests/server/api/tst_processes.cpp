@@ -58,6 +58,7 @@ QJsonObject branched()
 {
     QJsonObject culture = step("culture", "process", "specialist", kCulture, 1, "workingDays");
     culture.insert("notifyCitizen", true);
+    culture.insert("withheld", QJsonArray{"requestSupplement"}); // no supplement asked there
     return {
         {"id", "branched"},
         {"steps",
@@ -225,6 +226,14 @@ private slots:
         QVERIFY2(r.status == 200, r.body.c_str());
         QCOMPARE(r.object().value("currentStepId").toString(), QStringLiteral("culture"));
         QCOMPARE(r.object().value("currentUnit").toString(), kCulture);
+        // The process withholds the supplement request in the culture step.
+        const auto withheld = m_cultureOfficer->post(
+            path("/api/v1/dossiers/" + m_dossier + "/actions"),
+            QJsonObject{{"action", "requestSupplement"},
+                        {"version", r.object().value("version")},
+                        {"comment", QStringLiteral("- Bản sao giấy phép")}});
+        QCOMPARE(withheld.status, 422);
+        QCOMPARE(withheld.code(), QStringLiteral("workflow.not_in_step"));
 
         // The culture step tells the citizen: a message waits in the outbox.
         const auto sent = m_admin->get(path("/api/v1/dossiers/" + m_dossier + "/notifications"));

@@ -1,7 +1,9 @@
 #include "gui/settings/process/ActionSetDelegate.h"
 
-#include "gui/dossier/DossierText.h"
+#include "gui/process/ActionCatalog.h"
 #include "workflow/WorkflowStep.h"
+
+#include <algorithm>
 
 #include <QListWidget>
 
@@ -13,7 +15,7 @@ QWidget* ActionSetDelegate::createEditor(QWidget* parent, const QStyleOptionView
     auto* list = new QListWidget(parent);
     list->setObjectName(QStringLiteral("withheldActions"));
     for (WorkflowAction a : withholdableActions()) {
-        auto* item = new QListWidgetItem(DossierText::action(name(a)), list);
+        auto* item = new QListWidgetItem(ActionCatalog::dialogTitle(a), list);
         item->setData(Qt::UserRole, name(a));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -49,11 +51,17 @@ void ActionSetDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
 void ActionSetDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
                                              const QModelIndex&) const
 {
+    // Below the cell's top, kept inside the table's viewport (the editor's parent), which would
+    // cut it off otherwise; it scrolls when the viewport is shorter than the list.
     const auto* list = static_cast<QListWidget*>(editor);
-    const int rows = list->count();
-    const int height = list->sizeHintForRow(0) * rows + 2 * list->frameWidth();
-    editor->setGeometry(option.rect.x(), option.rect.y(), std::max(option.rect.width(), 240),
-                        height);
+    const QSize room = editor->parentWidget() ? editor->parentWidget()->size() : QSize(640, 480);
+    const int width =
+        std::min(std::max(option.rect.width(), list->sizeHintForColumn(0) + 40), room.width());
+    const int height =
+        std::min(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth(), room.height());
+    const int x = std::clamp(option.rect.x(), 0, std::max(0, room.width() - width));
+    const int y = std::clamp(option.rect.y(), 0, std::max(0, room.height() - height));
+    editor->setGeometry(x, y, width, height);
 }
 
 } // namespace motcua::client

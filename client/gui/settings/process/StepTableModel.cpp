@@ -1,6 +1,6 @@
 #include "gui/settings/process/StepTableModel.h"
 
-#include "gui/dossier/DossierText.h"
+#include "gui/process/ActionCatalog.h"
 #include "gui/settings/process/ProcessModel.h"
 #include "gui/settings/process/ProcessText.h"
 
@@ -63,7 +63,7 @@ QVariant StepTableModel::data(const QModelIndex& index, int role) const
     case Withheld: {
         QStringList names;
         for (WorkflowAction a : s.withheld)
-            names << (edit ? name(a) : DossierText::action(name(a)));
+            names << (edit ? name(a) : ActionCatalog::dialogTitle(a));
         return edit              ? names.join(u',')
                : names.isEmpty() ? QStringLiteral("—")
                                  : names.join(u"; "_qs);
