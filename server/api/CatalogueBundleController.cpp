@@ -195,6 +195,8 @@ void CatalogueBundleController::importBundle(RequestContext& ctx)
                     continue;
                 m_store.put(s, f.bytes);
                 m_context.forms.add(s, f.info, user);
+                m_context.journal.record(s, {user, "form.import", "form", f.info.sha256, 0, 1,
+                                             f.info.name, who.user.agencyId.toStdString()});
             }
         }
         for (qsizetype i = 0; i < fields.size(); ++i) {

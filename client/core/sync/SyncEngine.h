@@ -269,9 +269,11 @@ private:
     bool takeSnapshot();
     bool takePage(const QJsonObject& page, qint64 cursor, QStringList& aside, bool& changed);
     bool fetchCatalogue();
-    // Downloads the blank forms the procedures name that this store lacks (checked against
-    // their SHA-256). Best effort: a form that fails is fetched at the next catalogue sync.
+    // Notes the blank forms the procedures name that this store lacks and downloads them.
     void fetchForms(const QList<Procedure>& procedures);
+    // Downloads the noted forms (checked against their SHA-256); one that cannot be had now is
+    // tried again at every pull until it arrives, so that the counter prints it offline later.
+    void fetchMissingForms();
     bool fetchUsers();
     bool fetchCalendar();
     // In one transaction: the dossiers (unless ours are queued or newer), the feed's cursor and
@@ -315,7 +317,8 @@ private:
     bool m_watchHealthy = false; // the server held the last wait (it has long polls)
     QMap<QString, QStringList> m_keptAsideByKind; // as of the last complete fetch of each kind
     QStringList m_keptAside;                      // all of them, as "kind key"
-    bool m_newerApi = false;                      // the server's API major is not ours
+    QStringList m_missingForms; // blank forms named by synced procedures, not fetched yet
+    bool m_newerApi = false;    // the server's API major is not ours
 
     std::optional<User> m_user;
     bool m_offlineSession = false;

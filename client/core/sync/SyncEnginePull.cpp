@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
-#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -99,6 +98,8 @@ bool SyncEngine::pull()
             return false;
     }
     m_refreshLists = false;
+    if (!m_missingForms.isEmpty())
+        fetchMissingForms();
 
     bool changed = false;
     // A dossier this version cannot understand is never lost: its code is kept (in the store,
@@ -381,31 +382,45 @@ bool SyncEngine::fetchCatalogue()
 
 void SyncEngine::fetchForms(const QList<Procedure>& procedures)
 {
-    QSet<QString> done;
     for (const Procedure& p : procedures) {
         for (const ProcedureVersions::FormReference& ref : ProcedureVersions::formReferences(p)) {
-            if (done.contains(ref.sha256) || m_store->hasFormFile(ref.sha256))
-                continue;
-            done.insert(ref.sha256);
-            const ApiResult r = m_api->get(QStringLiteral("/forms/") + ref.sha256);
-            if (!r.ok()) {
-                qCWarning(lcSync) << "blank form" << ref.sha256 << "not fetched:"
-                                  << (r.networkError ? QStringLiteral("network") : r.problemCode);
-                if (r.networkError)
-                    return;
-                continue;
-            }
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(r.rawBody, QCryptographicHash::Sha256).toHex());
-            const QString mime = sniffFormMimeType(r.rawBody);
-            if (sha != ref.sha256 || mime.isEmpty()) {
-                qCWarning(lcSync) << "blank form" << ref.sha256 << "arrived damaged; not kept";
-                continue;
-            }
-            if (Status s = m_store->saveFormFile(sha, mime, r.rawBody); !s)
-                qCWarning(lcSync) << "blank form not saved:" << s.error().message;
+            if (!m_missingForms.contains(ref.sha256) && !m_store->hasFormFile(ref.sha256))
+                m_missingForms << ref.sha256;
         }
     }
+    fetchMissingForms();
+}
+
+void SyncEngine::fetchMissingForms()
+{
+    QStringList still;
+    for (qsizetype i = 0; i < m_missingForms.size(); ++i) {
+        const QString& wanted = m_missingForms.at(i);
+        const ApiResult r = m_api->get(QStringLiteral("/forms/") + wanted);
+        if (!r.ok()) {
+            qCWarning(lcSync) << "blank form" << wanted << "not fetched:"
+                              << (r.networkError ? QStringLiteral("network") : r.problemCode);
+            if (r.networkError) { // the rest at the next pull
+                still << m_missingForms.mid(i);
+                break;
+            }
+            still << wanted;
+            continue;
+        }
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(r.rawBody, QCryptographicHash::Sha256).toHex());
+        const QString mime = sniffFormMimeType(r.rawBody);
+        if (sha != wanted || mime.isEmpty()) {
+            qCWarning(lcSync) << "blank form" << wanted << "arrived damaged; not kept";
+            still << wanted;
+            continue;
+        }
+        if (Status s = m_store->saveFormFile(sha, mime, r.rawBody); !s) {
+            qCWarning(lcSync) << "blank form not saved:" << s.error().message;
+            still << wanted;
+        }
+    }
+    m_missingForms = still;
 }
 
 bool SyncEngine::fetchUsers()
