@@ -6,6 +6,7 @@
 // clock moved on) the counter offers version 2 — its papers, its fee, the blank form, printed
 // and read back — and receives a dossier under it that goes through the drawn step, while
 // Friday's dossier keeps version 1's papers on its reprinted receipt and version 1's way.
+#include "KeyboardInput.h"
 #include "ServerProcess.h"
 #include "StaffApi.h"
 #include "WorkstationLogin.h"
@@ -75,33 +76,6 @@ QStringList serverArgs(const QDateTime& now)
             QStringLiteral("motcua.auth.argon2.iterations=1"),
             QStringLiteral("--set"),
             QStringLiteral("motcua.testing.now=") + now.toString(Qt::ISODate)};
-}
-
-// Types `text` as a user would, Vietnamese letters included (QTest::keyClicks takes ASCII only).
-void typeText(QWidget* w, const QString& text)
-{
-    for (const QChar c : text) {
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : w;
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(target, &release);
-    }
-}
-
-// Opens the list editor of a cell of `table` with F2 and moves down `steps` choices.
-void choose(QTableView* table, int row, int column, int steps)
-{
-    table->setFocus();
-    table->setCurrentIndex(table->model()->index(row, column));
-    QTest::keyClick(table, Qt::Key_F2);
-    auto* box = table->findChild<QComboBox*>();
-    QVERIFY(box);
-    QTest::keyClick(box, Qt::Key_Home);
-    for (int i = 0; i < steps; ++i)
-        QTest::keyClick(box, Qt::Key_Down);
-    QTest::keyClick(box, Qt::Key_Return);
-    QTRY_VERIFY(!table->findChild<QComboBox*>()); // committed and closed (queued)
 }
 
 // A one-page PDF blank form with a QR code of `text`, as a province's form would be scanned.
@@ -369,12 +343,12 @@ private slots:
         // process → review (the arrow to the signature turned), review → signature.
         QCOMPARE(model->transition(1).from, QStringLiteral("process"));
         QCOMPARE(model->transition(1).to, QStringLiteral("approve"));
-        choose(designer->transitionsTable(), 1, 2, 4); // to: the fifth step
+        QVERIFY(chooseInTable(designer->transitionsTable(), 1, 2, 4)); // to: the fifth step
         QCOMPARE(model->transition(1).to, model->step(4).id);
         designer->transitionsTable()->setFocus();
         QTest::keyClick(designer->transitionsTable(), Qt::Key_Insert);
-        choose(designer->transitionsTable(), 3, 0, 4); // from: the review
-        choose(designer->transitionsTable(), 3, 2, 2); // to: the signature
+        QVERIFY(chooseInTable(designer->transitionsTable(), 3, 0, 4)); // from: the review
+        QVERIFY(chooseInTable(designer->transitionsTable(), 3, 2, 2)); // to: the signature
         QCOMPARE(model->transition(3).to, QStringLiteral("approve"));
         designer->tabs()->setCurrentIndex(0);
         designer->arrange();

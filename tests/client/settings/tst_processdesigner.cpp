@@ -5,6 +5,7 @@
 // statutory time asks first. Then the counter side: where the process branches, the action
 // dialog asks which way, and a simulation walks a way with the calendar.
 #include "ClientSamples.h"
+#include "KeyboardInput.h"
 #include "SampleData.h"
 #include "ServerProcess.h"
 #include "StaffApi.h"
@@ -69,19 +70,6 @@ int countItems(QGraphicsScene* scene, int type)
     return n;
 }
 
-// Types `text` as a user would, Vietnamese letters included (QTest::keyClicks takes ASCII only):
-// each character to the widget with the focus, starting with `w`.
-void typeText(QWidget* w, const QString& text)
-{
-    for (const QChar c : text) {
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : w;
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(target, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(target, &release);
-    }
-}
-
 void shot(QWidget* w, const char* name)
 {
     const QString dir = qEnvironmentVariable("MOTCUA_SHOT_DIR");
@@ -111,21 +99,6 @@ class TstProcessDesigner : public QObject {
         QCOMPARE(designer()->stepsTable()->model()->rowCount(), model()->stepCount());
         QCOMPARE(countItems(designer()->scene(), TransitionItem::Type), model()->transitionCount());
         QCOMPARE(designer()->transitionsTable()->model()->rowCount(), model()->transitionCount());
-    }
-
-    // Opens the list editor of a cell of `table` with F2 and moves down `steps` choices.
-    static void choose(QTableView* table, int row, int column, int steps)
-    {
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(row, column));
-        QTest::keyClick(table, Qt::Key_F2);
-        auto* box = table->findChild<QComboBox*>();
-        QVERIFY(box);
-        QTest::keyClick(box, Qt::Key_Home);
-        for (int i = 0; i < steps; ++i)
-            QTest::keyClick(box, Qt::Key_Down);
-        QTest::keyClick(box, Qt::Key_Return);
-        QTRY_VERIFY(!table->findChild<QComboBox*>()); // committed and closed (queued)
     }
 
 private slots:
@@ -238,11 +211,12 @@ private slots:
         QTRY_VERIFY(designer()->transitionsTable()->hasFocus());
         QTest::keyClick(designer()->transitionsTable(), Qt::Key_Insert);
         QCOMPARE(model()->transitionCount(), 4);
-        choose(designer()->transitionsTable(), 3, 0, 1); // from: process (second step)
-        choose(designer()->transitionsTable(), 3, 2, 4); // to: the new step (fifth)
+        QVERIFY(
+            chooseInTable(designer()->transitionsTable(), 3, 0, 1)); // from: process (second step)
+        QVERIFY(chooseInTable(designer()->transitionsTable(), 3, 2, 4)); // to: the new step (fifth)
         QTest::keyClick(designer()->transitionsTable(), Qt::Key_Insert);
-        choose(designer()->transitionsTable(), 4, 0, 4); // from: the new step
-        choose(designer()->transitionsTable(), 4, 2, 2); // to: approve
+        QVERIFY(chooseInTable(designer()->transitionsTable(), 4, 0, 4)); // from: the new step
+        QVERIFY(chooseInTable(designer()->transitionsTable(), 4, 2, 2)); // to: approve
         QCOMPARE(model()->transition(3).from, QStringLiteral("process"));
         QCOMPARE(model()->transition(3).to, model()->step(4).id);
         QCOMPARE(model()->transition(4).from, model()->step(4).id);
