@@ -5248,6 +5248,10 @@ Publish all the same?</numerusform>
         <source>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
+    <message>
+        <source>%1 was uploaded, but its paper is no longer shown: attach it again to the paper.</source>
+        <translation>%1 was uploaded, but its paper is no longer shown: attach it again to the paper.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcessDesigner</name>

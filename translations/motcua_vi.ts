@@ -5208,6 +5208,10 @@ Vẫn công bố?</numerusform>
         <source>Forms (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Mẫu đơn (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
+    <message>
+        <source>%1 was uploaded, but its paper is no longer shown: attach it again to the paper.</source>
+        <translation>Đã tải lên %1 nhưng giấy tờ tương ứng không còn hiển thị: hãy đính kèm lại cho giấy tờ đó.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::ProcessDesigner</name>

@@ -31,11 +31,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -582,9 +584,23 @@ void ProceduresPage::endSelected(const QDate& to, const QString& reason)
 
 void ProceduresPage::attachForm(int row, const QString& path)
 {
-    m_forms->upload(path, [this, row](const QString& sha256, const QString& name) {
-        m_editor->caseEditor()->setForm(row, sha256, name);
-    });
+    // The upload takes a while: the form goes to the paper it was chosen for, or to none when the
+    // administrator has meanwhile moved to another procedure, case or row.
+    const auto where = [this, row] {
+        const QTableWidgetItem* paper = m_editor->caseEditor()->papers()->item(row, 0);
+        return QStringList{m_code, QString::number(m_editor->caseList()->currentRow()),
+                           paper ? paper->text() : QString()};
+    };
+    m_forms->upload(
+        path, [this, row, where, chosen = where()](const QString& sha256, const QString& name) {
+            if (where() != chosen) {
+                m_status->setText(tr("%1 was uploaded, but its paper is no longer shown: attach it "
+                                     "again to the paper.")
+                                      .arg(name));
+                return;
+            }
+            m_editor->caseEditor()->setForm(row, sha256, name);
+        });
 }
 
 void ProceduresPage::exportTo(const QString& path)

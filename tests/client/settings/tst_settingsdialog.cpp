@@ -398,6 +398,17 @@ private slots:
         QCOMPARE(c->value().components.at(0).formSha256, QString());
         m_dialog->revertButton()->click();
         QVERIFY(!m_page->isModified());
+
+        // Another procedure chosen while the file travels: the form goes to no paper.
+        m_page->attachForm(0, pdf);
+        QVERIFY(m_page->select(QStringLiteral("2.000815")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_page->statusLabel()->text().contains(QStringLiteral("no longer shown")),
+            qPrintable(m_page->statusLabel()->text()), 20000);
+        for (const ComponentRequirement& r : m_page->editor()->caseEditor()->value().components)
+            QVERIFY(r.formSha256.isEmpty());
+        QVERIFY(!m_page->isModified());
     }
 
     void thePageIsFoundByTheWordsOnIt()
