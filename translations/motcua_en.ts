@@ -3155,6 +3155,10 @@ Please turn one of those options off.</translation>
         <source>Not printed: the form or the printer failed (%1).</source>
         <translation>Not printed: the form or the printer failed (%1).</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::CameraDialog</name>

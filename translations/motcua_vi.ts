@@ -3133,6 +3133,10 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <source>Not printed: the form or the printer failed (%1).</source>
         <translation>Chưa in được: lỗi ở tệp mẫu đơn hoặc máy in (%1).</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::client::CameraDialog</name>

@@ -182,7 +182,8 @@ public:
     };
     Status saveFormFile(const QString& sha256, const QString& mime, const QByteArray& bytes);
     std::optional<FormFile> formFile(const QString& sha256) const;
-    bool hasFormFile(const QString& sha256) const;
+    std::optional<QString> formFileMime(const QString& sha256) const; // without the bytes
+    bool hasFormFile(const QString& sha256) const { return formFileMime(sha256).has_value(); }
 
     // --- drafts (autosave) -----------------------------------------------------------------
     Status saveDraft(const QString& key, const QByteArray& json);

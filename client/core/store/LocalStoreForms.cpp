@@ -26,11 +26,13 @@ std::optional<LocalStore::FormFile> LocalStore::formFile(const QString& sha256) 
     return FormFile{q.value(0).toString(), q.value(1).toByteArray()};
 }
 
-bool LocalStore::hasFormFile(const QString& sha256) const
+std::optional<QString> LocalStore::formFileMime(const QString& sha256) const
 {
-    Sql q(d->db, QStringLiteral("SELECT 1 FROM form_files WHERE sha256 = ?"));
+    Sql q(d->db, QStringLiteral("SELECT mime FROM form_files WHERE sha256 = ?"));
     q.bind(sha256);
-    return q.exec() && q.next();
+    if (Status s = q.exec(); !s || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 } // namespace motcua::client

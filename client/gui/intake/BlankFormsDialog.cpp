@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintDialog>
@@ -15,6 +16,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace motcua::client {
 
@@ -32,7 +34,7 @@ BlankFormsDialog::BlankFormsDialog(const QList<ComponentRequirement>& papers,
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("blankFormList"));
     for (const ComponentRequirement& c : std::as_const(m_papers)) {
-        const bool here = m_backend.formFile(c.formSha256).has_value();
+        const bool here = m_backend.formType(c.formSha256).has_value();
         auto* item = new QListWidgetItem(
             here ? tr("%1 — %2").arg(c.name, c.formName)
                  : tr("%1 — %2 (not on this workstation yet)").arg(c.name, c.formName),
@@ -58,22 +60,21 @@ BlankFormsDialog::BlankFormsDialog(const QList<ComponentRequirement>& papers,
     layout->addWidget(buttons);
     resize(560, 320);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &BlankFormsDialog::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_status->clear();
+        updateButtons();
+    });
     connect(m_print, &QPushButton::clicked, this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setDocName(m_papers.value(m_list->currentRow()).formName);
-        QPrintDialog dialog(&printer, this);
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setPageSize(QPageSize(QPageSize::A4));
+        printer->setDocName(m_papers.value(m_list->currentRow()).formName);
+        QPrintDialog dialog(printer.get(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const Status s = printSelected(printer);
-        // Our own refusals are in words already; the reader's and the printer's carry a code.
-        m_status->setText(s                                        ? tr("Sent to the printer.")
-                          : s.error().code.startsWith(u"form."_qs) ? s.error().message
-                                                                   : tr("Not printed: the form or "
-                                                                        "the printer failed (%1).")
-                                                                         .arg(s.error().code));
+        if (const Status s = startPrint(printer); !s)
+            m_status->setText(s.error().message);
     });
+    connect(this, &BlankFormsDialog::printFinished, this, &BlankFormsDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = m_papers.value(m_list->currentRow()).formName;
         const QString path = QFileDialog::getSaveFileName(
@@ -105,7 +106,7 @@ std::optional<IntakeBackend::FormFile> BlankFormsDialog::selected(Error* why) co
     return file;
 }
 
-Status BlankFormsDialog::printSelected(QPrinter& printer)
+Status BlankFormsDialog::startPrint(std::shared_ptr<QPrinter> printer)
 {
     Error why;
     const auto file = selected(&why);
@@ -116,7 +117,23 @@ Status BlankFormsDialog::printSelected(QPrinter& printer)
                      tr("A Word or OpenDocument form cannot be printed here: save a copy and "
                         "print it from a word processor."),
                      {}};
-    return DocumentPrinter::print(file->bytes, printer);
+    m_printing = true;
+    m_print->setEnabled(false);
+    m_status->setText(tr("Printing…"));
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_printing = false;
+        const Status s = watcher->result();
+        // The reader's and the printer's failures carry a code; the clerk gets it in words.
+        m_status->setText(
+            s ? tr("Sent to the printer.")
+              : tr("Not printed: the form or the printer failed (%1).").arg(s.error().code));
+        emit printFinished(s.ok());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [bytes = file->bytes, printer] { return DocumentPrinter::print(bytes, *printer); }));
+    return success();
 }
 
 Status BlankFormsDialog::saveSelected(const QString& path)
@@ -137,14 +154,14 @@ Status BlankFormsDialog::saveSelected(const QString& path)
 void BlankFormsDialog::updateButtons()
 {
     const int row = m_list->currentRow();
-    const auto file = row >= 0 && row < m_papers.size()
-                          ? m_backend.formFile(m_papers.at(row).formSha256)
+    const auto type = row >= 0 && row < m_papers.size()
+                          ? m_backend.formType(m_papers.at(row).formSha256)
                           : std::nullopt;
-    const bool here = file.has_value();
+    const bool here = type.has_value();
     m_save->setEnabled(here);
-    m_print->setEnabled(here && isPrintableForm(file->mime));
-    m_status->setText(row >= 0 && !here ? ProblemText::message(QStringLiteral("form.unavailable"))
-                                        : QString());
+    m_print->setEnabled(here && !m_printing && isPrintableForm(*type));
+    if (row >= 0 && !here)
+        m_status->setText(ProblemText::message(QStringLiteral("form.unavailable")));
 }
 
 } // namespace motcua::client

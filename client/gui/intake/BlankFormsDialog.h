@@ -4,6 +4,8 @@
 #include "domain/ComponentRequirement.h"
 #include "gui/intake/IntakeBackend.h"
 
+#include <memory>
+
 #include <QDialog>
 
 class QLabel;
@@ -32,8 +34,15 @@ public:
     QLabel* statusLabel() const { return m_status; }
 
     // What the buttons do once the printer or the file is chosen (tests call them directly).
-    Status printSelected(QPrinter& printer);
+    // Printing rasterises the pages on a worker thread (a PDF page takes a moment): an error
+    // known at once (none chosen, not synced, a Word form) is returned; otherwise printFinished
+    // follows, and the status line says how it went.
+    Status startPrint(std::shared_ptr<QPrinter> printer);
+    bool isPrinting() const { return m_printing; }
     Status saveSelected(const QString& path);
+
+signals:
+    void printFinished(bool ok);
 
 private:
     std::optional<IntakeBackend::FormFile> selected(Error* why) const;
@@ -45,6 +54,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_save;
     QLabel* m_status;
+    bool m_printing = false;
 };
 
 } // namespace motcua::client

@@ -39,6 +39,9 @@ public:
         QByteArray bytes;
     };
     virtual std::optional<FormFile> formFile(const QString& sha256) const = 0;
+    // Its type alone, without reading the bytes (the list shows what is there); nothing when it
+    // has not arrived yet.
+    virtual std::optional<QString> formType(const QString& sha256) const = 0;
 };
 
 } // namespace motcua::client

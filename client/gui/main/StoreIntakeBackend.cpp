@@ -45,6 +45,11 @@ std::optional<IntakeBackend::FormFile> StoreIntakeBackend::formFile(const QStrin
     return FormFile{f->mime, f->bytes};
 }
 
+std::optional<QString> StoreIntakeBackend::formType(const QString& sha256) const
+{
+    return m_workstation->store().formFileMime(sha256);
+}
+
 QDateTime StoreIntakeBackend::now() const
 {
     return vntime::now();

@@ -23,6 +23,7 @@ public:
     std::optional<QByteArray> draft() const override;
     void clearDraft() override;
     std::optional<FormFile> formFile(const QString& sha256) const override;
+    std::optional<QString> formType(const QString& sha256) const override;
 
 private:
     Workstation* m_workstation;

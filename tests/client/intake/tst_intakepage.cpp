@@ -79,6 +79,12 @@ public:
         return forms.contains(sha256) ? std::optional<FormFile>(forms.value(sha256)) : std::nullopt;
     }
 
+    std::optional<QString> formType(const QString& sha256) const override
+    {
+        return forms.contains(sha256) ? std::optional<QString>(forms.value(sha256).mime)
+                                      : std::nullopt;
+    }
+
     QHash<QString, FormFile> forms;
     QList<Procedure> m_procedures;
     QList<Field> m_fields;
@@ -563,10 +569,17 @@ private slots:
 
         forms->list()->setCurrentRow(0);
         QVERIFY(forms->printButton()->isEnabled());
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(dir.filePath(QStringLiteral("form.pdf")));
-        QVERIFY(forms->printSelected(printer));
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(dir.filePath(QStringLiteral("form.pdf")));
+        QSignalSpy printed(forms, &BlankFormsDialog::printFinished);
+        QVERIFY(forms->startPrint(printer));
+        QVERIFY(forms->isPrinting());
+        QVERIFY(!forms->printButton()->isEnabled()); // one job at a time
+        QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 20000);
+        QCOMPARE(printed.first().first().toBool(), true);
+        QCOMPARE(forms->statusLabel()->text(), BlankFormsDialog::tr("Sent to the printer."));
+        QVERIFY(forms->printButton()->isEnabled());
         QProcess raster;
         raster.start(QStringLiteral("pdftoppm"),
                      {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-gray"),
@@ -580,7 +593,7 @@ private slots:
         forms->list()->setCurrentRow(1);
         QVERIFY(!forms->printButton()->isEnabled()); // a Word form: saved, filled in elsewhere
         QVERIFY(forms->saveButton()->isEnabled());
-        const auto notPrinted = forms->printSelected(printer);
+        const auto notPrinted = forms->startPrint(printer);
         QVERIFY(!notPrinted);
         QCOMPARE(notPrinted.error().code, QStringLiteral("form.not_printable"));
         QVERIFY(forms->saveSelected(dir.filePath(QStringLiteral("to-khai.docx"))));
